@@ -1,0 +1,199 @@
+import { sql } from 'drizzle-orm';
+import { type AnySQLiteColumn, check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/**
+ * The tables behind the API. Timestamps are ISO-8601 UTC strings: they sort as text,
+ * read the same in SQL and JSON, and need no conversion at the edge.
+ */
+
+export const ARTICLE_STATUSES = ['draft', 'published', 'archived'] as const;
+export const QUOTE_KINDS = ['direct', 'partial', 'indirect'] as const;
+export const PLACE_KINDS = ['continent', 'country', 'region', 'city', 'village', 'other'] as const;
+
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** One block of an article body; `start`/`end` locate it in the article's plain text. */
+export interface BodyBlock {
+  type: 'paragraph' | 'heading';
+  text: string;
+}
+
+const timestamps = {
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+};
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: text('id').primaryKey(),
+    slug: text('slug').notNull(),
+    headline: text('headline').notNull(),
+    /** True when the headline was written by an editor rather than taken from the source text. */
+    headlineEditorial: integer('headline_editorial', { mode: 'boolean' }).notNull().default(false),
+    standfirst: text('standfirst'),
+    body: text('body', { mode: 'json' }).$type<BodyBlock[]>().notNull(),
+    plainText: text('plain_text').notNull(),
+    credit: text('credit'),
+    source: text('source'),
+    language: text('language').notNull(),
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull().default('draft'),
+    publishedAt: text('published_at'),
+    /** Where a fact about the article that its text does not state (e.g. the publication date) comes from. */
+    publishedAtSource: text('published_at_source'),
+    wordCount: integer('word_count').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('articles_slug_unique').on(t.slug),
+    index('articles_status_published_idx').on(t.status, t.publishedAt, t.id),
+  ],
+);
+
+export const places = sqliteTable(
+  'places',
+  {
+    id: text('id').primaryKey(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    kind: text('kind', { enum: PLACE_KINDS }).notNull(),
+    parentId: text('parent_id').references((): AnySQLiteColumn => places.id, { onDelete: 'restrict' }),
+    isoCode: text('iso_code'),
+    latitude: real('latitude'),
+    longitude: real('longitude'),
+    coordinatesSource: text('coordinates_source'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('places_slug_unique').on(t.slug),
+    index('places_parent_idx').on(t.parentId),
+    index('places_name_idx').on(t.name, t.id),
+    check('places_coordinates_paired', sql`(${t.latitude} IS NULL) = (${t.longitude} IS NULL)`),
+    check('places_coordinates_sourced', sql`${t.latitude} IS NULL OR ${t.coordinatesSource} IS NOT NULL`),
+  ],
+);
+
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    id: text('id').primaryKey(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    kind: text('kind').notNull(),
+    countryId: text('country_id').references(() => places.id, { onDelete: 'restrict' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('organisations_slug_unique').on(t.slug),
+    index('organisations_name_idx').on(t.name, t.id),
+    index('organisations_country_idx').on(t.countryId),
+  ],
+);
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: text('id').primaryKey(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** ISO 3166-1 alpha-2 code of the person's nationality. */
+    nationality: text('nationality'),
+    nationalitySource: text('nationality_source'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('people_slug_unique').on(t.slug), index('people_name_idx').on(t.name, t.id)],
+);
+
+/** A position a person holds or held; dates are ISO dates (YYYY-MM-DD) where known. */
+export const personRoles = sqliteTable(
+  'person_roles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    organisationId: text('organisation_id').references(() => organisations.id, { onDelete: 'restrict' }),
+    countryId: text('country_id').references(() => places.id, { onDelete: 'restrict' }),
+    startedOn: text('started_on'),
+    endedOn: text('ended_on'),
+    /** Citation for what the article text does not itself state; null when it does. */
+    source: text('source'),
+  },
+  (t) => [
+    index('person_roles_person_idx').on(t.personId),
+    index('person_roles_organisation_idx').on(t.organisationId),
+    index('person_roles_country_idx').on(t.countryId),
+  ],
+);
+
+export const quotes = sqliteTable(
+  'quotes',
+  {
+    id: text('id').primaryKey(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    speakerPersonId: text('speaker_person_id').references(() => people.id, { onDelete: 'restrict' }),
+    speakerOrganisationId: text('speaker_organisation_id').references(() => organisations.id, {
+      onDelete: 'restrict',
+    }),
+    text: text('text').notNull(),
+    kind: text('kind', { enum: QUOTE_KINDS }).notNull(),
+    /** How the words reached the public, where the article says it: "post on X", "press conference" … */
+    channel: text('channel'),
+    startOffset: integer('start_offset').notNull(),
+    endOffset: integer('end_offset').notNull(),
+    /** The name or pronoun the attribution rests on ("Zelensky" in "Zelensky wrote", "he" in "he said"). */
+    speakerMentionStart: integer('speaker_mention_start'),
+    speakerMentionEnd: integer('speaker_mention_end'),
+    saidAt: text('said_at'),
+    saidAtSource: text('said_at_source'),
+    ...timestamps,
+  },
+  (t) => [
+    index('quotes_article_idx').on(t.articleId, t.startOffset, t.id),
+    index('quotes_speaker_person_idx').on(t.speakerPersonId, t.articleId, t.startOffset),
+    index('quotes_speaker_organisation_idx').on(t.speakerOrganisationId, t.articleId, t.startOffset),
+    check('quotes_one_speaker', sql`${t.speakerPersonId} IS NULL OR ${t.speakerOrganisationId} IS NULL`),
+    check('quotes_offsets', sql`0 <= ${t.startOffset} AND ${t.startOffset} < ${t.endOffset}`),
+  ],
+);
+
+/** One occurrence of a person, place or organisation's name in an article. */
+export const mentions = sqliteTable(
+  'mentions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    personId: text('person_id').references(() => people.id, { onDelete: 'cascade' }),
+    placeId: text('place_id').references(() => places.id, { onDelete: 'cascade' }),
+    organisationId: text('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    startOffset: integer('start_offset').notNull(),
+    endOffset: integer('end_offset').notNull(),
+  },
+  (t) => [
+    index('mentions_article_idx').on(t.articleId, t.startOffset),
+    index('mentions_person_idx').on(t.personId, t.articleId),
+    index('mentions_place_idx').on(t.placeId, t.articleId),
+    index('mentions_organisation_idx').on(t.organisationId, t.articleId),
+    check(
+      'mentions_one_entity',
+      sql`(${t.personId} IS NOT NULL) + (${t.placeId} IS NOT NULL) + (${t.organisationId} IS NOT NULL) = 1`,
+    ),
+    check('mentions_offsets', sql`0 <= ${t.startOffset} AND ${t.startOffset} < ${t.endOffset}`),
+  ],
+);
+
+/** Which seed documents have been loaded, so that seeding runs once per database. */
+export const seedRuns = sqliteTable('seed_runs', {
+  name: text('name').primaryKey(),
+  appliedAt: text('applied_at').notNull(),
+});
