@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Value } from '@sinclair/typebox/value';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../src/db/client.ts';
+import * as tables from '../src/db/schema.ts';
+import type { BodyBlock } from '../src/db/schema.ts';
+import { BLOCK_SEPARATOR, countWords, plainTextOf } from '../src/lib/article-text.ts';
+import { stableId } from '../src/lib/ids.ts';
+import { AnnotationSchema, type Annotation } from './annotation.ts';
+
+const SEED_DIR = dirname(fileURLToPath(import.meta.url));
+const SEED_NAME = '000_b6e65d337dfa450f';
+
+export class SeedError extends Error {}
+
+export function readAnnotation(): Annotation {
+  const raw: unknown = JSON.parse(readFileSync(join(SEED_DIR, 'annotation.json'), 'utf8'));
+  const problems = [...Value.Errors(AnnotationSchema, raw)].map((error) => `${error.path}: ${error.message}`);
+  if (problems.length > 0) throw new SeedError(`annotation.json is invalid:\n  ${problems.join('\n  ')}`);
+  return raw as Annotation;
+}
+
+export function readDocument(annotation: Annotation): string {
+  return readFileSync(join(SEED_DIR, annotation.document), 'utf8');
+}
+
+/**
+ * Splits the document into blocks: paragraphs are separated by blank lines, the annotation names
+ * which of them are subheadings, and the closing credit line is kept apart from the body.
+ */
+export function documentBlocks(document: string, annotation: Annotation): BodyBlock[] {
+  const paragraphs = document.replace(/\s+$/, '').split(BLOCK_SEPARATOR);
+  const { credit, headings } = annotation.article;
+  if (credit !== null) {
+    if (paragraphs.at(-1) !== credit) throw new SeedError(`the document does not end with the credit "${credit}"`);
+    paragraphs.pop();
+  }
+  for (const heading of headings) {
+    if (!paragraphs.includes(heading)) throw new SeedError(`heading "${heading}" is not a paragraph of the document`);
+  }
+  return paragraphs.map((text) => ({ type: headings.includes(text) ? 'heading' : 'paragraph', text }));
+}
+
+/** Fails loudly when a curated offset does not point at the words it claims to. */
+function checkSpans(plainText: string, annotation: Annotation): void {
+  const spans = [
+    ...annotation.quotes.flatMap((quote) => [quote, ...(quote.speakerMention ? [quote.speakerMention] : [])]),
+    ...annotation.mentions,
+  ];
+  for (const span of spans) {
+    const found = plainText.slice(span.start, span.end);
+    if (found !== span.text) {
+      throw new SeedError(`offsets ${span.start}-${span.end} hold "${found}", not "${span.text}"`);
+    }
+  }
+}
+
+/**
+ * Loads the seed document and its annotation, once per database: a second call is a no-op, and
+ * rows an editor later changes or deletes are never brought back.
+ */
+export function seedDatabase(db: Db, now = new Date().toISOString()): { seeded: boolean } {
+  const annotation = readAnnotation();
+  const blocks = documentBlocks(readDocument(annotation), annotation);
+  const plainText = plainTextOf(blocks);
+  checkSpans(plainText, annotation);
+
+  const ids = {
+    place: (slug: string) => stableId('place', slug),
+    organisation: (slug: string) => stableId('organisation', slug),
+    person: (slug: string) => stableId('person', slug),
+  };
+  const nullableId = (make: (slug: string) => string, slug: string | null) => (slug === null ? null : make(slug));
+  const stamps = { createdAt: now, updatedAt: now };
+  const article = annotation.article;
+  const articleId = stableId('article', article.slug);
+
+  return db.transaction((tx) => {
+    if (tx.select().from(tables.seedRuns).where(eq(tables.seedRuns.name, SEED_NAME)).get()) return { seeded: false };
+
+    // Parents before children: the annotation lists places top-down.
+    for (const place of annotation.places) {
+      tx.insert(tables.places)
+        .values({
+          id: ids.place(place.slug),
+          slug: place.slug,
+          name: place.name,
+          aliases: place.aliases,
+          kind: place.kind,
+          parentId: nullableId(ids.place, place.parent),
+          isoCode: place.isoCode,
+          latitude: place.latitude ?? null,
+          longitude: place.longitude ?? null,
+          coordinatesSource: place.coordinatesSource ?? null,
+          ...stamps,
+        })
+        .run();
+    }
+    for (const organisation of annotation.organisations) {
+      tx.insert(tables.organisations)
+        .values({
+          id: ids.organisation(organisation.slug),
+          slug: organisation.slug,
+          name: organisation.name,
+          aliases: organisation.aliases,
+          kind: organisation.kind,
+          countryId: nullableId(ids.place, organisation.country),
+          ...stamps,
+        })
+        .run();
+    }
+    for (const person of annotation.people) {
+      const personId = ids.person(person.slug);
+      tx.insert(tables.people)
+        .values({
+          id: personId,
+          slug: person.slug,
+          name: person.name,
+          aliases: person.aliases,
+          nationality: person.nationality,
+          nationalitySource: person.nationalitySource,
+          ...stamps,
+        })
+        .run();
+      for (const role of person.roles) {
+        tx.insert(tables.personRoles)
+          .values({
+            personId,
+            title: role.title,
+            organisationId: nullableId(ids.organisation, role.organisation),
+            countryId: nullableId(ids.place, role.country),
+            startedOn: role.startedOn,
+            endedOn: role.endedOn,
+            source: role.source,
+          })
+          .run();
+      }
+    }
+
+    tx.insert(tables.articles)
+      .values({
+        id: articleId,
+        slug: article.slug,
+        headline: article.headline,
+        headlineEditorial: article.headlineEditorial,
+        standfirst: article.standfirst,
+        body: blocks,
+        plainText,
+        credit: article.credit,
+        source: article.source,
+        language: article.language,
+        status: article.status,
+        publishedAt: article.publishedAt,
+        publishedAtSource: article.publishedAtSource,
+        wordCount: countWords(plainText),
+        ...stamps,
+      })
+      .run();
+
+    for (const quote of annotation.quotes) {
+      tx.insert(tables.quotes)
+        .values({
+          id: stableId('quote', `${article.slug}:${quote.start}`),
+          articleId,
+          speakerPersonId: quote.speaker?.type === 'person' ? ids.person(quote.speaker.slug) : null,
+          speakerOrganisationId: quote.speaker?.type === 'organisation' ? ids.organisation(quote.speaker.slug) : null,
+          text: quote.text,
+          kind: quote.kind,
+          channel: quote.channel,
+          startOffset: quote.start,
+          endOffset: quote.end,
+          speakerMentionStart: quote.speakerMention?.start ?? null,
+          speakerMentionEnd: quote.speakerMention?.end ?? null,
+          saidAt: quote.saidAt,
+          saidAtSource: quote.saidAtSource ?? null,
+          ...stamps,
+        })
+        .run();
+    }
+    for (const mention of annotation.mentions) {
+      tx.insert(tables.mentions)
+        .values({
+          articleId,
+          personId: mention.type === 'person' ? ids.person(mention.slug) : null,
+          placeId: mention.type === 'place' ? ids.place(mention.slug) : null,
+          organisationId: mention.type === 'organisation' ? ids.organisation(mention.slug) : null,
+          startOffset: mention.start,
+          endOffset: mention.end,
+        })
+        .run();
+    }
+    tx.insert(tables.seedRuns).values({ name: SEED_NAME, appliedAt: now }).run();
+    return { seeded: true };
+  });
+}

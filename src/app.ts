@@ -1,0 +1,72 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from './config.ts';
+import type { Db } from './db/client.ts';
+import databasePlugin from './plugins/database.ts';
+import errorsPlugin from './plugins/errors.ts';
+import { answerOtherMethods, trackRoutes } from './plugins/method-not-allowed.ts';
+import openapiPlugin from './plugins/openapi.ts';
+import articleRoutes from './routes/articles.ts';
+import organisationRoutes from './routes/organisations.ts';
+import peopleRoutes from './routes/people.ts';
+import placeRoutes from './routes/places.ts';
+import quoteRoutes from './routes/quotes.ts';
+import { articleSchemas } from './schemas/articles.ts';
+import { sharedSchemas } from './schemas/common.ts';
+import { organisationSchemas } from './schemas/organisations.ts';
+import { personSchemas } from './schemas/people.ts';
+import { placeSchemas } from './schemas/places.ts';
+import { quoteSchemas } from './schemas/quotes.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  /** Pino logger options, or false for silence (tests). */
+  logger?: boolean | { level: string };
+}
+
+/** Builds the app over an open, migrated database. It never listens: `server.ts` does. */
+export async function buildApp({ config, db, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    ajv: {
+      customOptions: {
+        // Unknown parameters are an error the client should hear about, not something to drop silently.
+        removeAdditional: false,
+        allErrors: true,
+      },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('config', config);
+  await app.register(databasePlugin, { db });
+  await app.register(errorsPlugin);
+
+  for (const schema of [
+    ...sharedSchemas,
+    ...placeSchemas,
+    ...organisationSchemas,
+    ...personSchemas,
+    ...quoteSchemas,
+    ...articleSchemas,
+  ]) {
+    app.addSchema(schema);
+  }
+
+  const routeMethods = trackRoutes(app);
+  await app.register(openapiPlugin);
+  await app.register(articleRoutes);
+  await app.register(quoteRoutes);
+  await app.register(peopleRoutes);
+  await app.register(placeRoutes);
+  await app.register(organisationRoutes);
+  await app.register(answerOtherMethods(routeMethods));
+
+  return app;
+}

@@ -1,0 +1,106 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { ApiError, type InvalidParameter, type ParameterLocation } from '../errors.ts';
+import type { Problem } from '../schemas/common.ts';
+
+/**
+ * The one place errors become responses: every error is RFC 9457 problem+json, bad input names
+ * the offending parameter, and nothing about a server fault leaks to the client.
+ */
+
+const LOCATIONS: Record<string, ParameterLocation> = {
+  querystring: 'query',
+  params: 'path',
+  body: 'body',
+  headers: 'header',
+};
+
+interface AjvError {
+  instancePath: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+function invalidParameters(error: FastifyError): InvalidParameter[] {
+  const location = LOCATIONS[error.validationContext ?? ''] ?? 'body';
+  return (error.validation as AjvError[]).map((issue) => {
+    const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const extra = issue.params.additionalProperty ?? issue.params.missingProperty;
+    const name = [path, typeof extra === 'string' ? extra : ''].filter(Boolean).join('.');
+    const detail = issue.params.additionalProperty
+      ? `is not a known ${location === 'query' ? 'parameter' : 'field'}`
+      : issue.params.missingProperty
+        ? 'is required'
+        : (issue.message ?? 'is invalid');
+    return { in: location, name: name || '(root)', detail };
+  });
+}
+
+function send(request: FastifyRequest, reply: FastifyReply, problem: Omit<Problem, 'instance' | 'requestId'>) {
+  return reply
+    .code(problem.status)
+    .type('application/problem+json')
+    .send({ ...problem, instance: request.url, requestId: request.id });
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  404: 'Not found',
+  405: 'Method not allowed',
+  406: 'Not acceptable',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+};
+
+async function errorsPlugin(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof ApiError) {
+      return send(request, reply, {
+        type: `/problems/${error.code}`,
+        title: error.title,
+        status: error.status,
+        detail: error.message,
+        ...(error.errors && { errors: error.errors }),
+      });
+    }
+    if (error.validation) {
+      const errors = invalidParameters(error);
+      return send(request, reply, {
+        type: '/problems/invalid-request',
+        title: 'Invalid request',
+        status: 400,
+        detail: errors.map((e) => `${e.in} parameter "${e.name}" ${e.detail}`).join('; '),
+        errors,
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own client errors (malformed JSON, wrong media type, body too large) carry safe messages.
+      return send(request, reply, {
+        type: `/problems/${(error.code ?? 'client-error').toLowerCase()}`,
+        title: TITLES[status] ?? 'Client error',
+        status,
+        detail: error.message,
+      });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(request, reply, {
+      type: '/problems/internal-error',
+      title: 'Internal server error',
+      status: 500,
+      detail: `Something went wrong on our side. Quote request id ${request.id} when reporting it.`,
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    send(request, reply, {
+      type: '/problems/route-not-found',
+      title: 'Not found',
+      status: 404,
+      detail: `No route serves ${request.method} ${request.url.split('?')[0]}`,
+    }),
+  );
+}
+
+export default fp(errorsPlugin, { name: 'errors' });

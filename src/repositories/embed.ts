@@ -1,0 +1,103 @@
+import type { Db } from '../db/client.ts';
+import type { ArticleInclude } from '../schemas/articles.ts';
+import type { QuoteInclude } from '../schemas/quotes.ts';
+import type { Quote } from '../schemas/quotes.ts';
+import { articleSummariesByIds, plainTextsByIds } from './articles.ts';
+import { mentionsOfArticles, type MentionRecord } from './mentions.ts';
+import { organisationsByIds } from './organisations.ts';
+import { peopleByIds } from './people.ts';
+import { placesByIds } from './places.ts';
+import { quotesOfArticles } from './quotes.ts';
+
+/**
+ * Adds the related resources a request asked for with `include=`, loading each kind once for the
+ * whole page (never one query per item).
+ */
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+
+/** Entities in the order the article first mentions them. */
+function mentionedEntities<T extends { id: string }>(
+  mentions: MentionRecord[],
+  type: MentionRecord['type'],
+  load: (ids: string[]) => T[],
+): Map<string, T[]> {
+  const ofType = mentions.filter((mention) => mention.type === type);
+  const byId = new Map(load(unique(ofType.map((mention) => mention.entityId))).map((entity) => [entity.id, entity]));
+  const result = new Map<string, T[]>();
+  for (const [articleId, articleMentions] of groupBy(ofType, (mention) => mention.articleId)) {
+    const entities = unique(articleMentions.map((mention) => mention.entityId)).map((id) => byId.get(id));
+    result.set(
+      articleId,
+      entities.filter((entity): entity is T => entity !== undefined),
+    );
+  }
+  return result;
+}
+
+export function embedInArticles<A extends { id: string }>(
+  db: Db,
+  articles: A[],
+  include: Set<ArticleInclude>,
+) {
+  if (include.size === 0 || articles.length === 0) return articles;
+  const ids = articles.map((article) => article.id);
+  const quotes = include.has('quotes') ? groupBy(quotesOfArticles(db, ids), (quote) => quote.articleId) : undefined;
+  const needsMentions = ['people', 'places', 'organisations', 'mentions'].some((name) =>
+    include.has(name as ArticleInclude),
+  );
+  const mentions = needsMentions ? mentionsOfArticles(db, ids) : [];
+  const people = include.has('people') ? mentionedEntities(mentions, 'person', (i) => peopleByIds(db, i)) : undefined;
+  const places = include.has('places') ? mentionedEntities(mentions, 'place', (i) => placesByIds(db, i)) : undefined;
+  const organisations = include.has('organisations')
+    ? mentionedEntities(mentions, 'organisation', (i) => organisationsByIds(db, i))
+    : undefined;
+  const mentionsByArticle = include.has('mentions') ? groupBy(mentions, (mention) => mention.articleId) : undefined;
+  const texts = include.has('mentions') ? plainTextsByIds(db, ids) : new Map<string, string>();
+
+  return articles.map((article) => ({
+    ...article,
+    ...(quotes && { quotes: quotes.get(article.id) ?? [] }),
+    ...(people && { people: people.get(article.id) ?? [] }),
+    ...(places && { places: places.get(article.id) ?? [] }),
+    ...(organisations && { organisations: organisations.get(article.id) ?? [] }),
+    ...(mentionsByArticle && {
+      mentions: (mentionsByArticle.get(article.id) ?? []).map(({ type, entityId, start, end }) => ({
+        type,
+        entityId,
+        start,
+        end,
+        text: texts.get(article.id)?.slice(start, end) ?? '',
+      })),
+    }),
+  }));
+}
+
+export function embedInQuotes(db: Db, quotes: Quote[], include: Set<QuoteInclude>): Quote[] {
+  if (include.size === 0 || quotes.length === 0) return quotes;
+  const speakers = new Map<string, Quote['speaker']>();
+  if (include.has('speaker')) {
+    const ids = (type: Quote['speakerType']) =>
+      unique(quotes.filter((quote) => quote.speakerType === type).map((quote) => quote.speakerId ?? ''));
+    for (const person of peopleByIds(db, ids('person'))) speakers.set(person.id, person);
+    for (const organisation of organisationsByIds(db, ids('organisation'))) speakers.set(organisation.id, organisation);
+  }
+  const articles = include.has('article')
+    ? new Map(articleSummariesByIds(db, unique(quotes.map((quote) => quote.articleId))).map((a) => [a.id, a]))
+    : undefined;
+  return quotes.map((quote) => ({
+    ...quote,
+    ...(include.has('speaker') && { speaker: (quote.speakerId && speakers.get(quote.speakerId)) || null }),
+    ...(articles && { article: articles.get(quote.articleId) }),
+  }));
+}

@@ -1,0 +1,84 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { ARTICLE_STATUSES } from '../db/schema.ts';
+import { ItemOf, ListOf, Nullable, Timestamp, ref } from './common.ts';
+import { Organisation } from './organisations.ts';
+import { Person } from './people.ts';
+import { Place } from './places.ts';
+import { Quote } from './quotes.ts';
+
+export const ARTICLE_INCLUDES = ['quotes', 'people', 'places', 'organisations', 'mentions'] as const;
+export type ArticleInclude = (typeof ARTICLE_INCLUDES)[number];
+
+export const ArticleStatus = Type.Union(
+  ARTICLE_STATUSES.map((status) => Type.Literal(status)),
+  { $id: 'ArticleStatus' },
+);
+
+export const BodyBlock = Type.Object(
+  {
+    type: Type.Union([Type.Literal('paragraph'), Type.Literal('heading')]),
+    text: Type.String(),
+    start: Type.Integer({ minimum: 0, description: 'Offset of the block in the article plain text' }),
+    end: Type.Integer({ minimum: 0 }),
+  },
+  { $id: 'BodyBlock' },
+);
+
+export const Mention = Type.Object(
+  {
+    type: Type.Union([Type.Literal('person'), Type.Literal('place'), Type.Literal('organisation')]),
+    entityId: Type.String(),
+    text: Type.String({ description: 'The words in the article that name the entity' }),
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+  },
+  { $id: 'Mention' },
+);
+
+const articleFields = {
+  id: Type.String({ examples: ['art_7x2c6tczm2zjbp3y3wnl'] }),
+  slug: Type.String({ examples: ['zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia'] }),
+  headline: Type.String(),
+  headlineEditorial: Type.Boolean({ description: 'True when an editor wrote the headline (the source text had none)' }),
+  standfirst: Nullable(Type.String()),
+  credit: Nullable(Type.String({ examples: ['(With inputs from agencies)'] })),
+  source: Nullable(Type.String()),
+  language: Type.String({ description: 'BCP 47 language tag', examples: ['en'] }),
+  status: ref(ArticleStatus),
+  publishedAt: Nullable(Timestamp),
+  publishedAtSource: Nullable(Type.String({ description: 'How `publishedAt` was established, when the text does not say' })),
+  wordCount: Type.Integer({ minimum: 0 }),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+};
+
+/** Related resources, present only when asked for with `include=`. */
+const articleIncludes = {
+  quotes: Type.Optional(Type.Array(ref(Quote), { description: 'With `include=quotes`, in text order' })),
+  people: Type.Optional(Type.Array(ref(Person), { description: 'With `include=people`' })),
+  places: Type.Optional(Type.Array(ref(Place), { description: 'With `include=places`' })),
+  organisations: Type.Optional(Type.Array(ref(Organisation), { description: 'With `include=organisations`' })),
+  mentions: Type.Optional(Type.Array(ref(Mention), { description: 'With `include=mentions`, in text order' })),
+};
+
+export const ArticleSummary = Type.Object(
+  { ...articleFields, ...articleIncludes },
+  { $id: 'ArticleSummary', description: 'An article without its body, as lists return it' },
+);
+export type ArticleSummary = Static<typeof ArticleSummary>;
+
+export const Article = Type.Object(
+  {
+    ...articleFields,
+    body: Type.Array(ref(BodyBlock), { description: 'Ordered blocks: paragraphs and subheadings' }),
+    plainText: Type.String({ description: 'The body as plain text; quote and mention offsets point into it' }),
+    ...articleIncludes,
+  },
+  { $id: 'Article' },
+);
+export type Article = Static<typeof Article>;
+
+export const ArticleList = ListOf(ref(ArticleSummary), 'ArticleList');
+export const ArticleItem = ItemOf(ref(Article), 'ArticleItem');
+
+export const articleSchemas = [ArticleStatus, BodyBlock, Mention, ArticleSummary, Article, ArticleList, ArticleItem];

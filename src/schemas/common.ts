@@ -1,0 +1,121 @@
+import { Type, type SchemaOptions, type Static, type TSchema } from '@sinclair/typebox';
+
+/** A value that may be null (never absent): frontends can rely on every key being present. */
+export const Nullable = <T extends TSchema>(schema: T, options?: SchemaOptions) =>
+  Type.Union([schema, Type.Null()], options);
+
+/** A `$ref` to a schema registered with `app.addSchema`, typed as the schema it points to. */
+export const ref = <T extends TSchema>(schema: T) => {
+  if (!schema.$id) throw new Error('ref() needs a schema with an $id');
+  return Type.Unsafe<Static<T>>(Type.Ref(schema.$id));
+};
+
+export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 date-time, UTC' });
+export const IsoDate = Type.String({ format: 'date', description: 'ISO 8601 calendar date' });
+
+export const ProblemDetail = Type.Object(
+  {
+    in: Type.Union([Type.Literal('query'), Type.Literal('path'), Type.Literal('body'), Type.Literal('header')]),
+    name: Type.String({ description: 'The offending parameter or field' }),
+    detail: Type.String(),
+  },
+  { $id: 'ProblemDetail' },
+);
+
+/** RFC 9457 problem details: the one shape of every error response. */
+export const Problem = Type.Object(
+  {
+    type: Type.String({ description: 'URI reference naming the kind of problem' }),
+    title: Type.String(),
+    status: Type.Integer({ minimum: 400, maximum: 599 }),
+    detail: Type.Optional(Type.String()),
+    instance: Type.Optional(Type.String({ description: 'The request path that failed' })),
+    requestId: Type.Optional(Type.String()),
+    errors: Type.Optional(Type.Array(ref(ProblemDetail), { description: 'Every invalid parameter or field' })),
+  },
+  {
+    $id: 'Problem',
+    examples: [
+      {
+        type: '/problems/invalid-request',
+        title: 'Invalid request',
+        status: 400,
+        detail: 'query parameter "limit" must be <= 100',
+        instance: '/articles?limit=500',
+        errors: [{ in: 'query', name: 'limit', detail: 'must be <= 100' }],
+      },
+    ],
+  },
+);
+export type Problem = Static<typeof Problem>;
+
+export const ListMeta = Type.Object(
+  {
+    limit: Type.Integer({ description: 'The page size used' }),
+    count: Type.Integer({ description: 'Items on this page' }),
+    nextCursor: Nullable(Type.String({ description: 'Pass as `cursor` for the next page; null on the last page' })),
+  },
+  { $id: 'ListMeta' },
+);
+
+export const ListLinks = Type.Object(
+  {
+    self: Type.String(),
+    next: Nullable(Type.String()),
+  },
+  { $id: 'ListLinks' },
+);
+
+/** `{ data: [...], meta, links }`: the envelope of every list. */
+export const ListOf = <T extends TSchema>(item: T, $id: string) =>
+  Type.Object({ data: Type.Array(item), meta: ref(ListMeta), links: ref(ListLinks) }, { $id });
+
+/** `{ data: {...} }`: the envelope of every single item. */
+export const ItemOf = <T extends TSchema>(item: T, $id: string) => Type.Object({ data: item }, { $id });
+
+export const IdOrSlugParams = Type.Object({
+  idOrSlug: Type.String({
+    pattern: '^[A-Za-z0-9_-]+$',
+    maxLength: 200,
+    description: 'The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`)',
+  }),
+});
+
+export const IdParams = Type.Object({
+  id: Type.String({ pattern: '^[A-Za-z0-9_-]+$', maxLength: 200, description: 'The resource id' }),
+});
+
+export const PageQuery = {
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page (1–100)' }),
+  cursor: Type.Optional(
+    Type.String({ maxLength: 512, description: 'Opaque cursor from `meta.nextCursor` or `links.next`' }),
+  ),
+};
+
+/** `include=a,b`: a comma-separated subset of `names`, validated as such. */
+export const IncludeParam = (names: readonly string[]) => {
+  const one = `(?:${names.join('|')})`;
+  return Type.Optional(
+    Type.String({
+      pattern: `^${one}(?:,${one})*$`,
+      description: `Embed related resources: a comma-separated list of ${names.map((n) => `\`${n}\``).join(', ')}`,
+    }),
+  );
+};
+
+export function parseInclude<Name extends string>(include: string | undefined): Set<Name> {
+  return new Set((include?.split(',') ?? []) as Name[]);
+}
+
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref(Problem) } },
+});
+
+/** The error responses every read route can give, documented as problem+json. */
+export const readProblems = {
+  400: problem('A parameter is invalid; `errors` names each one'),
+  404: problem('No such resource'),
+} as const;
+
+export const sharedSchemas = [ProblemDetail, Problem, ListMeta, ListLinks];

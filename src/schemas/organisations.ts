@@ -1,0 +1,22 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { ItemOf, ListOf, Nullable, Timestamp, ref } from './common.ts';
+
+export const Organisation = Type.Object(
+  {
+    id: Type.String({ examples: ['org_2mbm6d4xj5yqxqgk2b3a'] }),
+    slug: Type.String({ examples: ['nato'] }),
+    name: Type.String({ examples: ['NATO'] }),
+    aliases: Type.Array(Type.String(), { examples: [['North Atlantic Treaty Organization']] }),
+    kind: Type.String({ description: 'government, military, security agency, …', examples: ['military alliance'] }),
+    countryId: Nullable(Type.String({ description: 'The country it belongs to, as a place id' })),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { $id: 'Organisation' },
+);
+export type Organisation = Static<typeof Organisation>;
+
+export const OrganisationList = ListOf(ref(Organisation), 'OrganisationList');
+export const OrganisationItem = ItemOf(ref(Organisation), 'OrganisationItem');
+
+export const organisationSchemas = [Organisation, OrganisationList, OrganisationItem];

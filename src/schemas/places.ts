@@ -1,0 +1,32 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { PLACE_KINDS } from '../db/schema.ts';
+import { ItemOf, ListOf, Nullable, Timestamp, ref } from './common.ts';
+
+export const PlaceKind = Type.Union(
+  PLACE_KINDS.map((kind) => Type.Literal(kind)),
+  { $id: 'PlaceKind', description: 'What sort of place this is' },
+);
+
+export const Place = Type.Object(
+  {
+    id: Type.String({ examples: ['pla_vlqx4tpgbcw3ryyu2yah'] }),
+    slug: Type.String({ examples: ['kyiv'] }),
+    name: Type.String({ examples: ['Kyiv'] }),
+    aliases: Type.Array(Type.String(), { description: 'Other names and spellings', examples: [['Kiev']] }),
+    kind: ref(PlaceKind),
+    parentId: Nullable(Type.String({ description: 'The place this one lies in (village → region → country)' })),
+    isoCode: Nullable(Type.String({ description: 'ISO 3166-1 alpha-2 or ISO 3166-2 code', examples: ['UA-30'] })),
+    latitude: Nullable(Type.Number({ minimum: -90, maximum: 90 })),
+    longitude: Nullable(Type.Number({ minimum: -180, maximum: 180 })),
+    coordinatesSource: Nullable(Type.String({ description: 'Where the coordinates come from' })),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  },
+  { $id: 'Place' },
+);
+export type Place = Static<typeof Place>;
+
+export const PlaceList = ListOf(ref(Place), 'PlaceList');
+export const PlaceItem = ItemOf(ref(Place), 'PlaceItem');
+
+export const placeSchemas = [PlaceKind, Place, PlaceList, PlaceItem];

@@ -1,0 +1,58 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { QUOTE_KINDS } from '../db/schema.ts';
+import { ItemOf, ListOf, Nullable, Timestamp, ref } from './common.ts';
+import { Organisation } from './organisations.ts';
+import { Person } from './people.ts';
+
+export const QUOTE_INCLUDES = ['speaker', 'article'] as const;
+export type QuoteInclude = (typeof QUOTE_INCLUDES)[number];
+
+export const QuoteKind = Type.Union(
+  QUOTE_KINDS.map((kind) => Type.Literal(kind)),
+  {
+    $id: 'QuoteKind',
+    description: '`direct`: whole sentences in quote marks; `partial`: a quoted fragment inside a sentence; `indirect`: reported speech',
+  },
+);
+
+export const SpeakerType = Type.Union([Type.Literal('person'), Type.Literal('organisation')], { $id: 'SpeakerType' });
+
+export const Span = Type.Object(
+  {
+    start: Type.Integer({ minimum: 0, description: 'Offset of the first character in the article plain text' }),
+    end: Type.Integer({ minimum: 0, description: 'Offset just past the last character (exclusive)' }),
+  },
+  { $id: 'Span' },
+);
+
+export const Quote = Type.Object(
+  {
+    id: Type.String({ examples: ['quo_fkm3vl6xq6y4a7x3g5ji'] }),
+    articleId: Type.String(),
+    speakerType: Nullable(ref(SpeakerType)),
+    speakerId: Nullable(Type.String({ description: 'A person or organisation id, per `speakerType`' })),
+    text: Type.String({ description: 'The quoted words exactly as they stand in the article' }),
+    kind: ref(QuoteKind),
+    channel: Nullable(Type.String({ description: 'How it was said, where the article says so', examples: ['post on X'] })),
+    start: Type.Integer({ minimum: 0, description: 'Offset of the quote in the article plain text' }),
+    end: Type.Integer({ minimum: 0, description: 'End offset (exclusive); `plainText.slice(start, end) === text`' }),
+    speakerMention: Nullable(ref(Span), {
+      description: 'Where the attribution names the speaker ("Zelensky" in "Zelensky wrote", "he" in "he said")',
+    }),
+    saidAt: Nullable(Type.String({ description: 'When it was said (ISO 8601 date or date-time), where known' })),
+    saidAtSource: Nullable(Type.String({ description: 'How `saidAt` was established' })),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    speaker: Type.Optional(
+      Nullable(Type.Union([ref(Person), ref(Organisation)]), { description: 'With `include=speaker`' }),
+    ),
+    article: Type.Optional(Type.Unsafe<Record<string, unknown>>(Type.Ref('ArticleSummary'))),
+  },
+  { $id: 'Quote' },
+);
+export type Quote = Static<typeof Quote>;
+
+export const QuoteList = ListOf(ref(Quote), 'QuoteList');
+export const QuoteItem = ItemOf(ref(Quote), 'QuoteItem');
+
+export const quoteSchemas = [QuoteKind, SpeakerType, Span, Quote, QuoteList, QuoteItem];
