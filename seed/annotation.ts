@@ -5,7 +5,11 @@ import { PLACE_KINDS, QUOTE_KINDS, ARTICLE_STATUSES } from '../src/db/schema.ts'
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Slug = Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
-const Span = Type.Object({ text: Type.String({ minLength: 1 }), start: Type.Integer({ minimum: 0 }), end: Type.Integer() });
+const Span = Type.Object({
+  text: Type.String({ minLength: 1 }),
+  start: Type.Integer({ minimum: 0 }),
+  end: Type.Integer(),
+});
 const Note = Type.Optional(Type.String());
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
@@ -76,7 +80,9 @@ export const AnnotationSchema = Type.Object({
       start: Type.Integer({ minimum: 0 }),
       end: Type.Integer(),
       kind: Type.Union(QUOTE_KINDS.map((kind) => Type.Literal(kind))),
-      speaker: Nullable(Type.Object({ type: Type.Union([Type.Literal('person'), Type.Literal('organisation')]), slug: Slug })),
+      speaker: Nullable(
+        Type.Object({ type: Type.Union([Type.Literal('person'), Type.Literal('organisation')]), slug: Slug }),
+      ),
       channel: Nullable(Type.String()),
       speakerMention: Nullable(Span),
       saidAt: Nullable(Type.String()),

@@ -31,8 +31,12 @@ export class NotFoundError extends ApiError {
 
 export class InvalidParameterError extends ApiError {
   constructor(parameter: InvalidParameter) {
-    super(400, 'invalid-request', 'Invalid request', `${parameter.in} parameter "${parameter.name}" ${parameter.detail}`, [
-      parameter,
-    ]);
+    super(
+      400,
+      'invalid-request',
+      'Invalid request',
+      `${parameter.in} parameter "${parameter.name}" ${parameter.detail}`,
+      [parameter],
+    );
   }
 }

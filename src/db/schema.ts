@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { type AnySQLiteColumn, check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  type AnySQLiteColumn,
+  check,
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 
 /**
  * The tables behind the API. Timestamps are ISO-8601 UTC strings: they sort as text,
@@ -58,7 +67,10 @@ export const places = sqliteTable(
     id: text('id').primaryKey(),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
-    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    aliases: text('aliases', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     kind: text('kind', { enum: PLACE_KINDS }).notNull(),
     parentId: text('parent_id').references((): AnySQLiteColumn => places.id, { onDelete: 'restrict' }),
     isoCode: text('iso_code'),
@@ -82,7 +94,10 @@ export const organisations = sqliteTable(
     id: text('id').primaryKey(),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
-    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    aliases: text('aliases', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     kind: text('kind').notNull(),
     countryId: text('country_id').references(() => places.id, { onDelete: 'restrict' }),
     ...timestamps,
@@ -100,7 +115,10 @@ export const people = sqliteTable(
     id: text('id').primaryKey(),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
-    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    aliases: text('aliases', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** ISO 3166-1 alpha-2 code of the person's nationality. */
     nationality: text('nationality'),
     nationalitySource: text('nationality_source'),

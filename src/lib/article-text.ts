@@ -24,5 +24,5 @@ export function positionBlocks(blocks: readonly BodyBlock[]): PositionedBlock[] 
 }
 
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }

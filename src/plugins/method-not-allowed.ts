@@ -14,7 +14,7 @@ export function trackRoutes(app: FastifyInstance): Map<string, Set<string>> {
   const methodsByUrl = new Map<string, Set<string>>();
   app.addHook('onRoute', (route) => {
     // Hidden routes (the docs UI's assets, these fillers) manage their own methods.
-    if ((route.schema as { hide?: boolean } | undefined)?.hide) return;
+    if (route.schema?.hide) return;
     const methods = methodsByUrl.get(route.url) ?? new Set<string>();
     for (const method of [route.method].flat()) methods.add(method);
     if (methods.has('GET')) methods.add('HEAD');
@@ -36,7 +36,12 @@ export function answerOtherMethods(methodsByUrl: Map<string, Set<string>>) {
         handler: async (request, reply) => {
           reply.header('allow', allow);
           if (request.method === 'OPTIONS') return reply.code(204).send();
-          throw new ApiError(405, 'method-not-allowed', 'Method not allowed', `${request.method} is not allowed here; use ${allow}`);
+          throw new ApiError(
+            405,
+            'method-not-allowed',
+            'Method not allowed',
+            `${request.method} is not allowed here; use ${allow}`,
+          );
         },
       });
     }

@@ -18,7 +18,7 @@ const NEWEST_FIRST: SortKey[] = [
 ];
 
 function toSummary(row: ArticleRow): ArticleSummary {
-  const { body: _body, plainText: _plainText, ...summary } = row;
+  const { body, plainText, ...summary } = row;
   return summary;
 }
 
@@ -67,8 +67,7 @@ export function plainTextsByIds(db: Db, ids: string[]): Map<string, string> {
   return new Map(rows.map((row) => [row.id, row.plainText]));
 }
 
-const mentionedWhere = (condition: SQL) =>
-  sql`(SELECT ${mentions.articleId} FROM ${mentions} WHERE ${condition})`;
+const mentionedWhere = (condition: SQL) => sql`(SELECT ${mentions.articleId} FROM ${mentions} WHERE ${condition})`;
 const quotedWhere = (condition: SQL) => sql`(SELECT ${quotes.articleId} FROM ${quotes} WHERE ${condition})`;
 
 /** Articles that mention the person or quote them. */

@@ -45,11 +45,7 @@ function mentionedEntities<T extends { id: string }>(
   return result;
 }
 
-export function embedInArticles<A extends { id: string }>(
-  db: Db,
-  articles: A[],
-  include: Set<ArticleInclude>,
-) {
+export function embedInArticles<A extends { id: string }>(db: Db, articles: A[], include: Set<ArticleInclude>) {
   if (include.size === 0 || articles.length === 0) return articles;
   const ids = articles.map((article) => article.id);
   const quotes = include.has('quotes') ? groupBy(quotesOfArticles(db, ids), (quote) => quote.articleId) : undefined;

@@ -18,7 +18,12 @@ export function listOrganisations(db: Db, request: PageRequest): Page<Organisati
     .orderBy(...orderByKeys(NAME_ORDER))
     .limit(request.limit + 1)
     .all();
-  return toPage(rows, request, (row) => [row.name, row.id], (row) => row);
+  return toPage(
+    rows,
+    request,
+    (row) => [row.name, row.id],
+    (row) => row,
+  );
 }
 
 export function findOrganisation(db: Db, idOrSlug: string): Organisation | undefined {

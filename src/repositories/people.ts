@@ -49,7 +49,12 @@ export function listPeople(db: Db, request: PageRequest): Page<Person> {
     .orderBy(...orderByKeys(NAME_ORDER))
     .limit(request.limit + 1)
     .all();
-  const page = toPage(rows, request, (row) => [row.name, row.id], (row) => row);
+  const page = toPage(
+    rows,
+    request,
+    (row) => [row.name, row.id],
+    (row) => row,
+  );
   return { items: withRoles(db, page.items), nextCursor: page.nextCursor };
 }
 

@@ -45,4 +45,3 @@ export function placeAndDescendantIds(placeId: string): SQL {
       SELECT ${places.id} FROM ${places} JOIN inside ON ${places.parentId} = inside.id
     ) SELECT id FROM inside)`;
 }
-

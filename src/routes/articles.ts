@@ -6,7 +6,10 @@ import { ARTICLE_INCLUDES, ArticleItem, ArticleList, type ArticleInclude } from 
 import { IdOrSlugParams, IncludeParam, PageQuery, parseInclude, readProblems, ref } from '../schemas/common.ts';
 import { listEnvelope } from './envelope.ts';
 
-export const ArticleListQuery = Type.Object({ ...PageQuery, include: IncludeParam(ARTICLE_INCLUDES) }, { additionalProperties: false });
+export const ArticleListQuery = Type.Object(
+  { ...PageQuery, include: IncludeParam(ARTICLE_INCLUDES) },
+  { additionalProperties: false },
+);
 const ArticleQuery = Type.Object({ include: IncludeParam(ARTICLE_INCLUDES) }, { additionalProperties: false });
 
 const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -19,7 +22,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'List published articles',
         description: 'Published articles, newest first, without their body. Page with `cursor`.',
         querystring: ArticleListQuery,
-        response: { 200: ref(ArticleList), 400: readProblems[400] },
+        response: { 200: ref(ArticleList, { description: 'A page of published articles' }), 400: readProblems[400] },
       },
     },
     async (request, reply) => {
@@ -37,10 +40,11 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['articles'],
         operationId: 'getArticle',
         summary: 'Get one article',
-        description: 'A published article with its body blocks and plain text; `include=` embeds its quotes and the entities it mentions.',
+        description:
+          'A published article with its body blocks and plain text; `include=` embeds its quotes and the entities it mentions.',
         params: IdOrSlugParams,
         querystring: ArticleQuery,
-        response: { 200: ref(ArticleItem), ...readProblems },
+        response: { 200: ref(ArticleItem, { description: 'The article' }), ...readProblems },
       },
     },
     async (request) => {

@@ -56,7 +56,7 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
           summary: `List ${plural}`,
           description: `All ${plural}, by name. Page with \`cursor\`.`,
           querystring: ListQuery,
-          response: { 200: ref(options.listSchema), 400: readProblems[400] },
+          response: { 200: ref(options.listSchema, { description: `A page of ${plural}` }), 400: readProblems[400] },
         },
       },
       async (request, reply) => {
@@ -75,7 +75,7 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
           description: `A ${singular} by id or slug.`,
           params: IdOrSlugParams,
           querystring: Type.Object({}, { additionalProperties: false }),
-          response: { 200: ref(options.itemSchema), ...readProblems },
+          response: { 200: ref(options.itemSchema, { description: `The ${singular}` }), ...readProblems },
         },
       },
       async (request) => ({ data: findOr404(request.params.idOrSlug) }),
@@ -91,7 +91,7 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
           description: options.articlesDescription,
           params: IdOrSlugParams,
           querystring: ArticleListQuery,
-          response: { 200: Type.Ref('ArticleList'), ...readProblems },
+          response: { 200: Type.Ref('ArticleList', { description: 'A page of published articles' }), ...readProblems },
         },
       },
       async (request, reply) => {
@@ -115,7 +115,7 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
           description: `What this ${singular} said, in published articles: newest first, in reading order.`,
           params: IdOrSlugParams,
           querystring: QuoteListQuery,
-          response: { 200: Type.Ref('QuoteList'), ...readProblems },
+          response: { 200: Type.Ref('QuoteList', { description: 'A page of quotes' }), ...readProblems },
         },
       },
       async (request, reply) => {

@@ -6,7 +6,10 @@ import { IdParams, IncludeParam, PageQuery, parseInclude, readProblems, ref } fr
 import { QUOTE_INCLUDES, QuoteItem, QuoteList, type QuoteInclude } from '../schemas/quotes.ts';
 import { listEnvelope } from './envelope.ts';
 
-export const QuoteListQuery = Type.Object({ ...PageQuery, include: IncludeParam(QUOTE_INCLUDES) }, { additionalProperties: false });
+export const QuoteListQuery = Type.Object(
+  { ...PageQuery, include: IncludeParam(QUOTE_INCLUDES) },
+  { additionalProperties: false },
+);
 const QuoteQuery = Type.Object({ include: IncludeParam(QUOTE_INCLUDES) }, { additionalProperties: false });
 
 const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -19,7 +22,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'List quotes',
         description: 'Quotes from published articles: newest article first, in reading order within each article.',
         querystring: QuoteListQuery,
-        response: { 200: ref(QuoteList), 400: readProblems[400] },
+        response: { 200: ref(QuoteList, { description: 'A page of quotes' }), 400: readProblems[400] },
       },
     },
     async (request, reply) => {
@@ -40,7 +43,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: '`include=speaker` embeds the person or organisation who said it; `include=article` the article.',
         params: IdParams,
         querystring: QuoteQuery,
-        response: { 200: ref(QuoteItem), ...readProblems },
+        response: { 200: ref(QuoteItem, { description: 'The quote' }), ...readProblems },
       },
     },
     async (request) => {

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ARTICLE_STATUSES } from '../db/schema.ts';
-import { ItemOf, ListOf, Nullable, Timestamp, ref } from './common.ts';
+import { ItemOf, ListOf, Nullable, StringEnum, Timestamp, ref } from './common.ts';
 import { Organisation } from './organisations.ts';
 import { Person } from './people.ts';
 import { Place } from './places.ts';
@@ -9,14 +9,11 @@ import { Quote } from './quotes.ts';
 export const ARTICLE_INCLUDES = ['quotes', 'people', 'places', 'organisations', 'mentions'] as const;
 export type ArticleInclude = (typeof ARTICLE_INCLUDES)[number];
 
-export const ArticleStatus = Type.Union(
-  ARTICLE_STATUSES.map((status) => Type.Literal(status)),
-  { $id: 'ArticleStatus' },
-);
+export const ArticleStatus = StringEnum(ARTICLE_STATUSES, { $id: 'ArticleStatus' });
 
 export const BodyBlock = Type.Object(
   {
-    type: Type.Union([Type.Literal('paragraph'), Type.Literal('heading')]),
+    type: StringEnum(['paragraph', 'heading']),
     text: Type.String(),
     start: Type.Integer({ minimum: 0, description: 'Offset of the block in the article plain text' }),
     end: Type.Integer({ minimum: 0 }),
@@ -26,7 +23,7 @@ export const BodyBlock = Type.Object(
 
 export const Mention = Type.Object(
   {
-    type: Type.Union([Type.Literal('person'), Type.Literal('place'), Type.Literal('organisation')]),
+    type: StringEnum(['person', 'place', 'organisation']),
     entityId: Type.String(),
     text: Type.String({ description: 'The words in the article that name the entity' }),
     start: Type.Integer({ minimum: 0 }),
@@ -46,7 +43,9 @@ const articleFields = {
   language: Type.String({ description: 'BCP 47 language tag', examples: ['en'] }),
   status: ref(ArticleStatus),
   publishedAt: Nullable(Timestamp),
-  publishedAtSource: Nullable(Type.String({ description: 'How `publishedAt` was established, when the text does not say' })),
+  publishedAtSource: Nullable(
+    Type.String({ description: 'How `publishedAt` was established, when the text does not say' }),
+  ),
   wordCount: Type.Integer({ minimum: 0 }),
   createdAt: Timestamp,
   updatedAt: Timestamp,

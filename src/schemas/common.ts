@@ -5,17 +5,21 @@ export const Nullable = <T extends TSchema>(schema: T, options?: SchemaOptions) 
   Type.Union([schema, Type.Null()], options);
 
 /** A `$ref` to a schema registered with `app.addSchema`, typed as the schema it points to. */
-export const ref = <T extends TSchema>(schema: T) => {
+export const ref = <T extends TSchema>(schema: T, options?: SchemaOptions) => {
   if (!schema.$id) throw new Error('ref() needs a schema with an $id');
-  return Type.Unsafe<Static<T>>(Type.Ref(schema.$id));
+  return Type.Unsafe<Static<T>>(Type.Ref(schema.$id, options));
 };
+
+/** A string from a fixed list, written as a plain `enum` (what OpenAPI tools and code generators expect). */
+export const StringEnum = <const T extends readonly string[]>(values: T, options?: SchemaOptions) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 date-time, UTC' });
 export const IsoDate = Type.String({ format: 'date', description: 'ISO 8601 calendar date' });
 
 export const ProblemDetail = Type.Object(
   {
-    in: Type.Union([Type.Literal('query'), Type.Literal('path'), Type.Literal('body'), Type.Literal('header')]),
+    in: StringEnum(['query', 'path', 'body', 'header']),
     name: Type.String({ description: 'The offending parameter or field' }),
     detail: Type.String(),
   },

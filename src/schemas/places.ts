@@ -1,11 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { PLACE_KINDS } from '../db/schema.ts';
-import { ItemOf, ListOf, Nullable, Timestamp, ref } from './common.ts';
+import { ItemOf, ListOf, Nullable, StringEnum, Timestamp, ref } from './common.ts';
 
-export const PlaceKind = Type.Union(
-  PLACE_KINDS.map((kind) => Type.Literal(kind)),
-  { $id: 'PlaceKind', description: 'What sort of place this is' },
-);
+export const PlaceKind = StringEnum(PLACE_KINDS, { $id: 'PlaceKind', description: 'What sort of place this is' });
 
 export const Place = Type.Object(
   {

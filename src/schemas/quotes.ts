@@ -1,21 +1,19 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { QUOTE_KINDS } from '../db/schema.ts';
-import { ItemOf, ListOf, Nullable, Timestamp, ref } from './common.ts';
+import { ItemOf, ListOf, Nullable, StringEnum, Timestamp, ref } from './common.ts';
 import { Organisation } from './organisations.ts';
 import { Person } from './people.ts';
 
 export const QUOTE_INCLUDES = ['speaker', 'article'] as const;
 export type QuoteInclude = (typeof QUOTE_INCLUDES)[number];
 
-export const QuoteKind = Type.Union(
-  QUOTE_KINDS.map((kind) => Type.Literal(kind)),
-  {
-    $id: 'QuoteKind',
-    description: '`direct`: whole sentences in quote marks; `partial`: a quoted fragment inside a sentence; `indirect`: reported speech',
-  },
-);
+export const QuoteKind = StringEnum(QUOTE_KINDS, {
+  $id: 'QuoteKind',
+  description:
+    '`direct`: whole sentences in quote marks; `partial`: a quoted fragment inside a sentence; `indirect`: reported speech',
+});
 
-export const SpeakerType = Type.Union([Type.Literal('person'), Type.Literal('organisation')], { $id: 'SpeakerType' });
+export const SpeakerType = StringEnum(['person', 'organisation'], { $id: 'SpeakerType' });
 
 export const Span = Type.Object(
   {
@@ -33,7 +31,9 @@ export const Quote = Type.Object(
     speakerId: Nullable(Type.String({ description: 'A person or organisation id, per `speakerType`' })),
     text: Type.String({ description: 'The quoted words exactly as they stand in the article' }),
     kind: ref(QuoteKind),
-    channel: Nullable(Type.String({ description: 'How it was said, where the article says so', examples: ['post on X'] })),
+    channel: Nullable(
+      Type.String({ description: 'How it was said, where the article says so', examples: ['post on X'] }),
+    ),
     start: Type.Integer({ minimum: 0, description: 'Offset of the quote in the article plain text' }),
     end: Type.Integer({ minimum: 0, description: 'End offset (exclusive); `plainText.slice(start, end) === text`' }),
     speakerMention: Nullable(ref(Span), {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+describe('loadConfig', () => {
+  it('defaults to loopback, port 3000 and a database under data/', () => {
+    expect(loadConfig({})).toEqual({
+      host: '127.0.0.1',
+      port: 3000,
+      databasePath: 'data/dateline.db',
+      logLevel: 'info',
+      publicUrl: undefined,
+    });
+  });
+
+  it('reads and converts the environment', () => {
+    const config = loadConfig({
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      DATABASE_PATH: '/tmp/x.db',
+      PUBLIC_URL: 'https://api.example.org/',
+    });
+    expect(config).toMatchObject({
+      host: '0.0.0.0',
+      port: 8080,
+      databasePath: '/tmp/x.db',
+      publicUrl: 'https://api.example.org',
+    });
+  });
+
+  it('names every bad value', () => {
+    const attempt = () => loadConfig({ PORT: '70000', LOG_LEVEL: 'loud', PUBLIC_URL: 'ftp://x' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/PORT.*70000/);
+    expect(attempt).toThrow(/LOG_LEVEL.*loud/);
+    expect(attempt).toThrow(/PUBLIC_URL.*ftp:\/\/x/);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { getJson, useSeededApp } from './helpers.ts';
+
+const ctx = useSeededApp();
+
+/** Follows `links.next` from `url` to the last page, returning every item in order. */
+async function readAllPages(url: string) {
+  const items: any[] = [];
+  let next: string | null = url;
+  let pages = 0;
+  while (next) {
+    const { status, body, response }: { status: number; body: any; response: any } = await getJson(
+      ctx.app,
+      next.replace(/^https?:\/\/[^/]+/, ''),
+    );
+    expect(status).toBe(200);
+    if (body.links.next) expect(response.headers.link).toBe(`<${body.links.next}>; rel="next"`);
+    items.push(...body.data);
+    next = body.links.next;
+    pages += 1;
+  }
+  return { items, pages };
+}
+
+describe('GET /quotes', () => {
+  it('pages through every quote exactly once, in reading order', async () => {
+    const { items, pages } = await readAllPages('/quotes?limit=5');
+    expect(pages).toBe(4);
+    expect(items).toHaveLength(18);
+    expect(new Set(items.map((q) => q.id)).size).toBe(18);
+    const starts = items.map((q) => q.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
+  it('carries the page size and cursor in meta, and the last page has no next link', async () => {
+    const first = await getJson(ctx.app, '/quotes?limit=10');
+    expect(first.body.meta).toEqual({ limit: 10, count: 10, nextCursor: expect.any(String) });
+    expect(first.body.links.next).toContain(`cursor=${first.body.meta.nextCursor}`);
+    const second = await getJson(ctx.app, `/quotes?limit=10&cursor=${first.body.meta.nextCursor}`);
+    expect(second.body.meta).toEqual({ limit: 10, count: 8, nextCursor: null });
+    expect(second.body.links.next).toBeNull();
+    expect(second.response.headers.link).toBeUndefined();
+  });
+
+  it('embeds each speaker with include=speaker', async () => {
+    const { body } = await getJson(ctx.app, '/quotes?limit=100&include=speaker');
+    for (const quote of body.data) {
+      expect(quote.speaker.id).toBe(quote.speakerId);
+    }
+    const nato = body.data.find((q: { text: string }) => q.text === 'decisive enabler');
+    expect(nato).toMatchObject({ kind: 'partial', speakerType: 'organisation', speaker: { slug: 'nato' } });
+  });
+
+  it('rejects a cursor it did not issue', async () => {
+    const forged = Buffer.from(JSON.stringify(['x'])).toString('base64url');
+    for (const cursor of [forged, '%%%', 'e30']) {
+      const { status, body } = await getJson(ctx.app, `/quotes?cursor=${cursor}`);
+      expect(status).toBe(400);
+      expect(body.errors[0]).toMatchObject({ in: 'query', name: 'cursor' });
+    }
+  });
+});
+
+describe('GET /quotes/{id}', () => {
+  it('returns a quote with its speaker mention, channel and date, and embeds speaker and article', async () => {
+    const list = await getJson(ctx.app, '/quotes?limit=100');
+    const post = list.body.data.find((q: { channel: string | null }) => q.channel === 'post on X');
+    const { status, body } = await getJson(ctx.app, `/quotes/${post.id}?include=speaker,article`);
+    expect(status).toBe(200);
+    expect(body.data).toMatchObject({
+      id: post.id,
+      kind: 'direct',
+      speakerType: 'person',
+      speaker: { slug: 'andrii-sybiha', name: 'Andrii Sybiha' },
+      article: { slug: expect.stringContaining('zelensky-says') },
+      text: expect.stringMatching(/^Chinese citizens fighting as part of Russia’s invasion army/),
+    });
+    expect(body.data.article).not.toHaveProperty('body');
+
+    const zelenskyPost = list.body.data.find((q: { text: string }) => q.text.startsWith('Our military'));
+    expect(zelenskyPost).toMatchObject({ channel: 'social media post', saidAt: '2025-04-08' });
+    expect(zelenskyPost.saidAtSource).toEqual(expect.any(String));
+  });
+
+  it('answers 404 for an unknown quote', async () => {
+    const { status, body } = await getJson(ctx.app, '/quotes/quo_aaaaaaaaaaaaaaaaaaaa');
+    expect(status).toBe(404);
+    expect(body.type).toBe('/problems/not-found');
+  });
+});
