@@ -2,15 +2,10 @@ import { asc, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { people, personRoles } from '../db/schema.ts';
 import type { Person } from '../schemas/people.ts';
-import { byIdOrSlug } from './lookup.ts';
-import { cursorCondition, orderByKeys, toPage, type Page, type PageRequest, type SortKey } from './pagination.ts';
+import { byIdOrSlug, pageByName } from './lookup.ts';
+import type { Page, PageRequest } from './pagination.ts';
 
 type PersonRow = typeof people.$inferSelect;
-
-const NAME_ORDER: SortKey[] = [
-  { column: people.name, direction: 'asc' },
-  { column: people.id, direction: 'asc' },
-];
 
 /** Attaches roles to people with one query for the whole batch. */
 function withRoles(db: Db, rows: PersonRow[]): Person[] {
@@ -42,19 +37,7 @@ function withRoles(db: Db, rows: PersonRow[]): Person[] {
 }
 
 export function listPeople(db: Db, request: PageRequest): Page<Person> {
-  const rows = db
-    .select()
-    .from(people)
-    .where(cursorCondition(NAME_ORDER, request))
-    .orderBy(...orderByKeys(NAME_ORDER))
-    .limit(request.limit + 1)
-    .all();
-  const page = toPage(
-    rows,
-    request,
-    (row) => [row.name, row.id],
-    (row) => row,
-  );
+  const page = pageByName(db, people, request);
   return { items: withRoles(db, page.items), nextCursor: page.nextCursor };
 }
 
