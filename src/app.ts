@@ -1,12 +1,16 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import databasePlugin from './plugins/database.ts';
+import deliveryPlugin from './plugins/delivery.ts';
 import errorsPlugin from './plugins/errors.ts';
 import { answerOtherMethods, trackRoutes } from './plugins/method-not-allowed.ts';
+import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import articleRoutes from './routes/articles.ts';
+import healthRoutes from './routes/health.ts';
 import organisationRoutes from './routes/organisations.ts';
 import peopleRoutes from './routes/people.ts';
 import placeRoutes from './routes/places.ts';
@@ -28,13 +32,21 @@ export interface AppOptions {
   config: Config;
   db: Db;
   /** Pino logger options, or false for silence (tests). */
-  logger?: boolean | { level: string };
+  logger?: FastifyServerOptions['logger'];
 }
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** Builds the app over an open, migrated database. It never listens: `server.ts` does. */
 export async function buildApp({ config, db, logger = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
+    trustProxy: config.trustProxy,
+    // A caller's X-Request-Id is kept when it is sane, so one id follows a request across services.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
     ajv: {
       customOptions: {
         // Unknown parameters are an error the client should hear about, not something to drop silently.
@@ -47,6 +59,8 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   app.decorate('config', config);
   await app.register(databasePlugin, { db });
   await app.register(errorsPlugin);
+  await app.register(deliveryPlugin);
+  await app.register(metricsPlugin);
 
   for (const schema of [
     ...sharedSchemas,
@@ -66,6 +80,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(peopleRoutes);
   await app.register(placeRoutes);
   await app.register(organisationRoutes);
+  await app.register(healthRoutes);
   await app.register(answerOtherMethods(routeMethods));
 
   return app;

@@ -1,16 +1,36 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
-/** The environment variables the server reads, with their defaults. */
-const EnvSchema = Type.Object({
-  HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
-  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
-  DATABASE_PATH: Type.String({ default: 'data/dateline.db', minLength: 1 }),
-  LOG_LEVEL: Type.Union(
-    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
-    { default: 'info' },
+const Choice = <const T extends readonly string[]>(values: T, fallback: T[number], description: string) =>
+  Type.Union(
+    values.map((value) => Type.Literal(value)),
+    { default: fallback, description },
+  );
+
+/** The environment variables the server reads, with their defaults; README.md lists the same. */
+export const EnvSchema = Type.Object({
+  HOST: Type.String({ default: '127.0.0.1', minLength: 1, description: 'Interface to listen on' }),
+  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535, description: 'Port; 0 picks a free one' }),
+  DATABASE_PATH: Type.String({ default: 'data/dateline.db', minLength: 1, description: 'The SQLite file' }),
+  LOG_LEVEL: Choice(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info', 'Log threshold'),
+  LOG_FORMAT: Choice(['auto', 'json', 'pretty'], 'auto', 'pretty on a terminal, JSON otherwise, when auto'),
+  PUBLIC_URL: Type.Optional(
+    Type.String({ pattern: '^https?://\\S+$', description: 'Base URL for absolute links; else the request host' }),
   ),
-  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://\\S+$' })),
+  CORS_ORIGINS: Type.String({
+    default: '*',
+    pattern: '^(\\*|https?://[^\\s,]+(,https?://[^\\s,]+)*)$',
+    description: '`*`, or a comma-separated list of allowed origins',
+  }),
+  RATE_LIMIT_MAX: Type.Integer({ default: 600, minimum: 1, description: 'Requests per client per window' }),
+  RATE_LIMIT_WINDOW_SECONDS: Type.Integer({ default: 60, minimum: 1, description: 'Rate-limit window' }),
+  CACHE_MAX_AGE: Type.Integer({ default: 60, minimum: 0, description: 'Seconds shared caches may serve a response' }),
+  CACHE_STALE_WHILE_REVALIDATE: Type.Integer({
+    default: 300,
+    minimum: 0,
+    description: 'Seconds a stale response may be served while revalidating',
+  }),
+  TRUST_PROXY: Type.Boolean({ default: false, description: 'Trust X-Forwarded-* (behind a reverse proxy)' }),
 });
 
 export interface Config {
@@ -18,8 +38,14 @@ export interface Config {
   port: number;
   databasePath: string;
   logLevel: string;
+  logFormat: 'auto' | 'json' | 'pretty';
   /** Base URL used in `links`; when absent, links are relative to the request's host. */
   publicUrl: string | undefined;
+  /** `true` for any origin, else the allowed origins. */
+  corsOrigins: true | string[];
+  rateLimit: { max: number; windowSeconds: number };
+  cache: { maxAge: number; staleWhileRevalidate: number };
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -32,16 +58,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (value !== undefined && value !== '') raw[key] = value;
   }
   const converted = Value.Convert(EnvSchema, Value.Default(EnvSchema, raw));
-  const problems = [...Value.Errors(EnvSchema, converted)].map(
-    (error) => `${error.path.slice(1)}: ${error.message} (got ${JSON.stringify(raw[error.path.slice(1)])})`,
-  );
+  const problems = [...Value.Errors(EnvSchema, converted)].map((error) => {
+    const name = error.path.slice(1);
+    const hint = EnvSchema.properties[name as keyof typeof EnvSchema.properties]?.description;
+    return `${name}: ${error.message} (got ${JSON.stringify(raw[name])})${hint ? ` — ${hint}` : ''}`;
+  });
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
-  const env_ = converted as Static<typeof EnvSchema>;
+  const e = converted as Static<typeof EnvSchema>;
   return {
-    host: env_.HOST,
-    port: env_.PORT,
-    databasePath: env_.DATABASE_PATH,
-    logLevel: env_.LOG_LEVEL,
-    publicUrl: env_.PUBLIC_URL?.replace(/\/+$/, ''),
+    host: e.HOST,
+    port: e.PORT,
+    databasePath: e.DATABASE_PATH,
+    logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT as Config['logFormat'],
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    corsOrigins: e.CORS_ORIGINS === '*' ? true : e.CORS_ORIGINS.split(','),
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    cache: { maxAge: e.CACHE_MAX_AGE, staleWhileRevalidate: e.CACHE_STALE_WHILE_REVALIDATE },
+    trustProxy: e.TRUST_PROXY,
   };
 }

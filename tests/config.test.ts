@@ -8,18 +8,27 @@ describe('loadConfig', () => {
       port: 3000,
       databasePath: 'data/dateline.db',
       logLevel: 'info',
+      logFormat: 'auto',
       publicUrl: undefined,
+      corsOrigins: true,
+      rateLimit: { max: 600, windowSeconds: 60 },
+      cache: { maxAge: 60, staleWhileRevalidate: 300 },
+      trustProxy: false,
     });
   });
 
   it('reads and converts the environment', () => {
     const config = loadConfig({
+      CORS_ORIGINS: 'https://a.example,https://b.example',
+      TRUST_PROXY: 'true',
       HOST: '0.0.0.0',
       PORT: '8080',
       DATABASE_PATH: '/tmp/x.db',
       PUBLIC_URL: 'https://api.example.org/',
     });
     expect(config).toMatchObject({
+      corsOrigins: ['https://a.example', 'https://b.example'],
+      trustProxy: true,
       host: '0.0.0.0',
       port: 8080,
       databasePath: '/tmp/x.db',

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -10,21 +11,40 @@ import { seedDatabase } from '../seed/load.ts';
 
 export interface TestContext {
   app: FastifyInstance;
+  /** `http://127.0.0.1:PORT` when the app was asked to listen. */
+  baseUrl: string;
+  databasePath: string;
+}
+
+export interface TestAppOptions {
+  /** Environment variables for `loadConfig`, e.g. `{ RATE_LIMIT_MAX: '3' }`. */
+  env?: Record<string, string>;
+  /** Listen on a free loopback port, for behaviour that lives in real HTTP. */
+  listen?: boolean;
+  logger?: FastifyServerOptions['logger'];
+  /** Runs before the app is ready, e.g. to add a test-only route. */
+  setup?: (app: FastifyInstance) => void;
 }
 
 /**
  * Gives the calling test file its own database file, migrated with the real migrations and
  * seeded, and an app over it; both are removed when the file's tests end.
  */
-export function useSeededApp(): TestContext {
+export function useSeededApp(options: TestAppOptions = {}): TestContext {
   const context = {} as TestContext;
   let dir = '';
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dateline-test-'));
-    const db = openDatabase(join(dir, 'test.db'));
+    context.databasePath = join(dir, 'test.db');
+    const db = openDatabase(context.databasePath);
     seedDatabase(db);
-    context.app = await buildApp({ config: loadConfig({}), db });
-    await context.app.ready();
+    context.app = await buildApp({ config: loadConfig(options.env ?? {}), db, logger: options.logger ?? false });
+    options.setup?.(context.app);
+    if (options.listen) {
+      context.baseUrl = await context.app.listen({ host: '127.0.0.1', port: 0 });
+    } else {
+      await context.app.ready();
+    }
   });
   afterAll(async () => {
     await context.app.close();
@@ -37,4 +57,27 @@ export function useSeededApp(): TestContext {
 export async function getJson<T = any>(app: FastifyInstance, url: string) {
   const response = await app.inject({ method: 'GET', url });
   return { response, status: response.statusCode, body: response.json<T>() };
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A real HTTP request with exactly the headers given (fetch would add and decode encodings). */
+export function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string> } = {},
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }

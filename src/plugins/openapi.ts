@@ -15,6 +15,7 @@ export const TAGS = [
   { name: 'places', description: 'Places named in articles, in a hierarchy (village → region → country)' },
   { name: 'organisations', description: 'Organisations named in articles' },
   { name: 'meta', description: 'The API describing itself' },
+  { name: 'operations', description: 'Health, readiness and metrics for operators' },
 ];
 
 async function openapiPlugin(app: FastifyInstance) {
@@ -35,7 +36,11 @@ async function openapiPlugin(app: FastifyInstance) {
         typeof json.$id === 'string' ? json.$id : `def-${index}`,
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+  });
 
   app.get(
     '/openapi.json',

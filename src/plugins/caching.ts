@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { ID_PREFIXES } from '../lib/ids.ts';
+
+/**
+ * HTTP caching for every GET: a strong `ETag` and a `Last-Modified`, `304 Not Modified` for
+ * conditional requests, `Cache-Control` (public content may be cached and served stale while a
+ * cache revalidates; anything sent with credentials is private and never stored), and a
+ * `Surrogate-Key` naming every resource in the response so a CDN can purge exactly what changed.
+ *
+ * Register this before compression: the ETag is computed on the uncompressed body and then
+ * marked with the content coding (`"…-gzip"`), so each representation has its own validator.
+ */
+
+interface ContentDescription {
+  lastModified: number | undefined;
+  keys: Set<string>;
+}
+
+const descriptions = new WeakMap<FastifyReply, ContentDescription>();
+const ID_PATTERN = new RegExp(`^(?:${Object.values(ID_PREFIXES).join('|')})_[a-z2-7]+$`);
+const CODING_SUFFIX = /-(?:br|gzip|deflate)"$/;
+
+function describe(reply: FastifyReply): ContentDescription {
+  let description = descriptions.get(reply);
+  if (!description) {
+    description = { lastModified: undefined, keys: new Set() };
+    descriptions.set(reply, description);
+  }
+  return description;
+}
+
+/** Tells the cache layer what a response contains, for routes that send text (feeds) rather than objects. */
+export function describeContent(reply: FastifyReply, content: { updatedAt?: string[]; keys?: string[] }) {
+  const description = describe(reply);
+  for (const key of content.keys ?? []) description.keys.add(key);
+  for (const timestamp of content.updatedAt ?? []) {
+    const time = Date.parse(timestamp);
+    if (!Number.isNaN(time) && (description.lastModified === undefined || time > description.lastModified)) {
+      description.lastModified = time;
+    }
+  }
+}
+
+/** Collects resource ids and the newest `updatedAt` anywhere in a response body. */
+function walk(value: unknown, ids: string[], timestamps: string[], depth = 0) {
+  if (depth > 6 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) walk(item, ids, timestamps, depth + 1);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.id === 'string' && ID_PATTERN.test(record.id)) ids.push(record.id);
+  if (typeof record.updatedAt === 'string') timestamps.push(record.updatedAt);
+  for (const [key, child] of Object.entries(record)) {
+    if (key !== 'id' && key !== 'updatedAt') walk(child, ids, timestamps, depth + 1);
+  }
+}
+
+/** The collection a list route serves (`/people/:idOrSlug/quotes` → `quotes`), purged when any item is added. */
+function collectionKey(request: FastifyRequest): string | undefined {
+  const segments = (request.routeOptions.url ?? '').split('/').filter((s) => s && !s.startsWith(':'));
+  return segments.at(-1);
+}
+
+/** The validator in `If-None-Match` that matches `etag` in any content coding, if one does. */
+function matchingTag(header: string, etag: string): string | undefined {
+  if (header.trim() === '*') return etag;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '').replace(CODING_SUFFIX, '"');
+  return header
+    .split(',')
+    .map((tag) => tag.trim())
+    .find((tag) => bare(tag) === etag);
+}
+
+function isCacheable(request: FastifyRequest) {
+  return request.method === 'GET' || request.method === 'HEAD';
+}
+
+async function cachingPlugin(app: FastifyInstance) {
+  const { maxAge, staleWhileRevalidate } = app.config.cache;
+  const publicCacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
+
+  app.addHook('preSerialization', async (request, reply, payload: unknown) => {
+    if (!isCacheable(request) || reply.statusCode !== 200 || payload === null || typeof payload !== 'object') {
+      return payload;
+    }
+    const body = payload as { data?: unknown; meta?: unknown };
+    if (!('data' in body)) return payload;
+    const ids: string[] = [];
+    const updatedAt: string[] = [];
+    walk(body.data, ids, updatedAt);
+    const collection = body.meta === undefined ? undefined : collectionKey(request);
+    describeContent(reply, { keys: collection ? [collection, ...ids] : ids, updatedAt });
+    return payload;
+  });
+
+  app.addHook('onSend', async (request, reply, payload: unknown) => {
+    if (!isCacheable(request)) return payload;
+    const credentialed = request.headers.authorization !== undefined;
+    if (!reply.hasHeader('cache-control')) {
+      const cacheable = reply.statusCode === 200 && !credentialed;
+      reply.header('cache-control', cacheable ? publicCacheControl : credentialed ? 'private, no-store' : 'no-store');
+    }
+    if (reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload;
+
+    const description = descriptions.get(reply);
+    if (description?.keys.size) reply.header('surrogate-key', [...description.keys].join(' '));
+    const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+    reply.header('etag', etag);
+    const lastModified = description?.lastModified;
+    if (lastModified !== undefined) reply.header('last-modified', new Date(lastModified).toUTCString());
+
+    const ifNoneMatch = request.headers['if-none-match'];
+    const ifModifiedSince = request.headers['if-modified-since'];
+    const matched = ifNoneMatch === undefined ? undefined : matchingTag(ifNoneMatch, etag);
+    const notModified =
+      ifNoneMatch !== undefined
+        ? matched !== undefined
+        : ifModifiedSince !== undefined &&
+          lastModified !== undefined &&
+          Math.floor(lastModified / 1000) * 1000 <= Date.parse(ifModifiedSince);
+    if (!notModified) return payload;
+    // A 304 carries the validator of the representation the client holds (e.g. its gzip variant).
+    if (matched) reply.header('etag', matched.replace(/^W\//, ''));
+    reply.code(304);
+    reply.removeHeader('content-type');
+    reply.removeHeader('content-length');
+    return '';
+  });
+}
+
+async function tagContentCoding(_request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  const encoding = reply.getHeader('content-encoding');
+  const etag = reply.getHeader('etag');
+  if (typeof encoding === 'string' && typeof etag === 'string' && !CODING_SUFFIX.test(etag)) {
+    reply.header('etag', `${etag.slice(0, -1)}-${encoding}"`);
+  }
+  return payload;
+}
+
+/**
+ * Gives each content coding its own strong ETag. @fastify/compress compresses in a route-level
+ * onSend hook, so this joins each route's hooks too, after it: call it after registering compress.
+ */
+export function tagContentCodingAfterCompression(app: FastifyInstance) {
+  app.addHook('onRoute', (route) => {
+    route.onSend = [route.onSend ?? []].flat().concat(tagContentCoding);
+  });
+}
+
+export default fp(cachingPlugin, { name: 'caching', dependencies: [] });

@@ -1,0 +1,75 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * Prometheus metrics at `/metrics`: requests and their latency by route pattern (never by raw URL,
+ * which would explode the label set), the database size, and Node's process metrics.
+ * Each app gets its own registry, so several apps in one process (tests) never collide.
+ */
+async function metricsPlugin(app: FastifyInstance) {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests answered, by method, route pattern and status code',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'Time to answer an HTTP request, by method and route pattern',
+    labelNames: ['method', 'route'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  const client = app.db.$client;
+  new Gauge({
+    name: 'dateline_database_size_bytes',
+    help: 'Size of the SQLite database (pages in use times page size)',
+    registers: [registry],
+    collect() {
+      const pages = client.pragma('page_count', { simple: true }) as number;
+      const pageSize = client.pragma('page_size', { simple: true }) as number;
+      this.set(pages * pageSize);
+    },
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+  });
+
+  app.get(
+    '/metrics',
+    {
+      config: { rateLimit: false },
+      schema: {
+        tags: ['operations'],
+        operationId: 'getMetrics',
+        summary: 'Prometheus metrics',
+        description:
+          'Request counts and latency by route, database size and process metrics, in the Prometheus text format.',
+        response: {
+          200: {
+            description: 'Metrics in the Prometheus text exposition format',
+            content: {
+              'text/plain': {
+                schema: {
+                  type: 'string',
+                  maxLength: 1_000_000,
+                  examples: ['http_requests_total{method="GET",route="/articles",status="200"} 3'],
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
+  );
+}
+
+export default fp(metricsPlugin, { name: 'metrics', dependencies: ['database'] });
