@@ -16,6 +16,7 @@ import peopleRoutes from './routes/people.ts';
 import placeRoutes from './routes/places.ts';
 import quoteRoutes from './routes/quotes.ts';
 import { articleSchemas } from './schemas/articles.ts';
+import { feedSchemas } from './schemas/feeds.ts';
 import { sharedSchemas } from './schemas/common.ts';
 import { organisationSchemas } from './schemas/organisations.ts';
 import { personSchemas } from './schemas/people.ts';
@@ -69,6 +70,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     ...personSchemas,
     ...quoteSchemas,
     ...articleSchemas,
+    ...feedSchemas,
   ]) {
     app.addSchema(schema);
   }

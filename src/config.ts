@@ -17,6 +17,13 @@ export const EnvSchema = Type.Object({
   PUBLIC_URL: Type.Optional(
     Type.String({ pattern: '^https?://\\S+$', description: 'Base URL for absolute links; else the request host' }),
   ),
+  ARTICLE_URL_TEMPLATE: Type.Optional(
+    Type.String({
+      pattern: '^https?://\\S*\\{(slug|id)\\}\\S*$',
+      description:
+        'Where readers find an article, for feeds and JSON-LD, e.g. https://news.example/{slug}; else its API URL',
+    }),
+  ),
   CORS_ORIGINS: Type.String({
     default: '*',
     pattern: '^(\\*|https?://[^\\s,]+(,https?://[^\\s,]+)*)$',
@@ -41,6 +48,8 @@ export interface Config {
   logFormat: 'auto' | 'json' | 'pretty';
   /** Base URL used in `links`; when absent, links are relative to the request's host. */
   publicUrl: string | undefined;
+  /** Public URL of an article page with `{slug}` or `{id}` placeholders, when a frontend has one. */
+  articleUrlTemplate: string | undefined;
   /** `true` for any origin, else the allowed origins. */
   corsOrigins: true | string[];
   rateLimit: { max: number; windowSeconds: number };
@@ -72,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT as Config['logFormat'],
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    articleUrlTemplate: e.ARTICLE_URL_TEMPLATE,
     corsOrigins: e.CORS_ORIGINS === '*' ? true : e.CORS_ORIGINS.split(','),
     rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     cache: { maxAge: e.CACHE_MAX_AGE, staleWhileRevalidate: e.CACHE_STALE_WHILE_REVALIDATE },

@@ -14,6 +14,7 @@ export const TAGS = [
   { name: 'people', description: 'People named in articles' },
   { name: 'places', description: 'Places named in articles, in a hierarchy (village → region → country)' },
   { name: 'organisations', description: 'Organisations named in articles' },
+  { name: 'feeds', description: 'RSS 2.0, Atom 1.0 and JSON Feed 1.1 of published articles' },
   { name: 'meta', description: 'The API describing itself' },
   { name: 'operations', description: 'Health, readiness and metrics for operators' },
 ];

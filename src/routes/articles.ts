@@ -5,6 +5,7 @@ import { embedInArticles } from '../repositories/embed.ts';
 import { ARTICLE_INCLUDES, ArticleItem, ArticleList, type ArticleInclude } from '../schemas/articles.ts';
 import { IdOrSlugParams, IncludeParam, PageQuery, parseInclude, readProblems, ref } from '../schemas/common.ts';
 import { listEnvelope } from './envelope.ts';
+import { feedRoutes } from './feed-routes.ts';
 
 export const ArticleListQuery = Type.Object(
   { ...PageQuery, include: IncludeParam(ARTICLE_INCLUDES) },
@@ -13,6 +14,24 @@ export const ArticleListQuery = Type.Object(
 const ArticleQuery = Type.Object({ include: IncludeParam(ARTICLE_INCLUDES) }, { additionalProperties: false });
 
 const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(
+    feedRoutes({
+      path: '/articles',
+      tag: 'articles',
+      operationPrefix: 'getArticles',
+      subject: 'Latest articles',
+      withIdOrSlug: false,
+      resolve: () => ({
+        title: 'Dateline: latest articles',
+        description: 'Published articles, newest first',
+        listPath: '/articles',
+        feedPath: '/articles/feed',
+        filter: undefined,
+        keys: [],
+      }),
+    }),
+  );
+
   app.get(
     '/articles',
     {

@@ -12,6 +12,7 @@ import { IdOrSlugParams, PageQuery, parseInclude, readProblems, ref } from '../s
 import type { QuoteInclude } from '../schemas/quotes.ts';
 import { ArticleListQuery } from './articles.ts';
 import { listEnvelope } from './envelope.ts';
+import { feedRoutes } from './feed-routes.ts';
 import { QuoteListQuery } from './quotes.ts';
 
 /**
@@ -28,7 +29,7 @@ export interface EntityRoutesOptions {
   listSchema: TSchema;
   itemSchema: TSchema;
   list: (db: Db, request: PageRequest) => Page<{ id: string }>;
-  find: (db: Db, idOrSlug: string) => { id: string } | undefined;
+  find: (db: Db, idOrSlug: string) => { id: string; slug: string; name: string } | undefined;
   articlesAbout: (id: string) => SQL | undefined;
   articlesDescription: string;
   /** Present for entities that can be quoted. */
@@ -101,6 +102,27 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
         const items = embedInArticles(app.db, page.items, parseInclude<ArticleInclude>(include));
         return listEnvelope(request, reply, { ...page, items }, limit);
       },
+    );
+
+    await app.register(
+      feedRoutes({
+        path: `/${plural}/:idOrSlug`,
+        tag: plural,
+        operationPrefix: `get${names.singular}`,
+        subject: `Articles about a ${singular}`,
+        withIdOrSlug: true,
+        resolve: (params) => {
+          const entity = findOr404(params.idOrSlug ?? '');
+          return {
+            title: `Dateline: ${entity.name}`,
+            description: `Published articles about ${entity.name}, newest first`,
+            listPath: `/${plural}/${entity.slug}/articles`,
+            feedPath: `/${plural}/${entity.slug}/feed`,
+            filter: options.articlesAbout(entity.id),
+            keys: [entity.id],
+          };
+        },
+      }),
     );
 
     const { quotesBy } = options;
