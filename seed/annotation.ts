@@ -11,6 +11,7 @@ const Span = Type.Object({
   end: Type.Integer(),
 });
 const Note = Type.Optional(Type.String());
+const SameAs = Type.Array(Type.String({ pattern: '^https://' }));
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 export const AnnotationSchema = Type.Object({
@@ -36,6 +37,7 @@ export const AnnotationSchema = Type.Object({
       name: Type.String(),
       aliases: Type.Array(Type.String()),
       kind: Type.Union(PLACE_KINDS.map((kind) => Type.Literal(kind))),
+      sameAs: SameAs,
       parent: Nullable(Slug),
       isoCode: Nullable(Type.String()),
       latitude: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
@@ -50,6 +52,7 @@ export const AnnotationSchema = Type.Object({
       name: Type.String(),
       aliases: Type.Array(Type.String()),
       kind: Type.String(),
+      sameAs: SameAs,
       country: Nullable(Slug),
       note: Note,
     }),
@@ -61,6 +64,7 @@ export const AnnotationSchema = Type.Object({
       aliases: Type.Array(Type.String()),
       nationality: Nullable(Type.String({ pattern: '^[A-Z]{2}$' })),
       nationalitySource: Nullable(Type.String()),
+      sameAs: SameAs,
       nameSource: Note,
       roles: Type.Array(
         Type.Object({

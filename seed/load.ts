@@ -89,6 +89,7 @@ export function seedDatabase(db: Db, now = new Date().toISOString()): { seeded: 
           name: place.name,
           aliases: place.aliases,
           kind: place.kind,
+          sameAs: place.sameAs,
           parentId: nullableId(ids.place, place.parent),
           isoCode: place.isoCode,
           latitude: place.latitude ?? null,
@@ -106,6 +107,7 @@ export function seedDatabase(db: Db, now = new Date().toISOString()): { seeded: 
           name: organisation.name,
           aliases: organisation.aliases,
           kind: organisation.kind,
+          sameAs: organisation.sameAs,
           countryId: nullableId(ids.place, organisation.country),
           ...stamps,
         })
@@ -121,6 +123,7 @@ export function seedDatabase(db: Db, now = new Date().toISOString()): { seeded: 
           aliases: person.aliases,
           nationality: person.nationality,
           nationalitySource: person.nationalitySource,
+          sameAs: person.sameAs,
           ...stamps,
         })
         .run();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import accepts from '@fastify/accepts';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
@@ -17,6 +18,7 @@ import placeRoutes from './routes/places.ts';
 import quoteRoutes from './routes/quotes.ts';
 import { articleSchemas } from './schemas/articles.ts';
 import { feedSchemas } from './schemas/feeds.ts';
+import { formatSchemas } from './schemas/formats.ts';
 import { sharedSchemas } from './schemas/common.ts';
 import { organisationSchemas } from './schemas/organisations.ts';
 import { personSchemas } from './schemas/people.ts';
@@ -60,6 +62,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   app.decorate('config', config);
   await app.register(databasePlugin, { db });
   await app.register(errorsPlugin);
+  await app.register(accepts);
   await app.register(deliveryPlugin);
   await app.register(metricsPlugin);
 
@@ -71,6 +74,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     ...quoteSchemas,
     ...articleSchemas,
     ...feedSchemas,
+    ...formatSchemas,
   ]) {
     app.addSchema(schema);
   }

@@ -72,6 +72,11 @@ export const places = sqliteTable(
       .notNull()
       .default(sql`'[]'`),
     kind: text('kind', { enum: PLACE_KINDS }).notNull(),
+    /** URLs of the same place in other datasets (Wikidata, GeoNames). */
+    sameAs: text('same_as', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     parentId: text('parent_id').references((): AnySQLiteColumn => places.id, { onDelete: 'restrict' }),
     isoCode: text('iso_code'),
     latitude: real('latitude'),
@@ -99,6 +104,10 @@ export const organisations = sqliteTable(
       .notNull()
       .default(sql`'[]'`),
     kind: text('kind').notNull(),
+    sameAs: text('same_as', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     countryId: text('country_id').references(() => places.id, { onDelete: 'restrict' }),
     ...timestamps,
   },
@@ -122,6 +131,10 @@ export const people = sqliteTable(
     /** ISO 3166-1 alpha-2 code of the person's nationality. */
     nationality: text('nationality'),
     nationalitySource: text('nationality_source'),
+    sameAs: text('same_as', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     ...timestamps,
   },
   (t) => [uniqueIndex('people_slug_unique').on(t.slug), index('people_name_idx').on(t.name, t.id)],

@@ -26,17 +26,37 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 const unique = (values: string[]) => [...new Set(values)];
 
-/** Entities in the order the article first mentions them. */
-function mentionedEntities<T extends { id: string }>(
-  mentions: MentionRecord[],
-  type: MentionRecord['type'],
+/** Something in an article that points at an entity: a mention of its name, or a quote it spoke. */
+type Reference = Pick<MentionRecord, 'articleId' | 'type' | 'entityId' | 'start'>;
+
+function speakerReferences(quotes: Quote[]): Reference[] {
+  return quotes.flatMap((quote) =>
+    quote.speakerType && quote.speakerId
+      ? [
+          {
+            articleId: quote.articleId,
+            type: quote.speakerType,
+            entityId: quote.speakerId,
+            start: quote.speakerMention?.start ?? quote.start,
+          },
+        ]
+      : [],
+  );
+}
+
+/** Per article, the entities of one type it names or quotes, in the order it first does so. */
+function referencedEntities<T extends { id: string }>(
+  references: Reference[],
+  type: Reference['type'],
   load: (ids: string[]) => T[],
 ): Map<string, T[]> {
-  const ofType = mentions.filter((mention) => mention.type === type);
-  const byId = new Map(load(unique(ofType.map((mention) => mention.entityId))).map((entity) => [entity.id, entity]));
+  const ofType = references.filter((reference) => reference.type === type).sort((a, b) => a.start - b.start);
+  const byId = new Map(
+    load(unique(ofType.map((reference) => reference.entityId))).map((entity) => [entity.id, entity]),
+  );
   const result = new Map<string, T[]>();
-  for (const [articleId, articleMentions] of groupBy(ofType, (mention) => mention.articleId)) {
-    const entities = unique(articleMentions.map((mention) => mention.entityId)).map((id) => byId.get(id));
+  for (const [articleId, articleReferences] of groupBy(ofType, (reference) => reference.articleId)) {
+    const entities = unique(articleReferences.map((reference) => reference.entityId)).map((id) => byId.get(id));
     result.set(
       articleId,
       entities.filter((entity): entity is T => entity !== undefined),
@@ -48,15 +68,17 @@ function mentionedEntities<T extends { id: string }>(
 export function embedInArticles<A extends { id: string }>(db: Db, articles: A[], include: Set<ArticleInclude>) {
   if (include.size === 0 || articles.length === 0) return articles;
   const ids = articles.map((article) => article.id);
-  const quotes = include.has('quotes') ? groupBy(quotesOfArticles(db, ids), (quote) => quote.articleId) : undefined;
-  const needsMentions = ['people', 'places', 'organisations', 'mentions'].some((name) =>
-    include.has(name as ArticleInclude),
-  );
-  const mentions = needsMentions ? mentionsOfArticles(db, ids) : [];
-  const people = include.has('people') ? mentionedEntities(mentions, 'person', (i) => peopleByIds(db, i)) : undefined;
-  const places = include.has('places') ? mentionedEntities(mentions, 'place', (i) => placesByIds(db, i)) : undefined;
+  const wants = (...names: ArticleInclude[]) => names.some((name) => include.has(name));
+  const allQuotes = wants('quotes', 'people', 'organisations') ? quotesOfArticles(db, ids) : [];
+  const quotes = include.has('quotes') ? groupBy(allQuotes, (quote) => quote.articleId) : undefined;
+  const mentions = wants('people', 'places', 'organisations', 'mentions') ? mentionsOfArticles(db, ids) : [];
+  const references: Reference[] = [...mentions, ...speakerReferences(allQuotes)];
+  const people = include.has('people')
+    ? referencedEntities(references, 'person', (i) => peopleByIds(db, i))
+    : undefined;
+  const places = include.has('places') ? referencedEntities(references, 'place', (i) => placesByIds(db, i)) : undefined;
   const organisations = include.has('organisations')
-    ? mentionedEntities(mentions, 'organisation', (i) => organisationsByIds(db, i))
+    ? referencedEntities(references, 'organisation', (i) => organisationsByIds(db, i))
     : undefined;
   const mentionsByArticle = include.has('mentions') ? groupBy(mentions, (mention) => mention.articleId) : undefined;
   const texts = include.has('mentions') ? plainTextsByIds(db, ids) : new Map<string, string>();

@@ -1,17 +1,61 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { NotFoundError } from '../errors.ts';
+import type { FastifyRequest } from 'fastify';
+import { ApiError, NotFoundError } from '../errors.ts';
+import { articleJsonLd, type FullArticle } from '../formats/jsonld.ts';
+import { resourceUrls } from '../formats/links.ts';
+import { articleNinjs } from '../formats/ninjs.ts';
 import { findArticle, listArticles } from '../repositories/articles.ts';
 import { embedInArticles } from '../repositories/embed.ts';
 import { ARTICLE_INCLUDES, ArticleItem, ArticleList, type ArticleInclude } from '../schemas/articles.ts';
-import { IdOrSlugParams, IncludeParam, PageQuery, parseInclude, readProblems, ref } from '../schemas/common.ts';
-import { listEnvelope } from './envelope.ts';
+import {
+  IdOrSlugParams,
+  IncludeParam,
+  PageQuery,
+  StringEnum,
+  parseInclude,
+  problemResponse,
+  readProblems,
+  ref,
+} from '../schemas/common.ts';
+import { NewsArticleJsonLd, NinjsItem } from '../schemas/formats.ts';
+import { baseUrl, listEnvelope } from './envelope.ts';
 import { feedRoutes } from './feed-routes.ts';
 
 export const ArticleListQuery = Type.Object(
   { ...PageQuery, include: IncludeParam(ARTICLE_INCLUDES) },
   { additionalProperties: false },
 );
-const ArticleQuery = Type.Object({ include: IncludeParam(ARTICLE_INCLUDES) }, { additionalProperties: false });
+const FORMATS = ['json', 'jsonld', 'ninjs'] as const;
+type Format = (typeof FORMATS)[number];
+const MEDIA_TYPES: Record<Format, string> = {
+  json: 'application/json',
+  jsonld: 'application/ld+json',
+  ninjs: 'application/vnd.iptc.ninjs+json',
+};
+
+const ArticleQuery = Type.Object(
+  {
+    include: IncludeParam(ARTICLE_INCLUDES),
+    format: Type.Optional(
+      StringEnum(FORMATS, {
+        description: 'The representation, overriding `Accept`: `json` (default), `jsonld` or `ninjs`',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** `format=` wins; else the best match for `Accept`; else 406. */
+function chooseFormat(asked: Format | undefined, request: FastifyRequest): Format {
+  if (asked) return asked;
+  const offered = FORMATS.map((format) => MEDIA_TYPES[format]);
+  const chosen = request.accepts().type(offered);
+  const format = FORMATS.find((f) => MEDIA_TYPES[f] === chosen);
+  if (!format) {
+    throw new ApiError(406, 'not-acceptable', 'Not acceptable', `This resource is available as ${offered.join(', ')}`);
+  }
+  return format;
+}
 
 const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(
@@ -60,17 +104,43 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'getArticle',
         summary: 'Get one article',
         description:
-          'A published article with its body blocks and plain text; `include=` embeds its quotes and the entities it mentions.',
+          'A published article with its body blocks and plain text; `include=` embeds its quotes and the entities it mentions. ' +
+          'Also as schema.org JSON-LD (`Accept: application/ld+json` or `format=jsonld`) and IPTC ninjs 2.1 ' +
+          '(`Accept: application/vnd.iptc.ninjs+json` or `format=ninjs`), which always describe quotes and entities.',
         params: IdOrSlugParams,
         querystring: ArticleQuery,
-        response: { 200: ref(ArticleItem, { description: 'The article' }), ...readProblems },
+        response: {
+          200: {
+            description: 'The article, in the representation asked for',
+            content: {
+              [MEDIA_TYPES.json]: { schema: ref(ArticleItem) },
+              [MEDIA_TYPES.jsonld]: { schema: ref(NewsArticleJsonLd) },
+              [MEDIA_TYPES.ninjs]: { schema: ref(NinjsItem) },
+            },
+          },
+          ...readProblems,
+          406: problemResponse('None of the representations in `Accept` is available'),
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      const format = chooseFormat(request.query.format, request);
       const article = findArticle(app.db, request.params.idOrSlug);
       if (!article) throw new NotFoundError('article', request.params.idOrSlug);
-      const [data] = embedInArticles(app.db, [article], parseInclude<ArticleInclude>(request.query.include));
-      return { data: data ?? article };
+      reply.header('vary', 'accept');
+      if (format === 'json') {
+        const [data] = embedInArticles(app.db, [article], parseInclude<ArticleInclude>(request.query.include));
+        return reply.type(MEDIA_TYPES.json).send({ data: data ?? article });
+      }
+      const [full] = embedInArticles(
+        app.db,
+        [article],
+        new Set(['quotes', 'people', 'places', 'organisations'] as const),
+      );
+      const urls = resourceUrls(baseUrl(request), app.config.articleUrlTemplate);
+      const document =
+        format === 'jsonld' ? articleJsonLd(full as FullArticle, urls) : articleNinjs(full as FullArticle, urls);
+      return reply.type(MEDIA_TYPES[format]).send(document);
     },
   );
 };

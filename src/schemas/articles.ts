@@ -54,9 +54,17 @@ const articleFields = {
 /** Related resources, present only when asked for with `include=`. */
 const articleIncludes = {
   quotes: Type.Optional(Type.Array(ref(Quote), { description: 'With `include=quotes`, in text order' })),
-  people: Type.Optional(Type.Array(ref(Person), { description: 'With `include=people`' })),
-  places: Type.Optional(Type.Array(ref(Place), { description: 'With `include=places`' })),
-  organisations: Type.Optional(Type.Array(ref(Organisation), { description: 'With `include=organisations`' })),
+  people: Type.Optional(
+    Type.Array(ref(Person), {
+      description: 'With `include=people`: everyone it names or quotes, in order of appearance',
+    }),
+  ),
+  places: Type.Optional(Type.Array(ref(Place), { description: 'With `include=places`: every place it names' })),
+  organisations: Type.Optional(
+    Type.Array(ref(Organisation), {
+      description: 'With `include=organisations`: every organisation it names or quotes, in order of appearance',
+    }),
+  ),
   mentions: Type.Optional(Type.Array(ref(Mention), { description: 'With `include=mentions`, in text order' })),
 };
 

@@ -111,15 +111,15 @@ export function parseInclude<Name extends string>(include: string | undefined): 
   return new Set((include?.split(',') ?? []) as Name[]);
 }
 
-const problem = (description: string) => ({
+export const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: ref(Problem) } },
 });
 
 /** The error responses every read route can give, documented as problem+json. */
 export const readProblems = {
-  400: problem('A parameter is invalid; `errors` names each one'),
-  404: problem('No such resource'),
+  400: problemResponse('A parameter is invalid; `errors` names each one'),
+  404: problemResponse('No such resource'),
 } as const;
 
 export const sharedSchemas = [ProblemDetail, Problem, ListMeta, ListLinks];

@@ -9,6 +9,10 @@ export const Organisation = Type.Object(
     aliases: Type.Array(Type.String(), { examples: [['North Atlantic Treaty Organization']] }),
     kind: Type.String({ description: 'government, military, security agency, …', examples: ['military alliance'] }),
     countryId: Nullable(Type.String({ description: 'The country it belongs to, as a place id' })),
+    sameAs: Type.Array(Type.String({ format: 'uri' }), {
+      description: 'The same entity in other datasets (Wikidata, GeoNames)',
+      examples: [['https://www.wikidata.org/wiki/Q1899']],
+    }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },

@@ -21,6 +21,10 @@ export const Person = Type.Object(
     aliases: Type.Array(Type.String(), { description: 'Other names and spellings', examples: [['Sybiha']] }),
     nationality: Nullable(Type.String({ description: 'ISO 3166-1 alpha-2 country code', examples: ['UA'] })),
     nationalitySource: Nullable(Type.String()),
+    sameAs: Type.Array(Type.String({ format: 'uri' }), {
+      description: 'The same entity in other datasets (Wikidata, GeoNames)',
+      examples: [['https://www.wikidata.org/wiki/Q1899']],
+    }),
     roles: Type.Array(ref(PersonRole)),
     createdAt: Timestamp,
     updatedAt: Timestamp,

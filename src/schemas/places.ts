@@ -11,6 +11,10 @@ export const Place = Type.Object(
     name: Type.String({ examples: ['Kyiv'] }),
     aliases: Type.Array(Type.String(), { description: 'Other names and spellings', examples: [['Kiev']] }),
     kind: ref(PlaceKind),
+    sameAs: Type.Array(Type.String({ format: 'uri' }), {
+      description: 'The same entity in other datasets (Wikidata, GeoNames)',
+      examples: [['https://www.wikidata.org/wiki/Q1899']],
+    }),
     parentId: Nullable(Type.String({ description: 'The place this one lies in (village → region → country)' })),
     isoCode: Nullable(Type.String({ description: 'ISO 3166-1 alpha-2 or ISO 3166-2 code', examples: ['UA-30'] })),
     latitude: Nullable(Type.Number({ minimum: -90, maximum: 90 })),
