@@ -48,9 +48,23 @@ async function openapiPlugin(app: FastifyInstance) {
     {
       schema: {
         tags: ['meta'],
+        operationId: 'getOpenApi',
         summary: 'The OpenAPI document',
         description: 'This API described as OpenAPI 3.1, generated from the route schemas.',
-        response: { 200: { description: 'OpenAPI 3.1 document', type: 'object', additionalProperties: true } },
+        response: {
+          200: {
+            description: 'OpenAPI 3.1 document',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: true,
+                  examples: [{ openapi: '3.1.0', info: { title: 'Dateline API', version: '0.1.0' }, paths: {} }],
+                },
+              },
+            },
+          },
+        },
       },
     },
     async () => app.swagger(),

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ARTICLE_STATUSES } from '../db/schema.ts';
 import { ItemOf, ListOf, Nullable, StringEnum, Timestamp, ref } from './common.ts';
+import { articleExample, articleSummaryExample, listExample } from './examples.ts';
 import { Organisation } from './organisations.ts';
 import { Person } from './people.ts';
 import { Place } from './places.ts';
@@ -70,7 +71,11 @@ const articleIncludes = {
 
 export const ArticleSummary = Type.Object(
   { ...articleFields, ...articleIncludes },
-  { $id: 'ArticleSummary', description: 'An article without its body, as lists return it' },
+  {
+    $id: 'ArticleSummary',
+    description: 'An article without its body, as lists return it',
+    examples: [articleSummaryExample],
+  },
 );
 export type ArticleSummary = Static<typeof ArticleSummary>;
 
@@ -81,11 +86,11 @@ export const Article = Type.Object(
     plainText: Type.String({ description: 'The body as plain text; quote and mention offsets point into it' }),
     ...articleIncludes,
   },
-  { $id: 'Article' },
+  { $id: 'Article', examples: [articleExample] },
 );
 export type Article = Static<typeof Article>;
 
-export const ArticleList = ListOf(ref(ArticleSummary), 'ArticleList');
-export const ArticleItem = ItemOf(ref(Article), 'ArticleItem');
+export const ArticleList = ListOf(ref(ArticleSummary), 'ArticleList', listExample(articleSummaryExample, '/articles'));
+export const ArticleItem = ItemOf(ref(Article), 'ArticleItem', articleExample);
 
 export const articleSchemas = [ArticleStatus, BodyBlock, Mention, ArticleSummary, Article, ArticleList, ArticleItem];

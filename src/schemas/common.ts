@@ -71,11 +71,15 @@ export const ListLinks = Type.Object(
 );
 
 /** `{ data: [...], meta, links }`: the envelope of every list. */
-export const ListOf = <T extends TSchema>(item: T, $id: string) =>
-  Type.Object({ data: Type.Array(item), meta: ref(ListMeta), links: ref(ListLinks) }, { $id });
+export const ListOf = <T extends TSchema>(item: T, $id: string, example: unknown) =>
+  Type.Object(
+    { data: Type.Array(item, { maxItems: 100 }), meta: ref(ListMeta), links: ref(ListLinks) },
+    { $id, examples: [example] },
+  );
 
 /** `{ data: {...} }`: the envelope of every single item. */
-export const ItemOf = <T extends TSchema>(item: T, $id: string) => Type.Object({ data: item }, { $id });
+export const ItemOf = <T extends TSchema>(item: T, $id: string, example: unknown) =>
+  Type.Object({ data: item }, { $id, examples: [{ data: example }] });
 
 export const IdOrSlugParams = Type.Object({
   idOrSlug: Type.String({

@@ -52,7 +52,7 @@ export type NewsArticleJsonLd = Static<typeof NewsArticleJsonLd> & Record<string
 
 export const NinjsItem = Type.Object(
   {
-    $schema: Type.Literal('http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json'),
+    $schema: Type.Optional(Type.Literal('http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json')),
     uri: Type.String({ format: 'uri', maxLength: 2048 }),
     type: Type.Literal('text'),
     headlines: Type.Array(Type.Object({}, { additionalProperties: true }), { maxItems: 10 }),

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ItemOf, ListOf, Nullable, Timestamp, ref } from './common.ts';
+import { listExample, organisationExample } from './examples.ts';
 
 export const Organisation = Type.Object(
   {
@@ -16,11 +17,15 @@ export const Organisation = Type.Object(
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },
-  { $id: 'Organisation' },
+  { $id: 'Organisation', examples: [organisationExample] },
 );
 export type Organisation = Static<typeof Organisation>;
 
-export const OrganisationList = ListOf(ref(Organisation), 'OrganisationList');
-export const OrganisationItem = ItemOf(ref(Organisation), 'OrganisationItem');
+export const OrganisationList = ListOf(
+  ref(Organisation),
+  'OrganisationList',
+  listExample(organisationExample, '/organisations'),
+);
+export const OrganisationItem = ItemOf(ref(Organisation), 'OrganisationItem', organisationExample);
 
 export const organisationSchemas = [Organisation, OrganisationList, OrganisationItem];

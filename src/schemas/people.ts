@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, ItemOf, ListOf, Nullable, Timestamp, ref } from './common.ts';
+import { listExample, personExample } from './examples.ts';
 
 export const PersonRole = Type.Object(
   {
@@ -29,11 +30,11 @@ export const Person = Type.Object(
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },
-  { $id: 'Person' },
+  { $id: 'Person', examples: [personExample] },
 );
 export type Person = Static<typeof Person>;
 
-export const PersonList = ListOf(ref(Person), 'PersonList');
-export const PersonItem = ItemOf(ref(Person), 'PersonItem');
+export const PersonList = ListOf(ref(Person), 'PersonList', listExample(personExample, '/people'));
+export const PersonItem = ItemOf(ref(Person), 'PersonItem', personExample);
 
 export const personSchemas = [PersonRole, Person, PersonList, PersonItem];

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { PLACE_KINDS } from '../db/schema.ts';
 import { ItemOf, ListOf, Nullable, StringEnum, Timestamp, ref } from './common.ts';
+import { listExample, placeExample } from './examples.ts';
 
 export const PlaceKind = StringEnum(PLACE_KINDS, { $id: 'PlaceKind', description: 'What sort of place this is' });
 
@@ -23,11 +24,11 @@ export const Place = Type.Object(
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },
-  { $id: 'Place' },
+  { $id: 'Place', examples: [placeExample] },
 );
 export type Place = Static<typeof Place>;
 
-export const PlaceList = ListOf(ref(Place), 'PlaceList');
-export const PlaceItem = ItemOf(ref(Place), 'PlaceItem');
+export const PlaceList = ListOf(ref(Place), 'PlaceList', listExample(placeExample, '/places'));
+export const PlaceItem = ItemOf(ref(Place), 'PlaceItem', placeExample);
 
 export const placeSchemas = [PlaceKind, Place, PlaceList, PlaceItem];

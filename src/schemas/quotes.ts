@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { QUOTE_KINDS } from '../db/schema.ts';
 import { ItemOf, ListOf, Nullable, StringEnum, Timestamp, ref } from './common.ts';
+import { listExample, quoteExample } from './examples.ts';
 import { Organisation } from './organisations.ts';
 import { Person } from './people.ts';
 
@@ -48,11 +49,11 @@ export const Quote = Type.Object(
     ),
     article: Type.Optional(Type.Unsafe<Record<string, unknown>>(Type.Ref('ArticleSummary'))),
   },
-  { $id: 'Quote' },
+  { $id: 'Quote', examples: [quoteExample] },
 );
 export type Quote = Static<typeof Quote>;
 
-export const QuoteList = ListOf(ref(Quote), 'QuoteList');
-export const QuoteItem = ItemOf(ref(Quote), 'QuoteItem');
+export const QuoteList = ListOf(ref(Quote), 'QuoteList', listExample(quoteExample, '/quotes'));
+export const QuoteItem = ItemOf(ref(Quote), 'QuoteItem', quoteExample);
 
 export const quoteSchemas = [QuoteKind, SpeakerType, Span, Quote, QuoteList, QuoteItem];
