@@ -22,6 +22,8 @@ export interface FeedScope {
   keys: string[];
 }
 
+const FEED_NAMES: Record<FeedFormat, string> = { rss: 'RSS 2.0', atom: 'Atom 1.0', json: 'JSON Feed 1.1' };
+
 const FeedQuery = Type.Object(
   { limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'How many articles (1–100)' }) },
   { additionalProperties: false },
@@ -109,7 +111,7 @@ export function feedRoutes(options: {
           schema: {
             tags: [options.tag, 'feeds'],
             operationId: `${options.operationPrefix}Feed${format[0]?.toUpperCase()}${format.slice(1)}`,
-            summary: `${options.subject} as ${format === 'json' ? 'JSON Feed' : format.toUpperCase()}`,
+            summary: `${options.subject} as ${FEED_NAMES[format]}`,
             description: `The newest published articles ${options.subject.toLowerCase()}, newest first, for feed readers.`,
             ...(options.withIdOrSlug && { params: IdOrSlugParams }),
             querystring: FeedQuery,
