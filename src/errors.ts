@@ -6,7 +6,7 @@
 export type ParameterLocation = 'query' | 'path' | 'body' | 'header';
 
 export interface InvalidParameter {
-  in: ParameterLocation;
+  location: ParameterLocation;
   name: string;
   detail: string;
 }
@@ -35,7 +35,7 @@ export class InvalidParameterError extends ApiError {
       400,
       'invalid-request',
       'Invalid request',
-      `${parameter.in} parameter "${parameter.name}" ${parameter.detail}`,
+      `${parameter.location} parameter "${parameter.name}" ${parameter.detail}`,
       [parameter],
     );
   }

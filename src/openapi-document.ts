@@ -1,3 +1,4 @@
+import openapiTS, { astToString } from 'openapi-typescript';
 import { stringify } from 'yaml';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
@@ -12,4 +13,11 @@ export async function openapiYaml(): Promise<string> {
   } finally {
     await app.close();
   }
+}
+
+/** TypeScript types for the typed client, generated from the OpenAPI document by openapi-typescript. */
+export async function clientTypes(yaml: string): Promise<string> {
+  const header = '// Generated from openapi.yaml by `npm run openapi` (openapi-typescript). Do not edit.\n\n';
+  // A parameter with a default is still optional for the caller.
+  return header + astToString(await openapiTS(yaml, { defaultNonNullable: false }));
 }

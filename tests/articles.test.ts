@@ -52,7 +52,7 @@ describe('GET /articles', () => {
     expect(status).toBe(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(body).toMatchObject({ type: '/problems/invalid-request', status: 400, instance: `/articles?${query}` });
-    expect(body.errors).toContainEqual(expect.objectContaining({ in: 'query', name }));
+    expect(body.errors).toContainEqual(expect.objectContaining({ location: 'query', name }));
   });
 });
 
@@ -101,12 +101,12 @@ describe('GET /articles/{idOrSlug}', () => {
   it('rejects a malformed idOrSlug with a 400 naming the path parameter', async () => {
     const { status, body } = await getJson(ctx.app, `/articles/${encodeURIComponent('bad slug!')}`);
     expect(status).toBe(400);
-    expect(body.errors).toEqual([expect.objectContaining({ in: 'path', name: 'idOrSlug' })]);
+    expect(body.errors).toEqual([expect.objectContaining({ location: 'path', name: 'idOrSlug' })]);
   });
 
   it('rejects an unknown include', async () => {
     const { status, body } = await getJson(ctx.app, `/articles/${SLUG}?include=everything`);
     expect(status).toBe(400);
-    expect(body.errors[0]).toMatchObject({ in: 'query', name: 'include' });
+    expect(body.errors[0]).toMatchObject({ location: 'query', name: 'include' });
   });
 });

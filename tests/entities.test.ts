@@ -46,11 +46,11 @@ describe.each([
     ]) {
       const { status, body } = await getJson(ctx.app, `/${plural}?${query}`);
       expect(status).toBe(400);
-      expect(body.errors[0]).toMatchObject({ in: 'query', name: param });
+      expect(body.errors[0]).toMatchObject({ location: 'query', name: param });
     }
     const single = await getJson(ctx.app, `/${plural}/${slug}?limit=5`);
     expect(single.status).toBe(400);
-    expect(single.body.errors[0]).toMatchObject({ in: 'query', name: 'limit' });
+    expect(single.body.errors[0]).toMatchObject({ location: 'query', name: 'limit' });
   });
 });
 

@@ -152,7 +152,7 @@ describe('entity feeds', () => {
     expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
     const bad = await ctx.app.inject('/articles/feed.atom?limit=0');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors[0]).toMatchObject({ in: 'query', name: 'limit' });
+    expect(bad.json().errors[0]).toMatchObject({ location: 'query', name: 'limit' });
   });
 
   it('carry validators and cache tags like every GET', async () => {

@@ -95,7 +95,7 @@ describe('content negotiation', () => {
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     const bad = await get(`${ARTICLE}?format=xml`);
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors[0]).toMatchObject({ in: 'query', name: 'format' });
+    expect(bad.json().errors[0]).toMatchObject({ location: 'query', name: 'format' });
   });
 
   it('checks the article exists whatever the format', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openapiYaml } from '../src/openapi-document.ts';
+import { clientTypes, openapiYaml } from '../src/openapi-document.ts';
 import { getJson, useSeededApp } from './helpers.ts';
 
 const ctx = useSeededApp();
@@ -9,6 +9,12 @@ describe('the OpenAPI document', () => {
   it('is committed as openapi.yaml exactly as the routes generate it (run `npm run openapi` after changing a route)', async () => {
     const committed = readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8');
     expect(committed).toBe(await openapiYaml());
+  });
+
+  it('and the typed client is generated from exactly that document', async () => {
+    const yaml = readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8');
+    const committed = readFileSync(new URL('../src/client/openapi-types.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(await clientTypes(yaml));
   });
 
   it('is served live at /openapi.json as OpenAPI 3.1', async () => {

@@ -56,7 +56,7 @@ describe('GET /quotes', () => {
     for (const cursor of [forged, '%%%', 'e30']) {
       const { status, body } = await getJson(ctx.app, `/quotes?cursor=${cursor}`);
       expect(status).toBe(400);
-      expect(body.errors[0]).toMatchObject({ in: 'query', name: 'cursor' });
+      expect(body.errors[0]).toMatchObject({ location: 'query', name: 'cursor' });
     }
   });
 });

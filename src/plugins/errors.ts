@@ -32,7 +32,7 @@ function invalidParameters(error: FastifyError): InvalidParameter[] {
       : issue.params.missingProperty
         ? 'is required'
         : (issue.message ?? 'is invalid');
-    return { in: location, name: name || '(root)', detail };
+    return { location, name: name || '(root)', detail };
   });
 }
 
@@ -70,7 +70,7 @@ async function errorsPlugin(app: FastifyInstance) {
         type: '/problems/invalid-request',
         title: 'Invalid request',
         status: 400,
-        detail: errors.map((e) => `${e.in} parameter "${e.name}" ${e.detail}`).join('; '),
+        detail: errors.map((e) => `${e.location} parameter "${e.name}" ${e.detail}`).join('; '),
         errors,
       });
     }

@@ -45,7 +45,9 @@ async function metricsPlugin(app: FastifyInstance) {
   app.get(
     '/metrics',
     {
-      config: { rateLimit: false },
+      config: {
+        rateLimit: { max: app.config.rateLimit.max * 10, timeWindow: app.config.rateLimit.windowSeconds * 1000 },
+      },
       schema: {
         tags: ['operations'],
         operationId: 'getMetrics',

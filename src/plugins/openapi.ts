@@ -1,5 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { SwaggerTransform } from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
@@ -19,6 +20,72 @@ export const TAGS = [
   { name: 'operations', description: 'Health, readiness and metrics for operators' },
 ];
 
+const integerHeader = (description: string) => ({
+  type: 'integer',
+  format: 'int32',
+  minimum: 0,
+  maximum: 2_147_483_647,
+  description,
+});
+const stringHeader = (description: string) => ({ type: 'string', maxLength: 200, description });
+
+/** Headers every rate-limited response carries (the IETF RateLimit draft that @fastify/rate-limit sends). */
+const RATE_LIMIT_HEADERS = {
+  'RateLimit-Limit': integerHeader('Requests allowed per window'),
+  'RateLimit-Remaining': integerHeader('Requests left in this window'),
+  'RateLimit-Reset': integerHeader('Seconds until the window resets'),
+};
+/** Sent on every response to a cross-origin request (per CORS_ORIGINS). */
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': stringHeader('`*`, or the calling origin when CORS_ORIGINS lists it'),
+};
+const GET_HEADERS = {
+  ETag: stringHeader('Strong validator of this representation; send it back in If-None-Match'),
+  'Last-Modified': stringHeader('When the newest resource in the response last changed'),
+  'Cache-Control': stringHeader('public, max-age=…, stale-while-revalidate=… (private, no-store with credentials)'),
+  'Surrogate-Key': stringHeader('Space-separated ids of every resource in the response, for CDN purges'),
+};
+// `x-internal: false` marks the API as public (OWASP API9, inventory); OpenAPI's types lack extensions.
+const SERVER = {
+  url: '/',
+  description: 'The production or local server this document came from',
+  'x-internal': false,
+} as { url: string; description: string };
+const problemContent = { 'application/problem+json': { schema: { $ref: 'Problem' } } };
+
+/**
+ * Documents what every route answers beyond its own schema: the rate-limit and caching headers,
+ * 429 when the limit is reached and 500 when something breaks. The behaviour comes from plugins,
+ * so it is documented here once rather than on every route.
+ */
+const documentResponseHeaders: SwaggerTransform = ({ schema, url, route }) => {
+  if (!schema || schema.hide) return { schema, url };
+  const responses = { ...(schema.response as Record<string, Record<string, unknown>>) };
+  const isGet = [route.method].flat().includes('GET');
+  for (const [status, response] of Object.entries(responses)) {
+    const headers = {
+      ...CORS_HEADERS,
+      ...(status.startsWith('2') || status.startsWith('4') ? RATE_LIMIT_HEADERS : {}),
+      ...(isGet && status === '200' ? GET_HEADERS : {}),
+    };
+    responses[status] = { ...response, headers };
+  }
+  responses['429'] ??= {
+    description: 'Too many requests from this client; wait as Retry-After says',
+    content: problemContent,
+    headers: {
+      ...CORS_HEADERS,
+      ...RATE_LIMIT_HEADERS,
+      'Retry-After': integerHeader('Seconds to wait before retrying'),
+    },
+  };
+  responses['500'] ??= {
+    description: 'Unexpected server error (details are logged, never sent)',
+    content: problemContent,
+  };
+  return { schema: { ...schema, response: responses }, url };
+};
+
 async function openapiPlugin(app: FastifyInstance) {
   await app.register(swagger, {
     openapi: {
@@ -31,7 +98,9 @@ async function openapiPlugin(app: FastifyInstance) {
           'Lists are `{ data, meta, links }`; single items are `{ data }`; errors are RFC 9457 `application/problem+json`.',
       },
       tags: TAGS,
+      servers: [SERVER],
     },
+    transform: documentResponseHeaders,
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, index) =>
         typeof json.$id === 'string' ? json.$id : `def-${index}`,

@@ -26,7 +26,7 @@ export interface Page<T> {
 
 function invalidCursor(): InvalidParameterError {
   return new InvalidParameterError({
-    in: 'query',
+    location: 'query',
     name: 'cursor',
     detail: 'is not a cursor this list issued; use meta.nextCursor from the previous page',
   });

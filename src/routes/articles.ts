@@ -8,6 +8,7 @@ import { findArticle, listArticles } from '../repositories/articles.ts';
 import { embedInArticles } from '../repositories/embed.ts';
 import { ARTICLE_INCLUDES, ArticleItem, ArticleList, type ArticleInclude } from '../schemas/articles.ts';
 import {
+  DEFAULT_LIMIT,
   IdOrSlugParams,
   IncludeParam,
   PageQuery,
@@ -89,7 +90,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { limit, cursor, include } = request.query;
+      const { limit = DEFAULT_LIMIT, cursor, include } = request.query;
       const page = listArticles(app.db, { limit, cursor });
       const items = embedInArticles(app.db, page.items, parseInclude<ArticleInclude>(include));
       return listEnvelope(request, reply, { ...page, items }, limit);

@@ -8,7 +8,7 @@ import { embedInArticles, embedInQuotes } from '../repositories/embed.ts';
 import type { Page, PageRequest } from '../repositories/pagination.ts';
 import { listQuotes } from '../repositories/quotes.ts';
 import type { ArticleInclude } from '../schemas/articles.ts';
-import { IdOrSlugParams, PageQuery, parseInclude, readProblems, ref } from '../schemas/common.ts';
+import { DEFAULT_LIMIT, IdOrSlugParams, PageQuery, parseInclude, readProblems, ref } from '../schemas/common.ts';
 import type { QuoteInclude } from '../schemas/quotes.ts';
 import { ArticleListQuery } from './articles.ts';
 import { listEnvelope } from './envelope.ts';
@@ -61,7 +61,7 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
         },
       },
       async (request, reply) => {
-        const { limit, cursor } = request.query;
+        const { limit = DEFAULT_LIMIT, cursor } = request.query;
         return listEnvelope(request, reply, options.list(app.db, { limit, cursor }), limit);
       },
     );
@@ -97,7 +97,7 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
       },
       async (request, reply) => {
         const { id } = findOr404(request.params.idOrSlug);
-        const { limit, cursor, include } = request.query;
+        const { limit = DEFAULT_LIMIT, cursor, include } = request.query;
         const page = listArticles(app.db, { limit, cursor }, options.articlesAbout(id));
         const items = embedInArticles(app.db, page.items, parseInclude<ArticleInclude>(include));
         return listEnvelope(request, reply, { ...page, items }, limit);
@@ -142,7 +142,7 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
       },
       async (request, reply) => {
         const { id } = findOr404(request.params.idOrSlug);
-        const { limit, cursor, include } = request.query;
+        const { limit = DEFAULT_LIMIT, cursor, include } = request.query;
         const page = listQuotes(app.db, { limit, cursor }, quotesBy(id));
         const items = embedInQuotes(app.db, page.items, parseInclude<QuoteInclude>(include));
         return listEnvelope(request, reply, { ...page, items }, limit);

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { FEED_FORMATS, FEED_MEDIA_TYPES, renderFeed, type FeedFormat } from '../feeds/build.ts';
 import { describeContent } from '../plugins/caching.ts';
 import { articlesByIds, listArticles } from '../repositories/articles.ts';
-import { IdOrSlugParams, Problem, ref } from '../schemas/common.ts';
+import { DEFAULT_LIMIT, IdOrSlugParams, Problem, ref } from '../schemas/common.ts';
 import { JsonFeed } from '../schemas/feeds.ts';
 import { baseUrl } from './envelope.ts';
 import type { Article } from '../schemas/articles.ts';
@@ -25,7 +25,17 @@ export interface FeedScope {
 const FEED_NAMES: Record<FeedFormat, string> = { rss: 'RSS 2.0', atom: 'Atom 1.0', json: 'JSON Feed 1.1' };
 
 const FeedQuery = Type.Object(
-  { limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'How many articles (1–100)' }) },
+  {
+    limit: Type.Optional(
+      Type.Integer({
+        format: 'int32',
+        minimum: 1,
+        maximum: 100,
+        default: DEFAULT_LIMIT,
+        description: 'How many articles (1–100)',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 
@@ -124,7 +134,7 @@ export function feedRoutes(options: {
             reply,
             format,
             options.resolve(request.params as { idOrSlug?: string }),
-            request.query.limit,
+            request.query.limit ?? DEFAULT_LIMIT,
           ),
       );
     }

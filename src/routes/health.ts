@@ -6,7 +6,15 @@ import { Problem, ref } from '../schemas/common.ts';
 
 const Health = Type.Object({ status: Type.Literal('ok') }, { $id: 'Health', examples: [{ status: 'ok' }] });
 const Readiness = Type.Object(
-  { status: Type.Literal('ready'), migrations: Type.Integer({ minimum: 0, description: 'Migrations applied' }) },
+  {
+    status: Type.Literal('ready'),
+    migrations: Type.Integer({
+      format: 'int32',
+      maximum: 2_147_483_647,
+      minimum: 0,
+      description: 'Migrations applied',
+    }),
+  },
   { $id: 'Readiness', examples: [{ status: 'ready', migrations: 1 }] },
 );
 
@@ -15,12 +23,15 @@ function committedMigrationCount(): number {
   return journal.entries.length;
 }
 
-/** Liveness and readiness for load balancers and orchestrators; neither is rate limited nor cached. */
+/** Liveness and readiness for load balancers and orchestrators; never cached. */
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(Health);
   app.addSchema(Readiness);
   const expectedMigrations = committedMigrationCount();
-  const routeConfig = { rateLimit: false } as const;
+  // Probes poll often from few addresses: a ten-fold allowance, but never unlimited.
+  const routeConfig = {
+    rateLimit: { max: app.config.rateLimit.max * 10, timeWindow: app.config.rateLimit.windowSeconds * 1000 },
+  };
 
   app.get(
     '/health',

@@ -2,7 +2,15 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { NotFoundError } from '../errors.ts';
 import { embedInQuotes } from '../repositories/embed.ts';
 import { findQuote, listQuotes } from '../repositories/quotes.ts';
-import { IdParams, IncludeParam, PageQuery, parseInclude, readProblems, ref } from '../schemas/common.ts';
+import {
+  DEFAULT_LIMIT,
+  IdParams,
+  IncludeParam,
+  PageQuery,
+  parseInclude,
+  readProblems,
+  ref,
+} from '../schemas/common.ts';
 import { QUOTE_INCLUDES, QuoteItem, QuoteList, type QuoteInclude } from '../schemas/quotes.ts';
 import { listEnvelope } from './envelope.ts';
 
@@ -26,7 +34,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { limit, cursor, include } = request.query;
+      const { limit = DEFAULT_LIMIT, cursor, include } = request.query;
       const page = listQuotes(app.db, { limit, cursor });
       const items = embedInQuotes(app.db, page.items, parseInclude<QuoteInclude>(include));
       return listEnvelope(request, reply, { ...page, items }, limit);

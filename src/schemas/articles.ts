@@ -15,9 +15,14 @@ export const ArticleStatus = StringEnum(ARTICLE_STATUSES, { $id: 'ArticleStatus'
 export const BodyBlock = Type.Object(
   {
     type: StringEnum(['paragraph', 'heading']),
-    text: Type.String(),
-    start: Type.Integer({ minimum: 0, description: 'Offset of the block in the article plain text' }),
-    end: Type.Integer({ minimum: 0 }),
+    text: Type.String({ maxLength: 1_000_000 }),
+    start: Type.Integer({
+      format: 'int32',
+      maximum: 2_147_483_647,
+      minimum: 0,
+      description: 'Offset of the block in the article plain text',
+    }),
+    end: Type.Integer({ format: 'int32', maximum: 2_147_483_647, minimum: 0 }),
   },
   { $id: 'BodyBlock' },
 );
@@ -25,48 +30,59 @@ export const BodyBlock = Type.Object(
 export const Mention = Type.Object(
   {
     type: StringEnum(['person', 'place', 'organisation']),
-    entityId: Type.String(),
-    text: Type.String({ description: 'The words in the article that name the entity' }),
-    start: Type.Integer({ minimum: 0 }),
-    end: Type.Integer({ minimum: 0 }),
+    entityId: Type.String({ maxLength: 1000 }),
+    text: Type.String({ maxLength: 1000, description: 'The words in the article that name the entity' }),
+    start: Type.Integer({ format: 'int32', maximum: 2_147_483_647, minimum: 0 }),
+    end: Type.Integer({ format: 'int32', maximum: 2_147_483_647, minimum: 0 }),
   },
   { $id: 'Mention' },
 );
 
 const articleFields = {
-  id: Type.String({ examples: ['art_7x2c6tczm2zjbp3y3wnl'] }),
-  slug: Type.String({ examples: ['zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia'] }),
-  headline: Type.String(),
+  id: Type.String({ maxLength: 1000, examples: ['art_7x2c6tczm2zjbp3y3wnl'] }),
+  slug: Type.String({
+    maxLength: 1000,
+    examples: ['zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia'],
+  }),
+  headline: Type.String({ maxLength: 1000 }),
   headlineEditorial: Type.Boolean({ description: 'True when an editor wrote the headline (the source text had none)' }),
-  standfirst: Nullable(Type.String()),
-  credit: Nullable(Type.String({ examples: ['(With inputs from agencies)'] })),
-  source: Nullable(Type.String()),
-  language: Type.String({ description: 'BCP 47 language tag', examples: ['en'] }),
+  standfirst: Nullable(Type.String({ maxLength: 10_000 })),
+  credit: Nullable(Type.String({ maxLength: 1000, examples: ['(With inputs from agencies)'] })),
+  source: Nullable(Type.String({ maxLength: 1000 })),
+  language: Type.String({ maxLength: 1000, description: 'BCP 47 language tag', examples: ['en'] }),
   status: ref(ArticleStatus),
   publishedAt: Nullable(Timestamp),
   publishedAtSource: Nullable(
-    Type.String({ description: 'How `publishedAt` was established, when the text does not say' }),
+    Type.String({ maxLength: 1000, description: 'How `publishedAt` was established, when the text does not say' }),
   ),
-  wordCount: Type.Integer({ minimum: 0 }),
+  wordCount: Type.Integer({ format: 'int32', maximum: 2_147_483_647, minimum: 0 }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 };
 
 /** Related resources, present only when asked for with `include=`. */
 const articleIncludes = {
-  quotes: Type.Optional(Type.Array(ref(Quote), { description: 'With `include=quotes`, in text order' })),
+  quotes: Type.Optional(
+    Type.Array(ref(Quote), { maxItems: 10_000, description: 'With `include=quotes`, in text order' }),
+  ),
   people: Type.Optional(
     Type.Array(ref(Person), {
+      maxItems: 10_000,
       description: 'With `include=people`: everyone it names or quotes, in order of appearance',
     }),
   ),
-  places: Type.Optional(Type.Array(ref(Place), { description: 'With `include=places`: every place it names' })),
+  places: Type.Optional(
+    Type.Array(ref(Place), { maxItems: 10_000, description: 'With `include=places`: every place it names' }),
+  ),
   organisations: Type.Optional(
     Type.Array(ref(Organisation), {
+      maxItems: 10_000,
       description: 'With `include=organisations`: every organisation it names or quotes, in order of appearance',
     }),
   ),
-  mentions: Type.Optional(Type.Array(ref(Mention), { description: 'With `include=mentions`, in text order' })),
+  mentions: Type.Optional(
+    Type.Array(ref(Mention), { maxItems: 10_000, description: 'With `include=mentions`, in text order' }),
+  ),
 };
 
 export const ArticleSummary = Type.Object(
@@ -82,8 +98,11 @@ export type ArticleSummary = Static<typeof ArticleSummary>;
 export const Article = Type.Object(
   {
     ...articleFields,
-    body: Type.Array(ref(BodyBlock), { description: 'Ordered blocks: paragraphs and subheadings' }),
-    plainText: Type.String({ description: 'The body as plain text; quote and mention offsets point into it' }),
+    body: Type.Array(ref(BodyBlock), { maxItems: 10_000, description: 'Ordered blocks: paragraphs and subheadings' }),
+    plainText: Type.String({
+      maxLength: 10_000_000,
+      description: 'The body as plain text; quote and mention offsets point into it',
+    }),
     ...articleIncludes,
   },
   { $id: 'Article', examples: [articleExample] },

@@ -14,14 +14,14 @@ export const ref = <T extends TSchema>(schema: T, options?: SchemaOptions) => {
 export const StringEnum = <const T extends readonly string[]>(values: T, options?: SchemaOptions) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 
-export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 date-time, UTC' });
-export const IsoDate = Type.String({ format: 'date', description: 'ISO 8601 calendar date' });
+export const Timestamp = Type.String({ maxLength: 1000, format: 'date-time', description: 'ISO 8601 date-time, UTC' });
+export const IsoDate = Type.String({ maxLength: 1000, format: 'date', description: 'ISO 8601 calendar date' });
 
 export const ProblemDetail = Type.Object(
   {
-    in: StringEnum(['query', 'path', 'body', 'header']),
-    name: Type.String({ description: 'The offending parameter or field' }),
-    detail: Type.String(),
+    location: StringEnum(['query', 'path', 'body', 'header'], { description: 'Where the offending value was' }),
+    name: Type.String({ maxLength: 1000, description: 'The offending parameter or field' }),
+    detail: Type.String({ maxLength: 1000 }),
   },
   { $id: 'ProblemDetail' },
 );
@@ -29,13 +29,15 @@ export const ProblemDetail = Type.Object(
 /** RFC 9457 problem details: the one shape of every error response. */
 export const Problem = Type.Object(
   {
-    type: Type.String({ description: 'URI reference naming the kind of problem' }),
-    title: Type.String(),
-    status: Type.Integer({ minimum: 400, maximum: 599 }),
-    detail: Type.Optional(Type.String()),
-    instance: Type.Optional(Type.String({ description: 'The request path that failed' })),
-    requestId: Type.Optional(Type.String()),
-    errors: Type.Optional(Type.Array(ref(ProblemDetail), { description: 'Every invalid parameter or field' })),
+    type: Type.String({ maxLength: 1000, description: 'URI reference naming the kind of problem' }),
+    title: Type.String({ maxLength: 1000 }),
+    status: Type.Integer({ format: 'int32', minimum: 400, maximum: 599 }),
+    detail: Type.Optional(Type.String({ maxLength: 1000 })),
+    instance: Type.Optional(Type.String({ maxLength: 1000, description: 'The request path that failed' })),
+    requestId: Type.Optional(Type.String({ maxLength: 1000 })),
+    errors: Type.Optional(
+      Type.Array(ref(ProblemDetail), { maxItems: 10_000, description: 'Every invalid parameter or field' }),
+    ),
   },
   {
     $id: 'Problem',
@@ -46,7 +48,7 @@ export const Problem = Type.Object(
         status: 400,
         detail: 'query parameter "limit" must be <= 100',
         instance: '/articles?limit=500',
-        errors: [{ in: 'query', name: 'limit', detail: 'must be <= 100' }],
+        errors: [{ location: 'query', name: 'limit', detail: 'must be <= 100' }],
       },
     ],
   },
@@ -55,17 +57,19 @@ export type Problem = Static<typeof Problem>;
 
 export const ListMeta = Type.Object(
   {
-    limit: Type.Integer({ description: 'The page size used' }),
-    count: Type.Integer({ description: 'Items on this page' }),
-    nextCursor: Nullable(Type.String({ description: 'Pass as `cursor` for the next page; null on the last page' })),
+    limit: Type.Integer({ format: 'int32', minimum: 0, maximum: 2_147_483_647, description: 'The page size used' }),
+    count: Type.Integer({ format: 'int32', minimum: 0, maximum: 2_147_483_647, description: 'Items on this page' }),
+    nextCursor: Nullable(
+      Type.String({ maxLength: 1000, description: 'Pass as `cursor` for the next page; null on the last page' }),
+    ),
   },
   { $id: 'ListMeta' },
 );
 
 export const ListLinks = Type.Object(
   {
-    self: Type.String(),
-    next: Nullable(Type.String()),
+    self: Type.String({ maxLength: 1000 }),
+    next: Nullable(Type.String({ maxLength: 1000 })),
   },
   { $id: 'ListLinks' },
 );
@@ -93,8 +97,19 @@ export const IdParams = Type.Object({
   id: Type.String({ pattern: '^[A-Za-z0-9_-]+$', maxLength: 200, description: 'The resource id' }),
 });
 
+/** Page size when `limit` is not given. */
+export const DEFAULT_LIMIT = 20;
+
 export const PageQuery = {
-  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page (1–100)' }),
+  limit: Type.Optional(
+    Type.Integer({
+      format: 'int32',
+      minimum: 1,
+      maximum: 100,
+      default: DEFAULT_LIMIT,
+      description: 'Items per page (1–100)',
+    }),
+  ),
   cursor: Type.Optional(
     Type.String({ maxLength: 512, description: 'Opaque cursor from `meta.nextCursor` or `links.next`' }),
   ),
@@ -105,6 +120,7 @@ export const IncludeParam = (names: readonly string[]) => {
   const one = `(?:${names.join('|')})`;
   return Type.Optional(
     Type.String({
+      maxLength: 1000,
       pattern: `^${one}(?:,${one})*$`,
       description: `Embed related resources: a comma-separated list of ${names.map((n) => `\`${n}\``).join(', ')}`,
     }),

@@ -4,13 +4,21 @@ import { listExample, organisationExample } from './examples.ts';
 
 export const Organisation = Type.Object(
   {
-    id: Type.String({ examples: ['org_2mbm6d4xj5yqxqgk2b3a'] }),
-    slug: Type.String({ examples: ['nato'] }),
-    name: Type.String({ examples: ['NATO'] }),
-    aliases: Type.Array(Type.String(), { examples: [['North Atlantic Treaty Organization']] }),
-    kind: Type.String({ description: 'government, military, security agency, …', examples: ['military alliance'] }),
-    countryId: Nullable(Type.String({ description: 'The country it belongs to, as a place id' })),
-    sameAs: Type.Array(Type.String({ format: 'uri' }), {
+    id: Type.String({ maxLength: 1000, examples: ['org_2mbm6d4xj5yqxqgk2b3a'] }),
+    slug: Type.String({ maxLength: 1000, examples: ['nato'] }),
+    name: Type.String({ maxLength: 1000, examples: ['NATO'] }),
+    aliases: Type.Array(Type.String({ maxLength: 1000 }), {
+      maxItems: 10_000,
+      examples: [['North Atlantic Treaty Organization']],
+    }),
+    kind: Type.String({
+      maxLength: 1000,
+      description: 'government, military, security agency, …',
+      examples: ['military alliance'],
+    }),
+    countryId: Nullable(Type.String({ maxLength: 1000, description: 'The country it belongs to, as a place id' })),
+    sameAs: Type.Array(Type.String({ maxLength: 1000, format: 'uri' }), {
+      maxItems: 10_000,
       description: 'The same entity in other datasets (Wikidata, GeoNames)',
       examples: [['https://www.wikidata.org/wiki/Q1899']],
     }),

@@ -4,29 +4,38 @@ import { listExample, personExample } from './examples.ts';
 
 export const PersonRole = Type.Object(
   {
-    title: Type.String({ examples: ['Minister of Foreign Affairs'] }),
-    organisationId: Nullable(Type.String()),
-    countryId: Nullable(Type.String({ description: 'The country of the office, as a place id' })),
+    title: Type.String({ maxLength: 1000, examples: ['Minister of Foreign Affairs'] }),
+    organisationId: Nullable(Type.String({ maxLength: 1000 })),
+    countryId: Nullable(Type.String({ maxLength: 1000, description: 'The country of the office, as a place id' })),
     startedOn: Nullable(IsoDate),
     endedOn: Nullable(IsoDate),
-    source: Nullable(Type.String({ description: 'Citation for what the articles themselves do not state' })),
+    source: Nullable(
+      Type.String({ maxLength: 1000, description: 'Citation for what the articles themselves do not state' }),
+    ),
   },
   { $id: 'PersonRole' },
 );
 
 export const Person = Type.Object(
   {
-    id: Type.String({ examples: ['per_ehbrkgxdyj3w2gkhpjrm'] }),
-    slug: Type.String({ examples: ['andrii-sybiha'] }),
-    name: Type.String({ examples: ['Andrii Sybiha'] }),
-    aliases: Type.Array(Type.String(), { description: 'Other names and spellings', examples: [['Sybiha']] }),
-    nationality: Nullable(Type.String({ description: 'ISO 3166-1 alpha-2 country code', examples: ['UA'] })),
-    nationalitySource: Nullable(Type.String()),
-    sameAs: Type.Array(Type.String({ format: 'uri' }), {
+    id: Type.String({ maxLength: 1000, examples: ['per_ehbrkgxdyj3w2gkhpjrm'] }),
+    slug: Type.String({ maxLength: 1000, examples: ['andrii-sybiha'] }),
+    name: Type.String({ maxLength: 1000, examples: ['Andrii Sybiha'] }),
+    aliases: Type.Array(Type.String({ maxLength: 1000 }), {
+      maxItems: 10_000,
+      description: 'Other names and spellings',
+      examples: [['Sybiha']],
+    }),
+    nationality: Nullable(
+      Type.String({ maxLength: 1000, description: 'ISO 3166-1 alpha-2 country code', examples: ['UA'] }),
+    ),
+    nationalitySource: Nullable(Type.String({ maxLength: 1000 })),
+    sameAs: Type.Array(Type.String({ maxLength: 1000, format: 'uri' }), {
+      maxItems: 10_000,
       description: 'The same entity in other datasets (Wikidata, GeoNames)',
       examples: [['https://www.wikidata.org/wiki/Q1899']],
     }),
-    roles: Type.Array(ref(PersonRole)),
+    roles: Type.Array(ref(PersonRole), { maxItems: 100 }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },

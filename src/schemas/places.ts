@@ -7,20 +7,29 @@ export const PlaceKind = StringEnum(PLACE_KINDS, { $id: 'PlaceKind', description
 
 export const Place = Type.Object(
   {
-    id: Type.String({ examples: ['pla_vlqx4tpgbcw3ryyu2yah'] }),
-    slug: Type.String({ examples: ['kyiv'] }),
-    name: Type.String({ examples: ['Kyiv'] }),
-    aliases: Type.Array(Type.String(), { description: 'Other names and spellings', examples: [['Kiev']] }),
+    id: Type.String({ maxLength: 1000, examples: ['pla_vlqx4tpgbcw3ryyu2yah'] }),
+    slug: Type.String({ maxLength: 1000, examples: ['kyiv'] }),
+    name: Type.String({ maxLength: 1000, examples: ['Kyiv'] }),
+    aliases: Type.Array(Type.String({ maxLength: 1000 }), {
+      maxItems: 10_000,
+      description: 'Other names and spellings',
+      examples: [['Kiev']],
+    }),
     kind: ref(PlaceKind),
-    sameAs: Type.Array(Type.String({ format: 'uri' }), {
+    sameAs: Type.Array(Type.String({ maxLength: 1000, format: 'uri' }), {
+      maxItems: 10_000,
       description: 'The same entity in other datasets (Wikidata, GeoNames)',
       examples: [['https://www.wikidata.org/wiki/Q1899']],
     }),
-    parentId: Nullable(Type.String({ description: 'The place this one lies in (village → region → country)' })),
-    isoCode: Nullable(Type.String({ description: 'ISO 3166-1 alpha-2 or ISO 3166-2 code', examples: ['UA-30'] })),
+    parentId: Nullable(
+      Type.String({ maxLength: 1000, description: 'The place this one lies in (village → region → country)' }),
+    ),
+    isoCode: Nullable(
+      Type.String({ maxLength: 1000, description: 'ISO 3166-1 alpha-2 or ISO 3166-2 code', examples: ['UA-30'] }),
+    ),
     latitude: Nullable(Type.Number({ minimum: -90, maximum: 90 })),
     longitude: Nullable(Type.Number({ minimum: -180, maximum: 180 })),
-    coordinatesSource: Nullable(Type.String({ description: 'Where the coordinates come from' })),
+    coordinatesSource: Nullable(Type.String({ maxLength: 1000, description: 'Where the coordinates come from' })),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   },

@@ -18,30 +18,58 @@ export const SpeakerType = StringEnum(['person', 'organisation'], { $id: 'Speake
 
 export const Span = Type.Object(
   {
-    start: Type.Integer({ minimum: 0, description: 'Offset of the first character in the article plain text' }),
-    end: Type.Integer({ minimum: 0, description: 'Offset just past the last character (exclusive)' }),
+    start: Type.Integer({
+      format: 'int32',
+      maximum: 2_147_483_647,
+      minimum: 0,
+      description: 'Offset of the first character in the article plain text',
+    }),
+    end: Type.Integer({
+      format: 'int32',
+      maximum: 2_147_483_647,
+      minimum: 0,
+      description: 'Offset just past the last character (exclusive)',
+    }),
   },
   { $id: 'Span' },
 );
 
 export const Quote = Type.Object(
   {
-    id: Type.String({ examples: ['quo_fkm3vl6xq6y4a7x3g5ji'] }),
-    articleId: Type.String(),
+    id: Type.String({ maxLength: 1000, examples: ['quo_fkm3vl6xq6y4a7x3g5ji'] }),
+    articleId: Type.String({ maxLength: 1000 }),
     speakerType: Nullable(ref(SpeakerType)),
-    speakerId: Nullable(Type.String({ description: 'A person or organisation id, per `speakerType`' })),
-    text: Type.String({ description: 'The quoted words exactly as they stand in the article' }),
+    speakerId: Nullable(
+      Type.String({ maxLength: 1000, description: 'A person or organisation id, per `speakerType`' }),
+    ),
+    text: Type.String({ maxLength: 100_000, description: 'The quoted words exactly as they stand in the article' }),
     kind: ref(QuoteKind),
     channel: Nullable(
-      Type.String({ description: 'How it was said, where the article says so', examples: ['post on X'] }),
+      Type.String({
+        maxLength: 1000,
+        description: 'How it was said, where the article says so',
+        examples: ['post on X'],
+      }),
     ),
-    start: Type.Integer({ minimum: 0, description: 'Offset of the quote in the article plain text' }),
-    end: Type.Integer({ minimum: 0, description: 'End offset (exclusive); `plainText.slice(start, end) === text`' }),
+    start: Type.Integer({
+      format: 'int32',
+      maximum: 2_147_483_647,
+      minimum: 0,
+      description: 'Offset of the quote in the article plain text',
+    }),
+    end: Type.Integer({
+      format: 'int32',
+      maximum: 2_147_483_647,
+      minimum: 0,
+      description: 'End offset (exclusive); `plainText.slice(start, end) === text`',
+    }),
     speakerMention: Nullable(ref(Span), {
       description: 'Where the attribution names the speaker ("Zelensky" in "Zelensky wrote", "he" in "he said")',
     }),
-    saidAt: Nullable(Type.String({ description: 'When it was said (ISO 8601 date or date-time), where known' })),
-    saidAtSource: Nullable(Type.String({ description: 'How `saidAt` was established' })),
+    saidAt: Nullable(
+      Type.String({ maxLength: 1000, description: 'When it was said (ISO 8601 date or date-time), where known' }),
+    ),
+    saidAtSource: Nullable(Type.String({ maxLength: 1000, description: 'How `saidAt` was established' })),
     createdAt: Timestamp,
     updatedAt: Timestamp,
     speaker: Type.Optional(

