@@ -9,8 +9,8 @@ describe('GET /articles', () => {
     const { status, body, response } = await getJson(ctx.app, '/articles');
     expect(status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
-    expect(body.meta).toEqual({ limit: 20, count: 1, nextCursor: null });
-    expect(body.links).toEqual({ self: 'http://localhost/articles', next: null });
+    expect(body.meta).toEqual({ limit: 20, count: 1, nextCursor: null, prevCursor: null });
+    expect(body.links).toEqual({ self: 'http://localhost/articles', next: null, prev: null });
     expect(body.data).toHaveLength(1);
     const [article] = body.data;
     expect(article).toMatchObject({
@@ -46,7 +46,11 @@ describe('GET /articles', () => {
     ['include=authors', 'include'],
     ['include=quotes,,people', 'include'],
     ['cursor=not-a-cursor', 'cursor'],
-    ['sort=headline', 'sort'],
+    ['sort=body', 'sort'],
+    ['person=nobody-at-all', 'person'],
+    ['match[person]=all', 'match[person]'],
+    ['from=2025-02-30', 'from'],
+    ['q=%22unbalanced', 'q'],
   ])('rejects %s with a problem naming "%s"', async (query, name) => {
     const { status, body, response } = await getJson(ctx.app, `/articles?${query}`);
     expect(status).toBe(400);

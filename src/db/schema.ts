@@ -57,7 +57,13 @@ export const articles = sqliteTable(
   },
   (t) => [
     uniqueIndex('articles_slug_unique').on(t.slug),
+    // One index per sort order a list offers, each led by status (lists show one status at a time).
     index('articles_status_published_idx').on(t.status, t.publishedAt, t.id),
+    index('articles_status_updated_idx').on(t.status, t.updatedAt, t.id),
+    index('articles_status_created_idx').on(t.status, t.createdAt, t.id),
+    index('articles_status_headline_idx').on(t.status, t.headline, t.id),
+    index('articles_status_words_idx').on(t.status, t.wordCount, t.id),
+    index('articles_language_idx').on(t.language, t.status, t.publishedAt),
   ],
 );
 
@@ -88,6 +94,10 @@ export const places = sqliteTable(
     uniqueIndex('places_slug_unique').on(t.slug),
     index('places_parent_idx').on(t.parentId),
     index('places_name_idx').on(t.name, t.id),
+    index('places_kind_idx').on(t.kind, t.name, t.id),
+    index('places_updated_idx').on(t.updatedAt, t.id),
+    index('places_created_idx').on(t.createdAt, t.id),
+    index('places_coordinates_idx').on(t.latitude, t.longitude),
     check('places_coordinates_paired', sql`(${t.latitude} IS NULL) = (${t.longitude} IS NULL)`),
     check('places_coordinates_sourced', sql`${t.latitude} IS NULL OR ${t.coordinatesSource} IS NOT NULL`),
   ],
@@ -114,6 +124,9 @@ export const organisations = sqliteTable(
   (t) => [
     uniqueIndex('organisations_slug_unique').on(t.slug),
     index('organisations_name_idx').on(t.name, t.id),
+    index('organisations_kind_idx').on(t.kind, t.name, t.id),
+    index('organisations_updated_idx').on(t.updatedAt, t.id),
+    index('organisations_created_idx').on(t.createdAt, t.id),
     index('organisations_country_idx').on(t.countryId),
   ],
 );
@@ -137,7 +150,13 @@ export const people = sqliteTable(
       .default(sql`'[]'`),
     ...timestamps,
   },
-  (t) => [uniqueIndex('people_slug_unique').on(t.slug), index('people_name_idx').on(t.name, t.id)],
+  (t) => [
+    uniqueIndex('people_slug_unique').on(t.slug),
+    index('people_name_idx').on(t.name, t.id),
+    index('people_nationality_idx').on(t.nationality, t.name, t.id),
+    index('people_updated_idx').on(t.updatedAt, t.id),
+    index('people_created_idx').on(t.createdAt, t.id),
+  ],
 );
 
 /** A position a person holds or held; dates are ISO dates (YYYY-MM-DD) where known. */
@@ -158,6 +177,7 @@ export const personRoles = sqliteTable(
   },
   (t) => [
     index('person_roles_person_idx').on(t.personId),
+    index('person_roles_title_idx').on(sql`lower(${t.title})`),
     index('person_roles_organisation_idx').on(t.organisationId),
     index('person_roles_country_idx').on(t.countryId),
   ],
@@ -221,6 +241,24 @@ export const mentions = sqliteTable(
     ),
     check('mentions_offsets', sql`0 <= ${t.startOffset} AND ${t.startOffset} < ${t.endOffset}`),
   ],
+);
+
+export const CHANGE_ACTIONS = ['create', 'update', 'delete'] as const;
+
+/**
+ * Every create, update and delete of a resource, in commit order, written by triggers (migration
+ * 0003) so no write path can forget it. `seq` is the change feed's cursor.
+ */
+export const changes = sqliteTable(
+  'changes',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    resourceType: text('resource_type', { enum: ['article', 'quote', 'person', 'place', 'organisation'] }).notNull(),
+    resourceId: text('resource_id').notNull(),
+    action: text('action', { enum: CHANGE_ACTIONS }).notNull(),
+    changedAt: text('changed_at').notNull(),
+  },
+  (t) => [index('changes_resource_idx').on(t.resourceType, t.resourceId)],
 );
 
 /** Which seed documents have been loaded, so that seeding runs once per database. */

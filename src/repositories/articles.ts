@@ -1,21 +1,46 @@
-import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { articles, mentions, quotes } from '../db/schema.ts';
+import { articles, mentions, quotes, type ArticleStatus } from '../db/schema.ts';
 import { positionBlocks } from '../lib/article-text.ts';
 import type { Article, ArticleSummary } from '../schemas/articles.ts';
+import { inList, relation, withinRange, type DateRange, type RelationFilter } from './filters.ts';
 import { byIdOrSlug } from './lookup.ts';
-import { cursorCondition, orderByKeys, toPage, type Page, type PageRequest, type SortKey } from './pagination.ts';
+import { readPage, sortBy, type Page, type PageRequest, type SortOrder } from './pagination.ts';
 import { placeAndDescendantIds } from './places.ts';
+import { matchesSearch } from './search-terms.ts';
 
 type ArticleRow = typeof articles.$inferSelect;
 
-/** What anonymous readers may see. */
-export const isPublic = eq(articles.status, 'published');
+/** What anonymous readers may see; lists show `published` unless asked for `archived`. */
+export const PUBLIC_STATUSES = ['published', 'archived'] as const satisfies readonly ArticleStatus[];
+export const isPublic = inArray(articles.status, [...PUBLIC_STATUSES]);
 
-const NEWEST_FIRST: SortKey[] = [
-  { column: articles.publishedAt, direction: 'desc' },
-  { column: articles.id, direction: 'desc' },
-];
+export const ARTICLE_SORTS = {
+  publishedAt: articles.publishedAt,
+  updatedAt: articles.updatedAt,
+  createdAt: articles.createdAt,
+  headline: articles.headline,
+  wordCount: articles.wordCount,
+} as const;
+export type ArticleSortField = keyof typeof ARTICLE_SORTS;
+export const ARTICLE_SORT_FIELDS = Object.keys(ARTICLE_SORTS) as ArticleSortField[];
+
+export function articleOrder(sort: string): SortOrder {
+  const field = sort.replace(/^-/, '') as ArticleSortField;
+  return sortBy(sort, ARTICLE_SORTS[field], articles.id);
+}
+
+export interface ArticleFilters extends DateRange {
+  status: (typeof PUBLIC_STATUSES)[number][];
+  language?: string[] | undefined;
+  q?: string | undefined;
+  person?: RelationFilter | undefined;
+  place?: RelationFilter | undefined;
+  organisation?: RelationFilter | undefined;
+  hasQuotes?: boolean | undefined;
+  /** A condition from the route, e.g. "about this person" on `/people/{idOrSlug}/articles`. */
+  scope?: SQL | undefined;
+}
 
 function toSummary(row: ArticleRow): ArticleSummary {
   const { body, plainText, ...summary } = row;
@@ -26,15 +51,76 @@ function toArticle(row: ArticleRow): Article {
   return { ...row, body: positionBlocks(row.body) };
 }
 
-export function listArticles(db: Db, request: PageRequest, filter?: SQL): Page<ArticleSummary> {
-  const rows = db
-    .select()
-    .from(articles)
-    .where(and(isPublic, filter, cursorCondition(NEWEST_FIRST, request)))
-    .orderBy(...orderByKeys(NEWEST_FIRST))
-    .limit(request.limit + 1)
-    .all();
-  return toPage(rows, request, (row) => [row.publishedAt ?? '', row.id], toSummary);
+const mentionedWhere = (condition: SQL) => sql`(SELECT ${mentions.articleId} FROM ${mentions} WHERE ${condition})`;
+const quotedWhere = (condition: SQL) => sql`(SELECT ${quotes.articleId} FROM ${quotes} WHERE ${condition})`;
+
+/** Articles that mention or quote any of these people. */
+export const aboutPeople = (ids: string[]) =>
+  or(
+    inArray(articles.id, mentionedWhere(sql`${mentions.personId} IN ${inList(ids)}`)),
+    inArray(articles.id, quotedWhere(sql`${quotes.speakerPersonId} IN ${inList(ids)}`)),
+  ) as SQL;
+
+/** Articles that mention or quote any of these organisations. */
+export const aboutOrganisations = (ids: string[]) =>
+  or(
+    inArray(articles.id, mentionedWhere(sql`${mentions.organisationId} IN ${inList(ids)}`)),
+    inArray(articles.id, quotedWhere(sql`${quotes.speakerOrganisationId} IN ${inList(ids)}`)),
+  ) as SQL;
+
+/** Articles that mention any of these places or a place inside one (a village counts for its region and country). */
+export const aboutPlacesOrInside = (ids: string[]) =>
+  or(
+    ...ids.map((id) => inArray(articles.id, mentionedWhere(sql`${mentions.placeId} IN ${placeAndDescendantIds(id)}`))),
+  ) as SQL;
+
+export const aboutPerson = (id: string) => aboutPeople([id]);
+export const aboutOrganisation = (id: string) => aboutOrganisations([id]);
+export const aboutPlaceOrInside = (id: string) => aboutPlacesOrInside([id]);
+
+function articleConditions(db: Db, filters: ArticleFilters): SQL | undefined {
+  return and(
+    inArray(articles.status, filters.status),
+    filters.language?.length ? inArray(articles.language, filters.language) : undefined,
+    withinRange(articles.publishedAt, filters),
+    filters.q === undefined ? undefined : matchesSearch(db, 'articles', filters.q),
+    relation(filters.person, aboutPeople),
+    relation(filters.organisation, aboutOrganisations),
+    relation(filters.place, aboutPlacesOrInside),
+    filters.hasQuotes === undefined
+      ? undefined
+      : sql`${sql.raw(filters.hasQuotes ? '' : 'NOT ')}EXISTS (SELECT 1 FROM ${quotes} WHERE ${quotes.articleId} = ${articles.id})`,
+    filters.scope,
+  );
+}
+
+export function listArticles(
+  db: Db,
+  request: PageRequest,
+  filters: ArticleFilters,
+  sort = '-publishedAt',
+): Page<ArticleSummary> {
+  const order = articleOrder(sort);
+  const where = articleConditions(db, filters);
+  const field = sort.replace(/^-/, '') as ArticleSortField;
+  return readPage({
+    order,
+    request,
+    rows: (page) =>
+      db
+        .select()
+        .from(articles)
+        .where(and(where, page.condition))
+        .orderBy(...page.orderBy)
+        .limit(page.limit)
+        .all(),
+    keyValues: (row) => [row[field] ?? '', row.id],
+    toItem: toSummary,
+  });
+}
+
+export function countArticles(db: Db, filters: ArticleFilters): number {
+  return db.select({ n: count() }).from(articles).where(articleConditions(db, filters)).get()?.n ?? 0;
 }
 
 export function findArticle(db: Db, idOrSlug: string): Article | undefined {
@@ -78,24 +164,3 @@ export function plainTextsByIds(db: Db, ids: string[]): Map<string, string> {
     .all();
   return new Map(rows.map((row) => [row.id, row.plainText]));
 }
-
-const mentionedWhere = (condition: SQL) => sql`(SELECT ${mentions.articleId} FROM ${mentions} WHERE ${condition})`;
-const quotedWhere = (condition: SQL) => sql`(SELECT ${quotes.articleId} FROM ${quotes} WHERE ${condition})`;
-
-/** Articles that mention the person or quote them. */
-export const aboutPerson = (personId: string) =>
-  or(
-    inArray(articles.id, mentionedWhere(eq(mentions.personId, personId))),
-    inArray(articles.id, quotedWhere(eq(quotes.speakerPersonId, personId))),
-  );
-
-/** Articles that mention the organisation or quote it. */
-export const aboutOrganisation = (organisationId: string) =>
-  or(
-    inArray(articles.id, mentionedWhere(eq(mentions.organisationId, organisationId))),
-    inArray(articles.id, quotedWhere(eq(quotes.speakerOrganisationId, organisationId))),
-  );
-
-/** Articles that mention the place or any place inside it (a village counts for its region and country). */
-export const aboutPlaceOrInside = (placeId: string) =>
-  inArray(articles.id, mentionedWhere(sql`${mentions.placeId} IN ${placeAndDescendantIds(placeId)}`));

@@ -1,5 +1,8 @@
 import type { Db } from '../db/client.ts';
 import type { ArticleInclude } from '../schemas/articles.ts';
+import type { Organisation, OrganisationInclude } from '../schemas/organisations.ts';
+import type { Person, PersonInclude } from '../schemas/people.ts';
+import type { Place, PlaceInclude } from '../schemas/places.ts';
 import type { QuoteInclude } from '../schemas/quotes.ts';
 import type { Quote } from '../schemas/quotes.ts';
 import { articleSummariesByIds, plainTextsByIds } from './articles.ts';
@@ -69,8 +72,9 @@ export function embedInArticles<A extends { id: string }>(db: Db, articles: A[],
   if (include.size === 0 || articles.length === 0) return articles;
   const ids = articles.map((article) => article.id);
   const wants = (...names: ArticleInclude[]) => names.some((name) => include.has(name));
-  const allQuotes = wants('quotes', 'people', 'organisations') ? quotesOfArticles(db, ids) : [];
-  const quotes = include.has('quotes') ? groupBy(allQuotes, (quote) => quote.articleId) : undefined;
+  const allQuotes = wants('quotes', 'quotes.speaker', 'people', 'organisations') ? quotesOfArticles(db, ids) : [];
+  const shownQuotes = include.has('quotes.speaker') ? embedInQuotes(db, allQuotes, new Set(['speaker'])) : allQuotes;
+  const quotes = wants('quotes', 'quotes.speaker') ? groupBy(shownQuotes, (quote) => quote.articleId) : undefined;
   const mentions = wants('people', 'places', 'organisations', 'mentions') ? mentionsOfArticles(db, ids) : [];
   const references: Reference[] = [...mentions, ...speakerReferences(allQuotes)];
   const people = include.has('people')
@@ -118,4 +122,53 @@ export function embedInQuotes(db: Db, quotes: Quote[], include: Set<QuoteInclude
     ...(include.has('speaker') && { speaker: (quote.speakerId && speakers.get(quote.speakerId)) || null }),
     ...(articles && { article: articles.get(quote.articleId) }),
   }));
+}
+
+/** `include=organisations` and `include=places` on people: the organisations and countries of their roles. */
+export function embedInPeople(db: Db, people: Person[], include: Set<PersonInclude>): Person[] {
+  if (include.size === 0 || people.length === 0) return people;
+  const roles = people.flatMap((person) => person.roles);
+  const organisations = include.has('organisations')
+    ? new Map(organisationsByIds(db, unique(roles.flatMap((r) => r.organisationId ?? []))).map((o) => [o.id, o]))
+    : undefined;
+  const places = include.has('places')
+    ? new Map(placesByIds(db, unique(roles.flatMap((r) => r.countryId ?? []))).map((p) => [p.id, p]))
+    : undefined;
+  const pick = <T>(map: Map<string, T>, ids: (string | null)[]) =>
+    unique(ids.filter((id): id is string => id !== null)).flatMap((id) => map.get(id) ?? []);
+  return people.map((person) => ({
+    ...person,
+    ...(organisations && {
+      organisations: pick(
+        organisations,
+        person.roles.map((r) => r.organisationId),
+      ),
+    }),
+    ...(places && {
+      places: pick(
+        places,
+        person.roles.map((r) => r.countryId),
+      ),
+    }),
+  }));
+}
+
+/** `include=parent` on places. */
+export function embedInPlaces(db: Db, places: Place[], include: Set<PlaceInclude>): Place[] {
+  if (!include.has('parent') || places.length === 0) return places;
+  const parents = new Map(placesByIds(db, unique(places.flatMap((p) => p.parentId ?? []))).map((p) => [p.id, p]));
+  return places.map((place) => ({ ...place, parent: (place.parentId && parents.get(place.parentId)) || null }));
+}
+
+/** `include=country` on organisations. */
+export function embedInOrganisations(
+  db: Db,
+  organisations: Organisation[],
+  include: Set<OrganisationInclude>,
+): Organisation[] {
+  if (!include.has('country') || organisations.length === 0) return organisations;
+  const countries = new Map(
+    placesByIds(db, unique(organisations.flatMap((o) => o.countryId ?? []))).map((p) => [p.id, p]),
+  );
+  return organisations.map((o) => ({ ...o, country: (o.countryId && countries.get(o.countryId)) || null }));
 }

@@ -1,9 +1,9 @@
-import { eq, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.ts';
-import { organisations, people, places } from '../db/schema.ts';
+import { articles, organisations, people, places } from '../db/schema.ts';
 import { looksLikeId } from '../lib/ids.ts';
-import { cursorCondition, orderByKeys, toPage, type Page, type PageRequest, type SortKey } from './pagination.ts';
+import { readPage, sortBy, type Page, type PageRequest } from './pagination.ts';
 
 /** The condition that finds a row by the `{idOrSlug}` a route was given. */
 export function byIdOrSlug(table: { id: SQLiteColumn; slug: SQLiteColumn }, idOrSlug: string): SQL {
@@ -12,23 +12,58 @@ export function byIdOrSlug(table: { id: SQLiteColumn; slug: SQLiteColumn }, idOr
 
 type NamedTable = typeof people | typeof places | typeof organisations;
 
-/** A page of a table of named things, in name order (the id breaks ties). */
-export function pageByName<T extends NamedTable>(db: Db, table: T, request: PageRequest): Page<T['$inferSelect']> {
-  const keys: SortKey[] = [
-    { column: table.name, direction: 'asc' },
-    { column: table.id, direction: 'asc' },
-  ];
+/** The ids of the rows named by ids or slugs (among those matching `where`), and the keys that name nothing. */
+export function resolveIds(
+  db: Db,
+  table: NamedTable | typeof articles,
+  idsOrSlugs: string[],
+  where?: SQL,
+): { ids: string[]; unknown: string[] } {
   const rows = db
-    .select()
+    .select({ id: table.id, slug: table.slug })
     .from(table)
-    .where(cursorCondition(keys, request))
-    .orderBy(...orderByKeys(keys))
-    .limit(request.limit + 1)
-    .all() as T['$inferSelect'][];
-  return toPage(
-    rows,
+    .where(and(where, or(inArray(table.id, idsOrSlugs), inArray(table.slug, idsOrSlugs))))
+    .all();
+  const known = new Map(rows.flatMap((row) => [[row.id, row.id] as const, [row.slug, row.id] as const]));
+  return {
+    ids: idsOrSlugs.map((key) => known.get(key)).filter((id): id is string => id !== undefined),
+    unknown: idsOrSlugs.filter((key) => !known.has(key)),
+  };
+}
+
+/** Published article ids for ids or slugs. */
+export const resolveArticleIds = (db: Db, idsOrSlugs: string[]) =>
+  resolveIds(db, articles, idsOrSlugs, eq(articles.status, 'published'));
+
+export const ENTITY_SORT_FIELDS = ['name', 'createdAt', 'updatedAt'] as const;
+export type EntitySortField = (typeof ENTITY_SORT_FIELDS)[number];
+
+/** A page of people, places or organisations matching `where`, in the order `sort` names. */
+export function pageOfEntities<T extends NamedTable>(
+  db: Db,
+  table: T,
+  request: PageRequest,
+  where: SQL | undefined,
+  sort = 'name',
+): Page<T['$inferSelect']> {
+  const field = sort.replace(/^-/, '') as EntitySortField;
+  const order = sortBy(sort, table[field], table.id);
+  return readPage({
+    order,
     request,
-    (row) => [row.name, row.id],
-    (row) => row,
-  );
+    rows: (page) =>
+      db
+        .select()
+        .from(table)
+        .where(and(where, page.condition))
+        .orderBy(...page.orderBy)
+        .limit(page.limit)
+        .all() as T['$inferSelect'][],
+    keyValues: (row) => [row[field], row.id],
+    toItem: (row) => row,
+  });
+}
+
+export function countEntities(db: Db, table: NamedTable, where: SQL | undefined): number {
+  return db.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
 }

@@ -1,12 +1,51 @@
-import { inArray } from 'drizzle-orm';
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { organisations } from '../db/schema.ts';
+import { organisations, places } from '../db/schema.ts';
 import type { Organisation } from '../schemas/organisations.ts';
-import { byIdOrSlug, pageByName } from './lookup.ts';
+import { byIdOrSlug, countEntities, pageOfEntities } from './lookup.ts';
 import type { Page, PageRequest } from './pagination.ts';
+import { placeAndDescendantIds } from './places.ts';
+import { matchesSearch } from './search-terms.ts';
 
-export function listOrganisations(db: Db, request: PageRequest): Page<Organisation> {
-  return pageByName(db, organisations, request);
+export interface OrganisationFilters {
+  kind?: string[] | undefined;
+  /** Organisations of these places (a country, or any place inside it). */
+  place?: string[] | undefined;
+  /** ISO 3166-1 codes of the organisation's country. */
+  nationality?: string[] | undefined;
+  q?: string | undefined;
+}
+
+function organisationConditions(db: Db, filters: OrganisationFilters): SQL | undefined {
+  return and(
+    filters.kind?.length ? inArray(organisations.kind, filters.kind) : undefined,
+    filters.place?.length
+      ? sql`(${sql.join(
+          filters.place.map((id) => sql`${organisations.countryId} IN ${placeAndDescendantIds(id)}`),
+          sql` OR `,
+        )})`
+      : undefined,
+    filters.nationality?.length
+      ? inArray(
+          organisations.countryId,
+          db.select({ id: places.id }).from(places).where(inArray(places.isoCode, filters.nationality)),
+        )
+      : undefined,
+    filters.q === undefined ? undefined : matchesSearch(db, 'organisations', filters.q, { prefix: true }),
+  );
+}
+
+export function listOrganisations(
+  db: Db,
+  request: PageRequest,
+  filters: OrganisationFilters = {},
+  sort = 'name',
+): Page<Organisation> {
+  return pageOfEntities(db, organisations, request, organisationConditions(db, filters), sort);
+}
+
+export function countOrganisations(db: Db, filters: OrganisationFilters): number {
+  return countEntities(db, organisations, organisationConditions(db, filters));
 }
 
 export function findOrganisation(db: Db, idOrSlug: string): Organisation | undefined {

@@ -1,18 +1,33 @@
-import { and, asc, desc, eq, gt, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { InvalidParameterError } from '../errors.ts';
 
 /**
- * Keyset pagination: a page starts strictly after the last row of the previous one, so rows
- * inserted meanwhile never shift or repeat items, and deep pages cost the same as the first.
+ * Keyset pagination: a page starts strictly after the last row of the previous one (or ends just
+ * before the first row of the next, going back), so rows inserted meanwhile never shift or repeat
+ * items, and deep pages cost the same as the first. A cursor names the sort it belongs to.
  */
 
 export interface SortKey {
-  column: SQLiteColumn;
+  column: SQLiteColumn | SQL;
   direction: 'asc' | 'desc';
 }
 
+/** A named order: `sort=-publishedAt` → keys on published_at then id, both descending. */
+export interface SortOrder {
+  name: string;
+  keys: SortKey[];
+}
+
 type CursorValue = string | number;
+
+interface CursorPayload {
+  /** The sort the cursor was issued for. */
+  s: string;
+  v: CursorValue[];
+  /** Set on cursors that page backwards (to the items before `v`). */
+  b?: 1;
+}
 
 export interface PageRequest {
   limit: number;
@@ -22,41 +37,46 @@ export interface PageRequest {
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+  prevCursor: string | null;
 }
 
-function invalidCursor(): InvalidParameterError {
-  return new InvalidParameterError({
-    location: 'query',
-    name: 'cursor',
-    detail: 'is not a cursor this list issued; use meta.nextCursor from the previous page',
-  });
+function invalidCursor(detail = 'is not a cursor this list issued; use meta.nextCursor from the previous page') {
+  return new InvalidParameterError({ location: 'query', name: 'cursor', detail });
 }
 
-export function encodeCursor(values: CursorValue[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
+export function encodeCursor(sort: string, values: CursorValue[], backwards = false): string {
+  const payload: CursorPayload = { s: sort, v: values, ...(backwards && { b: 1 as const }) };
+  return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): CursorValue[] {
-  let values: unknown;
+export function decodeCursor(cursor: string, order: SortOrder): { values: CursorValue[]; backwards: boolean } {
+  let payload: unknown;
   try {
-    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     throw invalidCursor();
   }
+  const { s, v, b } = (payload ?? {}) as Partial<CursorPayload>;
   const valid =
-    Array.isArray(values) &&
-    values.length === arity &&
-    values.every((value) => typeof value === 'string' || typeof value === 'number');
+    typeof s === 'string' &&
+    Array.isArray(v) &&
+    v.length === order.keys.length &&
+    v.every((value) => typeof value === 'string' || typeof value === 'number');
   if (!valid) throw invalidCursor();
-  return values as CursorValue[];
+  if (s !== order.name) throw invalidCursor(`was issued for sort=${s}; keep the sort when paging, or start over`);
+  return { values: v, backwards: b === 1 };
+}
+
+function flip(keys: SortKey[]): SortKey[] {
+  return keys.map((key) => ({ ...key, direction: key.direction === 'asc' ? 'desc' : 'asc' }));
 }
 
 /** Rows that sort after `values`: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … */
 export function afterKeys(keys: SortKey[], values: CursorValue[]): SQL {
   const branches = keys.map((key, index) => {
-    const beyond = key.direction === 'asc' ? gt : lt;
-    const equalPrefix = keys.slice(0, index).map((prior, i) => eq(prior.column, values[i]));
-    return and(...equalPrefix, beyond(key.column, values[index]));
+    const beyond = sql.raw(key.direction === 'asc' ? '>' : '<');
+    const equalPrefix = keys.slice(0, index).map((prior, i) => sql`${prior.column} = ${values[i]}`);
+    return and(...equalPrefix, sql`${key.column} ${beyond} ${values[index]}`);
   });
   return or(...branches) as SQL;
 }
@@ -65,24 +85,84 @@ export function orderByKeys(keys: SortKey[]): SQL[] {
   return keys.map((key) => (key.direction === 'asc' ? asc(key.column) : desc(key.column)));
 }
 
-/** The keyset condition for a request, or undefined on the first page. */
-export function cursorCondition(keys: SortKey[], request: PageRequest): SQL | undefined {
-  return request.cursor === undefined ? undefined : afterKeys(keys, decodeCursor(request.cursor, keys.length));
+/**
+ * How to read one page: the keyset condition, the order to read in (reversed when paging back)
+ * and how many rows to fetch (one extra tells whether more exist).
+ */
+export interface PagePlan {
+  condition: SQL | undefined;
+  orderBy: SQL[];
+  fetch: number;
+  backwards: boolean;
+  hadCursor: boolean;
 }
 
-/**
- * Turns `limit + 1` fetched rows into a page: the extra row only tells that a next page exists.
- */
+export function planPage(order: SortOrder, request: PageRequest): PagePlan {
+  if (request.cursor === undefined) {
+    return {
+      condition: undefined,
+      orderBy: orderByKeys(order.keys),
+      fetch: request.limit + 1,
+      backwards: false,
+      hadCursor: false,
+    };
+  }
+  const { values, backwards } = decodeCursor(request.cursor, order);
+  const keys = backwards ? flip(order.keys) : order.keys;
+  return {
+    condition: afterKeys(keys, values),
+    orderBy: orderByKeys(keys),
+    fetch: request.limit + 1,
+    backwards,
+    hadCursor: true,
+  };
+}
+
+/** Turns the fetched rows into a page with cursors both ways. */
 export function toPage<Row, Item>(
   rows: Row[],
-  request: PageRequest,
+  order: SortOrder,
+  plan: PagePlan,
+  limit: number,
   keyValues: (row: Row) => CursorValue[],
   toItem: (row: Row) => Item,
 ): Page<Item> {
-  const pageRows = rows.slice(0, request.limit);
+  const more = rows.length > limit;
+  const pageRows = rows.slice(0, limit);
+  if (plan.backwards) pageRows.reverse();
+  const first = pageRows[0];
   const last = pageRows.at(-1);
+  // Going forward, there is a previous page whenever we came by cursor; going back, a next one.
+  const hasNext = plan.backwards ? true : more;
+  const hasPrev = plan.backwards ? more : plan.hadCursor;
   return {
     items: pageRows.map(toItem),
-    nextCursor: rows.length > request.limit && last !== undefined ? encodeCursor(keyValues(last)) : null,
+    nextCursor: hasNext && last !== undefined ? encodeCursor(order.name, keyValues(last)) : null,
+    prevCursor: hasPrev && first !== undefined ? encodeCursor(order.name, keyValues(first), true) : null,
+  };
+}
+
+/** Reads one page: `rows` runs the list's query with the keyset condition, order and row count given. */
+export function readPage<Row, Item>(options: {
+  order: SortOrder;
+  request: PageRequest;
+  rows: (page: { condition: SQL | undefined; orderBy: SQL[]; limit: number }) => Row[];
+  keyValues: (row: Row) => CursorValue[];
+  toItem: (row: Row) => Item;
+}): Page<Item> {
+  const plan = planPage(options.order, options.request);
+  const rows = options.rows({ condition: plan.condition, orderBy: plan.orderBy, limit: plan.fetch });
+  return toPage(rows, options.order, plan, options.request.limit, options.keyValues, options.toItem);
+}
+
+/** `-publishedAt` → published_at descending, then the id the same way (so one index serves both). */
+export function sortBy(name: string, column: SQLiteColumn | SQL, id: SQLiteColumn): SortOrder {
+  const direction = name.startsWith('-') ? 'desc' : 'asc';
+  return {
+    name,
+    keys: [
+      { column, direction },
+      { column: id, direction },
+    ],
   };
 }

@@ -1,11 +1,22 @@
-import { asc, inArray } from 'drizzle-orm';
+import { and, asc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { people, personRoles } from '../db/schema.ts';
 import type { Person } from '../schemas/people.ts';
-import { byIdOrSlug, pageByName } from './lookup.ts';
+import { inList } from './filters.ts';
+import { byIdOrSlug, countEntities, pageOfEntities } from './lookup.ts';
 import type { Page, PageRequest } from './pagination.ts';
+import { matchesSearch } from './search-terms.ts';
 
 type PersonRow = typeof people.$inferSelect;
+
+export interface PersonFilters {
+  /** Role titles, matched whole and case-insensitively ("president" finds "President"). */
+  role?: string[] | undefined;
+  organisation?: string[] | undefined;
+  nationality?: string[] | undefined;
+  /** Name or alias; plain words match as prefixes, for autocomplete. */
+  q?: string | undefined;
+}
 
 /** Attaches roles to people with one query for the whole batch. */
 function withRoles(db: Db, rows: PersonRow[]): Person[] {
@@ -36,9 +47,29 @@ function withRoles(db: Db, rows: PersonRow[]): Person[] {
   }));
 }
 
-export function listPeople(db: Db, request: PageRequest): Page<Person> {
-  const page = pageByName(db, people, request);
-  return { items: withRoles(db, page.items), nextCursor: page.nextCursor };
+const withRole = (condition: SQL) =>
+  sql`${people.id} IN (SELECT ${personRoles.personId} FROM ${personRoles} WHERE ${condition})`;
+
+function personConditions(db: Db, filters: PersonFilters): SQL | undefined {
+  return and(
+    filters.role?.length
+      ? withRole(sql`lower(${personRoles.title}) IN ${inList(filters.role.map((role) => role.toLowerCase()))}`)
+      : undefined,
+    filters.organisation?.length
+      ? withRole(sql`${personRoles.organisationId} IN ${inList(filters.organisation)}`)
+      : undefined,
+    filters.nationality?.length ? inArray(people.nationality, filters.nationality) : undefined,
+    filters.q === undefined ? undefined : matchesSearch(db, 'people', filters.q, { prefix: true }),
+  );
+}
+
+export function listPeople(db: Db, request: PageRequest, filters: PersonFilters = {}, sort = 'name'): Page<Person> {
+  const page = pageOfEntities(db, people, request, personConditions(db, filters), sort);
+  return { ...page, items: withRoles(db, page.items) };
+}
+
+export function countPeople(db: Db, filters: PersonFilters): number {
+  return countEntities(db, people, personConditions(db, filters));
 }
 
 export function findPerson(db: Db, idOrSlug: string): Person | undefined {

@@ -1,19 +1,56 @@
-import { and, asc, eq, getTableColumns, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { articles, quotes } from '../db/schema.ts';
+import { articles, mentions, quotes, type QuoteKind } from '../db/schema.ts';
 import type { Quote } from '../schemas/quotes.ts';
 import { isPublic } from './articles.ts';
-import { cursorCondition, orderByKeys, toPage, type Page, type PageRequest, type SortKey } from './pagination.ts';
+import { inList, relation, withinRange, type DateRange, type RelationFilter } from './filters.ts';
+import { readPage, sortBy, type Page, type PageRequest, type SortOrder } from './pagination.ts';
+import { placeAndDescendantIds } from './places.ts';
+import { matchesSearch } from './search-terms.ts';
 
 type QuoteRow = typeof quotes.$inferSelect & { publishedAt: string | null };
 
-/** Newest article first, then in reading order within an article. */
-const QUOTE_ORDER: SortKey[] = [
-  { column: articles.publishedAt, direction: 'desc' },
-  { column: quotes.articleId, direction: 'desc' },
-  { column: quotes.startOffset, direction: 'asc' },
-  { column: quotes.id, direction: 'asc' },
-];
+export const QUOTE_SORTS = {
+  publishedAt: articles.publishedAt,
+  createdAt: quotes.createdAt,
+  updatedAt: quotes.updatedAt,
+} as const;
+export type QuoteSortField = keyof typeof QUOTE_SORTS;
+export const QUOTE_SORT_FIELDS = Object.keys(QUOTE_SORTS) as QuoteSortField[];
+
+/**
+ * By the article's date (newest first by default), then in reading order within an article: the
+ * article id and the quote's offset break ties before the quote id does.
+ */
+export function quoteOrder(sort: string): SortOrder {
+  const field = sort.replace(/^-/, '') as QuoteSortField;
+  const base = sortBy(sort, QUOTE_SORTS[field], quotes.id);
+  if (field !== 'publishedAt') return base;
+  const [first] = base.keys;
+  return {
+    name: sort,
+    keys: [
+      first ?? { column: articles.publishedAt, direction: 'desc' },
+      { column: quotes.articleId, direction: first?.direction ?? 'desc' },
+      { column: quotes.startOffset, direction: 'asc' },
+      { column: quotes.id, direction: 'asc' },
+    ],
+  };
+}
+
+export interface QuoteFilters extends DateRange {
+  speaker?: { people: string[]; organisations: string[]; match: 'any' | 'none' } | undefined;
+  article?: string[] | undefined;
+  kind?: QuoteKind[] | undefined;
+  channel?: string[] | undefined;
+  q?: string | undefined;
+  /** People named inside the quote's own words. */
+  person?: RelationFilter | undefined;
+  /** Places (or places inside them) named inside the quote's own words. */
+  place?: RelationFilter | undefined;
+  hasSpeaker?: boolean | undefined;
+  scope?: SQL | undefined;
+}
 
 function toQuote(row: QuoteRow): Quote {
   const speakerType = row.speakerPersonId ? 'person' : row.speakerOrganisationId ? 'organisation' : null;
@@ -38,31 +75,103 @@ function toQuote(row: QuoteRow): Quote {
   };
 }
 
-/** Quotes whose article the public may see, narrowed by `filter`. */
-function selectPublicQuotes(db: Db, filter: SQL | undefined) {
+/** A mention that lies inside the quote's own words. */
+const mentionedInQuote = (condition: SQL) =>
+  sql`EXISTS (SELECT 1 FROM ${mentions} WHERE ${mentions.articleId} = ${quotes.articleId}
+    AND ${mentions.startOffset} >= ${quotes.startOffset} AND ${mentions.endOffset} <= ${quotes.endOffset} AND ${condition})`;
+
+function speakerCondition(speaker: NonNullable<QuoteFilters['speaker']>): SQL | undefined {
+  const any = sql`(${sql.join(
+    [
+      speaker.people.length ? sql`${quotes.speakerPersonId} IN ${inList(speaker.people)}` : sql`0`,
+      speaker.organisations.length ? sql`${quotes.speakerOrganisationId} IN ${inList(speaker.organisations)}` : sql`0`,
+    ],
+    sql` OR `,
+  )})`;
+  // "Not by X" keeps quotes with no attributed speaker: they are not by X either.
+  return speaker.match === 'any'
+    ? any
+    : sql`NOT (${any} AND (${quotes.speakerPersonId} IS NOT NULL OR ${quotes.speakerOrganisationId} IS NOT NULL))`;
+}
+
+function quoteConditions(db: Db, filters: QuoteFilters): SQL | undefined {
+  return and(
+    // Quote lists follow article lists: published articles only.
+    eq(articles.status, 'published'),
+    filters.speaker ? speakerCondition(filters.speaker) : undefined,
+    filters.article?.length ? inArray(quotes.articleId, filters.article) : undefined,
+    filters.kind?.length ? inArray(quotes.kind, filters.kind) : undefined,
+    filters.channel?.length ? inArray(quotes.channel, filters.channel) : undefined,
+    withinRange(articles.publishedAt, filters),
+    filters.q === undefined ? undefined : matchesSearch(db, 'quotes', filters.q),
+    relation(filters.person, (ids) => mentionedInQuote(sql`${mentions.personId} IN ${inList(ids)}`)),
+    relation(
+      filters.place,
+      (ids) =>
+        sql`(${sql.join(
+          ids.map((id) => mentionedInQuote(sql`${mentions.placeId} IN ${placeAndDescendantIds(id)}`)),
+          sql` OR `,
+        )})`,
+    ),
+    filters.hasSpeaker === undefined
+      ? undefined
+      : filters.hasSpeaker
+        ? sql`(${quotes.speakerPersonId} IS NOT NULL OR ${quotes.speakerOrganisationId} IS NOT NULL)`
+        : sql`(${quotes.speakerPersonId} IS NULL AND ${quotes.speakerOrganisationId} IS NULL)`,
+    filters.scope,
+  );
+}
+
+function selectQuotes(db: Db, where: SQL | undefined) {
   return db
     .select({ ...getTableColumns(quotes), publishedAt: articles.publishedAt })
     .from(quotes)
     .innerJoin(articles, eq(articles.id, quotes.articleId))
-    .where(and(isPublic, filter));
+    .where(where);
 }
 
-export function listQuotes(db: Db, request: PageRequest, filter?: SQL): Page<Quote> {
-  const rows = selectPublicQuotes(db, and(filter, cursorCondition(QUOTE_ORDER, request)))
-    .orderBy(...orderByKeys(QUOTE_ORDER))
-    .limit(request.limit + 1)
-    .all();
-  return toPage(rows, request, (row) => [row.publishedAt ?? '', row.articleId, row.startOffset, row.id], toQuote);
+export function listQuotes(
+  db: Db,
+  request: PageRequest,
+  filters: QuoteFilters = {},
+  sort = '-publishedAt',
+): Page<Quote> {
+  const order = quoteOrder(sort);
+  const where = quoteConditions(db, filters);
+  const field = sort.replace(/^-/, '') as QuoteSortField;
+  return readPage({
+    order,
+    request,
+    rows: (page) =>
+      selectQuotes(db, and(where, page.condition))
+        .orderBy(...page.orderBy)
+        .limit(page.limit)
+        .all(),
+    keyValues: (row) =>
+      field === 'publishedAt' ? [row.publishedAt ?? '', row.articleId, row.startOffset, row.id] : [row[field], row.id],
+    toItem: toQuote,
+  });
+}
+
+export function countQuotes(db: Db, filters: QuoteFilters): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(quotes)
+      .innerJoin(articles, eq(articles.id, quotes.articleId))
+      .where(quoteConditions(db, filters))
+      .get()?.n ?? 0
+  );
 }
 
 export function findQuote(db: Db, id: string): Quote | undefined {
-  const row = selectPublicQuotes(db, eq(quotes.id, id)).get();
+  const row = selectQuotes(db, and(isPublic, eq(quotes.id, id))).get();
   return row && toQuote(row);
 }
 
 export function quotesOfArticles(db: Db, articleIds: string[]): Quote[] {
   if (articleIds.length === 0) return [];
-  return selectPublicQuotes(db, inArray(quotes.articleId, articleIds))
+  return selectQuotes(db, and(isPublic, inArray(quotes.articleId, articleIds)))
     .orderBy(asc(quotes.articleId), asc(quotes.startOffset), asc(quotes.id))
     .all()
     .map(toQuote);

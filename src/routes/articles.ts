@@ -4,14 +4,15 @@ import { ApiError, NotFoundError } from '../errors.ts';
 import { articleJsonLd, type FullArticle } from '../formats/jsonld.ts';
 import { resourceUrls } from '../formats/links.ts';
 import { articleNinjs } from '../formats/ninjs.ts';
-import { findArticle, listArticles } from '../repositories/articles.ts';
+import { findArticle } from '../repositories/articles.ts';
 import { embedInArticles } from '../repositories/embed.ts';
-import { ARTICLE_INCLUDES, ArticleItem, ArticleList, type ArticleInclude } from '../schemas/articles.ts';
+import { ARTICLE_INCLUDES, Article, ArticleItem, ArticleList, type ArticleInclude } from '../schemas/articles.ts';
+import { fields } from '../schemas/queries.ts';
+import { ArticleListQuery, sendArticleList } from './article-list.ts';
+import { applyFields, fieldSelection } from './shape.ts';
 import {
-  DEFAULT_LIMIT,
   IdOrSlugParams,
   IncludeParam,
-  PageQuery,
   StringEnum,
   parseInclude,
   problemResponse,
@@ -19,13 +20,9 @@ import {
   ref,
 } from '../schemas/common.ts';
 import { NewsArticleJsonLd, NinjsItem } from '../schemas/formats.ts';
-import { baseUrl, listEnvelope } from './envelope.ts';
+import { baseUrl } from './envelope.ts';
 import { feedRoutes } from './feed-routes.ts';
 
-export const ArticleListQuery = Type.Object(
-  { ...PageQuery, include: IncludeParam(ARTICLE_INCLUDES) },
-  { additionalProperties: false },
-);
 const FORMATS = ['json', 'jsonld', 'ninjs'] as const;
 type Format = (typeof FORMATS)[number];
 const MEDIA_TYPES: Record<Format, string> = {
@@ -37,6 +34,7 @@ const MEDIA_TYPES: Record<Format, string> = {
 const ArticleQuery = Type.Object(
   {
     include: IncludeParam(ARTICLE_INCLUDES),
+    fields: fields(Object.keys(Article.properties)),
     format: Type.Optional(
       StringEnum(FORMATS, {
         description: 'The representation, overriding `Accept`: `json` (default), `jsonld` or `ninjs`',
@@ -84,17 +82,14 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['articles'],
         operationId: 'listArticles',
         summary: 'List published articles',
-        description: 'Published articles, newest first, without their body. Page with `cursor`.',
+        description:
+          'Published articles, newest first, without their body. Filter by the people, places and organisations ' +
+          'they name (`match[…]=any|all|none`), status, language, date and text; sort, page, embed and pick fields.',
         querystring: ArticleListQuery,
         response: { 200: ref(ArticleList, { description: 'A page of published articles' }), 400: readProblems[400] },
       },
     },
-    async (request, reply) => {
-      const { limit = DEFAULT_LIMIT, cursor, include } = request.query;
-      const page = listArticles(app.db, { limit, cursor });
-      const items = embedInArticles(app.db, page.items, parseInclude<ArticleInclude>(include));
-      return listEnvelope(request, reply, { ...page, items }, limit);
-    },
+    async (request, reply) => sendArticleList(request, reply, request.query),
   );
 
   app.get(
@@ -131,7 +126,8 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply.header('vary', 'accept');
       if (format === 'json') {
         const [data] = embedInArticles(app.db, [article], parseInclude<ArticleInclude>(request.query.include));
-        return reply.type(MEDIA_TYPES.json).send({ data: data ?? article });
+        const body = applyFields(reply, { data: data ?? article }, fieldSelection(request.query));
+        return reply.type(MEDIA_TYPES.json).send(body);
       }
       const [full] = embedInArticles(
         app.db,

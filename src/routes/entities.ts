@@ -1,25 +1,28 @@
 import { type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 import type { SQL } from 'drizzle-orm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { NotFoundError } from '../errors.ts';
-import { listArticles } from '../repositories/articles.ts';
-import { embedInArticles, embedInQuotes } from '../repositories/embed.ts';
-import type { Page, PageRequest } from '../repositories/pagination.ts';
-import { listQuotes } from '../repositories/quotes.ts';
-import type { ArticleInclude } from '../schemas/articles.ts';
-import { DEFAULT_LIMIT, IdOrSlugParams, PageQuery, parseInclude, readProblems, ref } from '../schemas/common.ts';
-import type { QuoteInclude } from '../schemas/quotes.ts';
-import { ArticleListQuery } from './articles.ts';
-import { listEnvelope } from './envelope.ts';
+import { IdOrSlugParams, IncludeParam, parseInclude, problemResponse, readProblems, ref } from '../schemas/common.ts';
+import { fields } from '../schemas/queries.ts';
+import { ArticleListQuery, sendArticleList } from './article-list.ts';
 import { feedRoutes } from './feed-routes.ts';
-import { QuoteListQuery } from './quotes.ts';
+import { QuoteListQuery, sendQuoteList } from './quote-list.ts';
+import { applyFields, fieldSelection } from './shape.ts';
+
+interface Entity {
+  id: string;
+  slug: string;
+  name: string;
+}
 
 /**
- * People, places and organisations are served alike: a list, one item by id or slug, the
- * articles about them and, for those who speak, their quotes. One definition keeps the three in step.
+ * People, places and organisations are served alike: a filtered list, one item by id or slug, the
+ * articles about them, feeds of those and, for those who speak, their quotes. One definition keeps
+ * the three in step.
  */
-export interface EntityRoutesOptions {
+export interface EntityRoutesOptions<E extends Entity> {
   /** Path segment and OpenAPI tag, e.g. `people`. */
   plural: string;
   /** Used in summaries and errors, e.g. `person`. */
@@ -28,19 +31,30 @@ export interface EntityRoutesOptions {
   operationNames: { singular: string; plural: string };
   listSchema: TSchema;
   itemSchema: TSchema;
-  list: (db: Db, request: PageRequest) => Page<{ id: string }>;
-  find: (db: Db, idOrSlug: string) => { id: string; slug: string; name: string } | undefined;
+  /** The list's query schema: filters and list controls. */
+  listQuery: TObject;
+  listDescription: string;
+  /** Answers the list for a validated query. */
+  sendList: (request: FastifyRequest, reply: FastifyReply, query: Record<string, unknown>) => unknown;
+  /** Other representations of the list, by media type: the component schema describing each. */
+  listMediaTypes?: Record<string, string>;
+  includes: readonly string[];
+  fieldNames: readonly string[];
+  find: (db: Db, idOrSlug: string) => E | undefined;
+  embed: (db: Db, items: E[], include: Set<string>) => E[];
   articlesAbout: (id: string) => SQL | undefined;
   articlesDescription: string;
   /** Present for entities that can be quoted. */
   quotesBy?: (id: string) => SQL;
 }
 
-const ListQuery = Type.Object(PageQuery, { additionalProperties: false });
-
-export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTypebox {
+export function entityRoutes<E extends Entity>(options: EntityRoutesOptions<E>): FastifyPluginAsyncTypebox {
   const { plural, singular } = options;
   const names = options.operationNames;
+  const ItemQuery = Type.Object(
+    { include: IncludeParam(options.includes), fields: fields(options.fieldNames) },
+    { additionalProperties: false },
+  );
   return async (app) => {
     const findOr404 = (idOrSlug: string) => {
       const entity = options.find(app.db, idOrSlug);
@@ -55,15 +69,26 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
           tags: [plural],
           operationId: `list${names.plural}`,
           summary: `List ${plural}`,
-          description: `All ${plural}, by name. Page with \`cursor\`.`,
-          querystring: ListQuery,
-          response: { 200: ref(options.listSchema, { description: `A page of ${plural}` }), 400: readProblems[400] },
+          description: options.listDescription,
+          querystring: options.listQuery,
+          response: {
+            200: {
+              description: `A page of ${plural}`,
+              content: {
+                'application/json': { schema: ref(options.listSchema) },
+                ...Object.fromEntries(
+                  Object.entries(options.listMediaTypes ?? {}).map(([media, id]) => [media, { schema: Type.Ref(id) }]),
+                ),
+              },
+            },
+            400: readProblems[400],
+            ...(options.listMediaTypes && {
+              406: problemResponse('None of the representations in `Accept` is available'),
+            }),
+          },
         },
       },
-      async (request, reply) => {
-        const { limit = DEFAULT_LIMIT, cursor } = request.query;
-        return listEnvelope(request, reply, options.list(app.db, { limit, cursor }), limit);
-      },
+      async (request, reply) => options.sendList(request, reply, request.query as Record<string, unknown>),
     );
 
     app.get(
@@ -75,11 +100,15 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
           summary: `Get one ${singular}`,
           description: `A ${singular} by id or slug.`,
           params: IdOrSlugParams,
-          querystring: Type.Object({}, { additionalProperties: false }),
+          querystring: ItemQuery,
           response: { 200: ref(options.itemSchema, { description: `The ${singular}` }), ...readProblems },
         },
       },
-      async (request) => ({ data: findOr404(request.params.idOrSlug) }),
+      async (request, reply) => {
+        const entity = findOr404(request.params.idOrSlug);
+        const [data] = options.embed(app.db, [entity], parseInclude(request.query.include));
+        return applyFields(reply, { data: data ?? entity }, fieldSelection(request.query));
+      },
     );
 
     app.get(
@@ -89,18 +118,18 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
           tags: [plural, 'articles'],
           operationId: `list${names.singular}Articles`,
           summary: `List articles about a ${singular}`,
-          description: options.articlesDescription,
+          description: `${options.articlesDescription} Takes every filter of \`GET /articles\`.`,
           params: IdOrSlugParams,
           querystring: ArticleListQuery,
-          response: { 200: Type.Ref('ArticleList', { description: 'A page of published articles' }), ...readProblems },
+          response: {
+            200: Type.Ref('ArticleList', { description: 'A page of published articles' }),
+            ...readProblems,
+          },
         },
       },
       async (request, reply) => {
         const { id } = findOr404(request.params.idOrSlug);
-        const { limit = DEFAULT_LIMIT, cursor, include } = request.query;
-        const page = listArticles(app.db, { limit, cursor }, options.articlesAbout(id));
-        const items = embedInArticles(app.db, page.items, parseInclude<ArticleInclude>(include));
-        return listEnvelope(request, reply, { ...page, items }, limit);
+        return sendArticleList(request, reply, request.query, options.articlesAbout(id));
       },
     );
 
@@ -134,7 +163,7 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
           tags: [plural, 'quotes'],
           operationId: `list${names.singular}Quotes`,
           summary: `List quotes by a ${singular}`,
-          description: `What this ${singular} said, in published articles: newest first, in reading order.`,
+          description: `What this ${singular} said, in published articles: newest first, in reading order. Takes every filter of \`GET /quotes\`.`,
           params: IdOrSlugParams,
           querystring: QuoteListQuery,
           response: { 200: Type.Ref('QuoteList', { description: 'A page of quotes' }), ...readProblems },
@@ -142,10 +171,7 @@ export function entityRoutes(options: EntityRoutesOptions): FastifyPluginAsyncTy
       },
       async (request, reply) => {
         const { id } = findOr404(request.params.idOrSlug);
-        const { limit = DEFAULT_LIMIT, cursor, include } = request.query;
-        const page = listQuotes(app.db, { limit, cursor }, quotesBy(id));
-        const items = embedInQuotes(app.db, page.items, parseInclude<QuoteInclude>(include));
-        return listEnvelope(request, reply, { ...page, items }, limit);
+        return sendQuoteList(request, reply, request.query, quotesBy(id));
       },
     );
   };

@@ -7,22 +7,38 @@ export function baseUrl(request: FastifyRequest): string {
   return configured ?? new URL(`${request.protocol}://${request.host}`).origin;
 }
 
+function withCursor(self: URL, cursor: string | null): string | null {
+  if (cursor === null) return null;
+  const url = new URL(self);
+  url.searchParams.set('cursor', cursor);
+  return url.toString();
+}
+
 /**
  * Builds `{ data, meta, links }` for a page, with absolute links a client can follow as they are,
- * and the same `next` link as an RFC 8288 `Link` header for clients that page by headers.
+ * and the same links as an RFC 8288 `Link` header for clients that page by headers.
  */
-export function listEnvelope<T>(request: FastifyRequest, reply: FastifyReply, page: Page<T>, limit: number) {
+export function listEnvelope<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: Page<T>,
+  limit: number,
+  total?: number,
+) {
   const self = new URL(request.url, baseUrl(request));
-  let next: string | null = null;
-  if (page.nextCursor !== null) {
-    const nextUrl = new URL(self);
-    nextUrl.searchParams.set('cursor', page.nextCursor);
-    next = nextUrl.toString();
-    reply.header('link', `<${next}>; rel="next"`);
-  }
+  const next = withCursor(self, page.nextCursor);
+  const prev = withCursor(self, page.prevCursor);
+  const link = [next && `<${next}>; rel="next"`, prev && `<${prev}>; rel="prev"`].filter(Boolean).join(', ');
+  if (link) reply.header('link', link);
   return {
     data: page.items,
-    meta: { limit, count: page.items.length, nextCursor: page.nextCursor },
-    links: { self: self.toString(), next },
+    meta: {
+      limit,
+      count: page.items.length,
+      nextCursor: page.nextCursor,
+      prevCursor: page.prevCursor,
+      ...(total !== undefined && { total }),
+    },
+    links: { self: self.toString(), next, prev },
   };
 }

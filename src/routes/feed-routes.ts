@@ -57,7 +57,7 @@ export function sendFeed(
   limit: number,
 ) {
   const db = request.server.db;
-  const page = listArticles(db, { limit }, scope.filter);
+  const page = listArticles(db, { limit }, { status: ['published'], scope: scope.filter });
   const articles = articlesByIds(
     db,
     page.items.map((item) => item.id),

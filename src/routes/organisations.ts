@@ -1,8 +1,61 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { aboutOrganisation } from '../repositories/articles.ts';
-import { findOrganisation, listOrganisations } from '../repositories/organisations.ts';
+import { embedInOrganisations } from '../repositories/embed.ts';
+import { ENTITY_SORT_FIELDS } from '../repositories/lookup.ts';
+import {
+  countOrganisations,
+  findOrganisation,
+  listOrganisations,
+  type OrganisationFilters,
+} from '../repositories/organisations.ts';
 import { bySpeakerOrganisation } from '../repositories/quotes.ts';
-import { OrganisationItem, OrganisationList } from '../schemas/organisations.ts';
+import { DEFAULT_LIMIT, parseInclude } from '../schemas/common.ts';
+import {
+  ORGANISATION_INCLUDES,
+  Organisation,
+  OrganisationItem,
+  OrganisationList,
+  type OrganisationInclude,
+} from '../schemas/organisations.ts';
+import { Place } from '../schemas/places.ts';
+import { embeddedFields, listControls, organisationFilters } from '../schemas/queries.ts';
 import { entityRoutes } from './entities.ts';
+import { listEnvelope } from './envelope.ts';
+import { resolveRefs } from './list-params.ts';
+import { applyFields, fieldSelection } from './shape.ts';
+
+const fieldNames = Object.keys(Organisation.properties);
+
+const OrganisationListQuery = Type.Object(
+  {
+    ...organisationFilters,
+    ...listControls({
+      sortFields: ENTITY_SORT_FIELDS,
+      defaultSort: 'name',
+      fieldNames,
+      includes: ORGANISATION_INCLUDES,
+    }),
+    ...embeddedFields({ country: Object.keys(Place.properties) }),
+  },
+  { additionalProperties: false },
+);
+type OrganisationListQuery = Static<typeof OrganisationListQuery>;
+
+function sendOrganisationList(request: FastifyRequest, reply: FastifyReply, query: OrganisationListQuery) {
+  const db = request.server.db;
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const filters: OrganisationFilters = {
+    kind: query.kind,
+    place: query.place && resolveRefs(db, 'place', query.place, 'place'),
+    nationality: query.nationality?.map((code) => code.toUpperCase()),
+    q: query.q,
+  };
+  const page = listOrganisations(db, { limit, cursor: query.cursor }, filters, query.sort);
+  const items = embedInOrganisations(db, page.items, parseInclude<OrganisationInclude>(query.include));
+  const total = query.total ? countOrganisations(db, filters) : undefined;
+  return applyFields(reply, listEnvelope(request, reply, { ...page, items }, limit, total), fieldSelection(query));
+}
 
 export default entityRoutes({
   plural: 'organisations',
@@ -10,8 +63,13 @@ export default entityRoutes({
   operationNames: { singular: 'Organisation', plural: 'Organisations' },
   listSchema: OrganisationList,
   itemSchema: OrganisationItem,
-  list: listOrganisations,
+  listQuery: OrganisationListQuery,
+  listDescription: 'Organisations, by name. Filter by kind, country or name (prefix, for autocomplete).',
+  sendList: (request, reply, query) => sendOrganisationList(request, reply, query as OrganisationListQuery),
+  includes: ORGANISATION_INCLUDES,
+  fieldNames,
   find: findOrganisation,
+  embed: (db, items, include) => embedInOrganisations(db, items, include as Set<OrganisationInclude>),
   articlesAbout: aboutOrganisation,
   articlesDescription: 'Published articles that mention or quote this organisation, newest first.',
   quotesBy: bySpeakerOrganisation,

@@ -1,8 +1,46 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { aboutPerson } from '../repositories/articles.ts';
-import { findPerson, listPeople } from '../repositories/people.ts';
+import { embedInPeople } from '../repositories/embed.ts';
+import { ENTITY_SORT_FIELDS } from '../repositories/lookup.ts';
+import { countPeople, findPerson, listPeople, type PersonFilters } from '../repositories/people.ts';
 import { bySpeakerPerson } from '../repositories/quotes.ts';
-import { PersonItem, PersonList } from '../schemas/people.ts';
+import { DEFAULT_LIMIT, parseInclude } from '../schemas/common.ts';
+import { Organisation } from '../schemas/organisations.ts';
+import { PERSON_INCLUDES, Person, PersonItem, PersonList, type PersonInclude } from '../schemas/people.ts';
+import { Place } from '../schemas/places.ts';
+import { embeddedFields, listControls, personFilters } from '../schemas/queries.ts';
 import { entityRoutes } from './entities.ts';
+import { listEnvelope } from './envelope.ts';
+import { resolveRefs } from './list-params.ts';
+import { applyFields, fieldSelection } from './shape.ts';
+
+const fieldNames = Object.keys(Person.properties);
+
+const PersonListQuery = Type.Object(
+  {
+    ...personFilters,
+    ...listControls({ sortFields: ENTITY_SORT_FIELDS, defaultSort: 'name', fieldNames, includes: PERSON_INCLUDES }),
+    ...embeddedFields({ organisations: Object.keys(Organisation.properties), places: Object.keys(Place.properties) }),
+  },
+  { additionalProperties: false },
+);
+type PersonListQuery = Static<typeof PersonListQuery>;
+
+function sendPersonList(request: FastifyRequest, reply: FastifyReply, query: PersonListQuery) {
+  const db = request.server.db;
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const filters: PersonFilters = {
+    role: query.role,
+    organisation: query.organisation && resolveRefs(db, 'organisation', query.organisation, 'organisation'),
+    nationality: query.nationality?.map((code) => code.toUpperCase()),
+    q: query.q,
+  };
+  const page = listPeople(db, { limit, cursor: query.cursor }, filters, query.sort);
+  const items = embedInPeople(db, page.items, parseInclude<PersonInclude>(query.include));
+  const total = query.total ? countPeople(db, filters) : undefined;
+  return applyFields(reply, listEnvelope(request, reply, { ...page, items }, limit, total), fieldSelection(query));
+}
 
 export default entityRoutes({
   plural: 'people',
@@ -10,8 +48,13 @@ export default entityRoutes({
   operationNames: { singular: 'Person', plural: 'People' },
   listSchema: PersonList,
   itemSchema: PersonItem,
-  list: listPeople,
+  listQuery: PersonListQuery,
+  listDescription: 'People, by name. Filter by role, organisation, nationality or name (prefix, for autocomplete).',
+  sendList: (request, reply, query) => sendPersonList(request, reply, query as PersonListQuery),
+  includes: PERSON_INCLUDES,
+  fieldNames,
   find: findPerson,
+  embed: (db, items, include) => embedInPeople(db, items, include as Set<PersonInclude>),
   articlesAbout: aboutPerson,
   articlesDescription: 'Published articles that mention or quote this person, newest first.',
   quotesBy: bySpeakerPerson,

@@ -1,7 +1,123 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError, InvalidParameterError } from '../errors.ts';
 import { aboutPlaceOrInside } from '../repositories/articles.ts';
-import { findPlace, listPlaces } from '../repositories/places.ts';
-import { PlaceItem, PlaceList } from '../schemas/places.ts';
+import { embedInPlaces } from '../repositories/embed.ts';
+import { ENTITY_SORT_FIELDS } from '../repositories/lookup.ts';
+import { countPlaces, findPlace, listPlaces, type PlaceFilters } from '../repositories/places.ts';
+import { DEFAULT_LIMIT, parseInclude } from '../schemas/common.ts';
+import { PLACE_INCLUDES, Place, PlaceItem, PlaceList, type PlaceInclude } from '../schemas/places.ts';
+import { embeddedFields, listControls, placeFilters } from '../schemas/queries.ts';
 import { entityRoutes } from './entities.ts';
+import { listEnvelope } from './envelope.ts';
+import { numbers, resolveRefs } from './list-params.ts';
+import { applyFields, fieldSelection } from './shape.ts';
+
+const fieldNames = Object.keys(Place.properties);
+const GEOJSON = 'application/geo+json';
+
+const PlaceListQuery = Type.Object(
+  {
+    ...placeFilters,
+    ...listControls({ sortFields: ENTITY_SORT_FIELDS, defaultSort: 'name', fieldNames, includes: PLACE_INCLUDES }),
+    ...embeddedFields({ parent: fieldNames }),
+  },
+  { additionalProperties: false },
+);
+type PlaceListQuery = Static<typeof PlaceListQuery>;
+
+function bboxParam(value: string | undefined): PlaceFilters['bbox'] {
+  if (value === undefined) return undefined;
+  const [minLon = 0, minLat = 0, maxLon = 0, maxLat = 0] = numbers(value);
+  const valid =
+    [minLon, maxLon].every((lon) => lon >= -180 && lon <= 180) &&
+    [minLat, maxLat].every((lat) => lat >= -90 && lat <= 90) &&
+    minLat <= maxLat;
+  if (!valid) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: 'bbox',
+      detail:
+        'must be minLon,minLat,maxLon,maxLat with longitudes in [-180, 180], latitudes in [-90, 90], minLat <= maxLat',
+    });
+  }
+  return [minLon, minLat, maxLon, maxLat];
+}
+
+function nearParam(query: PlaceListQuery): PlaceFilters['near'] {
+  if (query.near === undefined) {
+    if (query.radius !== undefined) {
+      throw new InvalidParameterError({ location: 'query', name: 'radius', detail: 'needs `near` to measure from' });
+    }
+    return undefined;
+  }
+  const [lat = 0, lon = 0] = numbers(query.near);
+  if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: 'near',
+      detail: 'must be lat,lon within [-90, 90], [-180, 180]',
+    });
+  }
+  if (query.sort !== undefined) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: 'sort',
+      detail: 'cannot be combined with `near`: nearest come first',
+    });
+  }
+  return { point: { lat, lon }, radiusKm: query.radius ?? 100 };
+}
+
+function wantsGeoJson(request: FastifyRequest): boolean {
+  const chosen = request.accepts().type(['application/json', GEOJSON]);
+  if (chosen === false) {
+    throw new ApiError(
+      406,
+      'not-acceptable',
+      'Not acceptable',
+      `Place lists are available as application/json and ${GEOJSON}`,
+    );
+  }
+  return chosen === GEOJSON;
+}
+
+function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: PlaceListQuery) {
+  const db = request.server.db;
+  const geojson = wantsGeoJson(request);
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const parent = query.parent === undefined ? undefined : resolveRefs(db, 'place', [query.parent], 'parent')[0];
+  if (query.descendants !== undefined && parent === undefined) {
+    throw new InvalidParameterError({ location: 'query', name: 'descendants', detail: 'needs `parent`' });
+  }
+  const filters: PlaceFilters = {
+    kind: query.kind,
+    parent: parent === undefined ? undefined : { id: parent, descendants: query.descendants ?? false },
+    bbox: bboxParam(query.bbox),
+    near: nearParam(query),
+    q: query.q,
+  };
+  const page = listPlaces(db, { limit, cursor: query.cursor }, filters, query.sort);
+  const items = embedInPlaces(db, page.items, parseInclude<PlaceInclude>(query.include));
+  const total = query.total ? countPlaces(db, filters) : undefined;
+  const body = applyFields(
+    reply,
+    listEnvelope(request, reply, { ...page, items }, limit, total),
+    fieldSelection(query),
+  );
+  reply.header('vary', [reply.getHeader('vary'), 'accept'].filter(Boolean).join(', '));
+  if (!geojson) return reply.type('application/json').send(body);
+  const features = body.data.map((place) => ({
+    type: 'Feature' as const,
+    id: place.id,
+    geometry:
+      place.latitude === null || place.longitude === null || place.latitude === undefined
+        ? null
+        : { type: 'Point' as const, coordinates: [place.longitude, place.latitude] },
+    properties: place,
+  }));
+  return reply.type(GEOJSON).send({ type: 'FeatureCollection', features, meta: body.meta, links: body.links });
+}
 
 export default entityRoutes({
   plural: 'places',
@@ -9,8 +125,16 @@ export default entityRoutes({
   operationNames: { singular: 'Place', plural: 'Places' },
   listSchema: PlaceList,
   itemSchema: PlaceItem,
-  list: listPlaces,
+  listQuery: PlaceListQuery,
+  listDescription:
+    'Places, by name. Filter by kind, parent (`descendants=true` for every level), bounding box or distance ' +
+    '(`near` + `radius`, nearest first with `distanceKm`). With `Accept: application/geo+json`, a GeoJSON FeatureCollection.',
+  sendList: (request, reply, query) => sendPlaceList(request, reply, query as PlaceListQuery),
+  listMediaTypes: { [GEOJSON]: 'PlaceFeatureCollection' },
+  includes: PLACE_INCLUDES,
+  fieldNames,
   find: findPlace,
+  embed: (db, items, include) => embedInPlaces(db, items, include as Set<PlaceInclude>),
   articlesAbout: aboutPlaceOrInside,
   articlesDescription:
     'Published articles that mention this place or any place inside it (an article about a village is found under its region and country), newest first.',

@@ -1,23 +1,11 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { NotFoundError } from '../errors.ts';
 import { embedInQuotes } from '../repositories/embed.ts';
-import { findQuote, listQuotes } from '../repositories/quotes.ts';
-import {
-  DEFAULT_LIMIT,
-  IdParams,
-  IncludeParam,
-  PageQuery,
-  parseInclude,
-  readProblems,
-  ref,
-} from '../schemas/common.ts';
+import { findQuote } from '../repositories/quotes.ts';
+import { IdParams, IncludeParam, parseInclude, readProblems, ref } from '../schemas/common.ts';
 import { QUOTE_INCLUDES, QuoteItem, QuoteList, type QuoteInclude } from '../schemas/quotes.ts';
-import { listEnvelope } from './envelope.ts';
+import { QuoteListQuery, sendQuoteList } from './quote-list.ts';
 
-export const QuoteListQuery = Type.Object(
-  { ...PageQuery, include: IncludeParam(QUOTE_INCLUDES) },
-  { additionalProperties: false },
-);
 const QuoteQuery = Type.Object({ include: IncludeParam(QUOTE_INCLUDES) }, { additionalProperties: false });
 
 const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -28,17 +16,14 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['quotes'],
         operationId: 'listQuotes',
         summary: 'List quotes',
-        description: 'Quotes from published articles: newest article first, in reading order within each article.',
+        description:
+          'Quotes from published articles: newest article first, in reading order within each article. Filter by ' +
+          'speaker (`match[speaker]=none` for "not by"), article, kind, channel, the people and places the words name, date and text.',
         querystring: QuoteListQuery,
         response: { 200: ref(QuoteList, { description: 'A page of quotes' }), 400: readProblems[400] },
       },
     },
-    async (request, reply) => {
-      const { limit = DEFAULT_LIMIT, cursor, include } = request.query;
-      const page = listQuotes(app.db, { limit, cursor });
-      const items = embedInQuotes(app.db, page.items, parseInclude<QuoteInclude>(include));
-      return listEnvelope(request, reply, { ...page, items }, limit);
-    },
+    async (request, reply) => sendQuoteList(request, reply, request.query),
   );
 
   app.get(

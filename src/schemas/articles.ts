@@ -7,7 +7,8 @@ import { Person } from './people.ts';
 import { Place } from './places.ts';
 import { Quote } from './quotes.ts';
 
-export const ARTICLE_INCLUDES = ['quotes', 'people', 'places', 'organisations', 'mentions'] as const;
+/** What `include=` can embed in an article; `quotes.speaker` goes one level deeper. */
+export const ARTICLE_INCLUDES = ['quotes', 'quotes.speaker', 'people', 'places', 'organisations', 'mentions'] as const;
 export type ArticleInclude = (typeof ARTICLE_INCLUDES)[number];
 
 export const ArticleStatus = StringEnum(ARTICLE_STATUSES, { $id: 'ArticleStatus' });

@@ -62,14 +62,26 @@ export const ListMeta = Type.Object(
     nextCursor: Nullable(
       Type.String({ maxLength: 1000, description: 'Pass as `cursor` for the next page; null on the last page' }),
     ),
+    prevCursor: Nullable(
+      Type.String({ maxLength: 1000, description: 'Pass as `cursor` for the previous page; null on the first page' }),
+    ),
+    total: Type.Optional(
+      Type.Integer({
+        format: 'int32',
+        minimum: 0,
+        maximum: 2_147_483_647,
+        description: 'With `total=true`: how many items match, on all pages',
+      }),
+    ),
   },
   { $id: 'ListMeta' },
 );
 
 export const ListLinks = Type.Object(
   {
-    self: Type.String({ maxLength: 1000 }),
-    next: Nullable(Type.String({ maxLength: 1000 })),
+    self: Type.String({ maxLength: 4096 }),
+    next: Nullable(Type.String({ maxLength: 4096 })),
+    prev: Nullable(Type.String({ maxLength: 4096 })),
   },
   { $id: 'ListLinks' },
 );
@@ -100,24 +112,9 @@ export const IdParams = Type.Object({
 /** Page size when `limit` is not given. */
 export const DEFAULT_LIMIT = 20;
 
-export const PageQuery = {
-  limit: Type.Optional(
-    Type.Integer({
-      format: 'int32',
-      minimum: 1,
-      maximum: 100,
-      default: DEFAULT_LIMIT,
-      description: 'Items per page (1–100)',
-    }),
-  ),
-  cursor: Type.Optional(
-    Type.String({ maxLength: 512, description: 'Opaque cursor from `meta.nextCursor` or `links.next`' }),
-  ),
-};
-
 /** `include=a,b`: a comma-separated subset of `names`, validated as such. */
 export const IncludeParam = (names: readonly string[]) => {
-  const one = `(?:${names.join('|')})`;
+  const one = `(?:${names.map((name) => name.replace('.', '\\.')).join('|')})`;
   return Type.Optional(
     Type.String({
       maxLength: 1000,

@@ -131,6 +131,6 @@ export const articleSummaryExample = {
 /** The envelope of a one-item last page. */
 export const listExample = <T>(item: T, path: string) => ({
   data: [item],
-  meta: { limit: 20, count: 1, nextCursor: null },
-  links: { self: `http://localhost:3000${path}`, next: null },
+  meta: { limit: 20, count: 1, nextCursor: null, prevCursor: null },
+  links: { self: `http://localhost:3000${path}`, next: null, prev: null },
 });

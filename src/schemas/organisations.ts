@@ -24,6 +24,11 @@ export const Organisation = Type.Object(
     }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    country: Type.Optional(
+      Nullable(Type.Unsafe<Record<string, unknown>>(Type.Ref('Place')), {
+        description: 'With `include=country`: the country it belongs to',
+      }),
+    ),
   },
   { $id: 'Organisation', examples: [organisationExample] },
 );
@@ -35,5 +40,8 @@ export const OrganisationList = ListOf(
   listExample(organisationExample, '/organisations'),
 );
 export const OrganisationItem = ItemOf(ref(Organisation), 'OrganisationItem', organisationExample);
+
+export const ORGANISATION_INCLUDES = ['country'] as const;
+export type OrganisationInclude = (typeof ORGANISATION_INCLUDES)[number];
 
 export const organisationSchemas = [Organisation, OrganisationList, OrganisationItem];

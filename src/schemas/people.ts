@@ -38,6 +38,18 @@ export const Person = Type.Object(
     roles: Type.Array(ref(PersonRole), { maxItems: 100 }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    organisations: Type.Optional(
+      Type.Array(Type.Unsafe<Record<string, unknown>>(Type.Ref('Organisation')), {
+        maxItems: 100,
+        description: 'With `include=organisations`: the organisations of their roles',
+      }),
+    ),
+    places: Type.Optional(
+      Type.Array(Type.Unsafe<Record<string, unknown>>(Type.Ref('Place')), {
+        maxItems: 100,
+        description: 'With `include=places`: the countries of their roles',
+      }),
+    ),
   },
   { $id: 'Person', examples: [personExample] },
 );
@@ -45,5 +57,8 @@ export type Person = Static<typeof Person>;
 
 export const PersonList = ListOf(ref(Person), 'PersonList', listExample(personExample, '/people'));
 export const PersonItem = ItemOf(ref(Person), 'PersonItem', personExample);
+
+export const PERSON_INCLUDES = ['organisations', 'places'] as const;
+export type PersonInclude = (typeof PERSON_INCLUDES)[number];
 
 export const personSchemas = [PersonRole, Person, PersonList, PersonItem];

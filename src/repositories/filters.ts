@@ -1,0 +1,45 @@
+import { and, not, sql, type SQL } from 'drizzle-orm';
+
+/**
+ * Filters over to-many relations take several values and say how they combine: `any` (default),
+ * `all` (each one), or `none` (not a single one).
+ */
+export type Match = 'any' | 'all' | 'none';
+
+export interface RelationFilter {
+  ids: string[];
+  match: Match;
+}
+
+/** The condition for a relation filter, given the condition "related to any of these ids". */
+export function relation(filter: RelationFilter | undefined, relatedToAny: (ids: string[]) => SQL): SQL | undefined {
+  if (!filter || filter.ids.length === 0) return undefined;
+  switch (filter.match) {
+    case 'any':
+      return relatedToAny(filter.ids);
+    case 'all':
+      return and(...filter.ids.map((id) => relatedToAny([id])));
+    case 'none':
+      return not(relatedToAny(filter.ids));
+  }
+}
+
+/** `IN (?, ?, …)` over a list of bound values. */
+export const inList = (values: readonly (string | number)[]) =>
+  sql`(${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )})`;
+
+/** A published-date range: `from` inclusive, `to` exclusive (the route turns a date into the next midnight). */
+export interface DateRange {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export function withinRange(column: SQL | { getSQL(): SQL }, range: DateRange): SQL | undefined {
+  return and(
+    range.from === undefined ? undefined : sql`${column} >= ${range.from}`,
+    range.to === undefined ? undefined : sql`${column} < ${range.to}`,
+  );
+}

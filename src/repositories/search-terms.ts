@@ -1,0 +1,77 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { InvalidParameterError } from '../errors.ts';
+
+/**
+ * Turning what a user typed into an FTS5 query, safely. The text is always bound as a parameter
+ * (never spliced into SQL); FTS5's own syntax errors become a 400 naming `q`.
+ */
+
+export type SearchTable = 'articles' | 'quotes' | 'people' | 'places' | 'organisations';
+
+const PLAIN_WORDS = /^[\p{L}\p{N}\s'’-]+$/u;
+
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+/** `zelen` → `"zelen"*`: plain words match as prefixes, for autocomplete over names. */
+export function asPrefixQuery(q: string): string {
+  if (!PLAIN_WORDS.test(q)) return q;
+  return q
+    .split(/[\s'’-]+/)
+    .filter(Boolean)
+    .map((word) => `${phrase(word)}*`)
+    .join(' ');
+}
+
+/**
+ * When the whole query is a name or alias of a person, place or organisation, it also matches the
+ * entity's other names: `Zelenskyy` finds articles that spell it `Zelensky`.
+ */
+export function withAliases(db: Db, q: string): string {
+  const wanted = fold(q.replace(/^"(.*)"$/, '$1'));
+  if (!wanted || !PLAIN_WORDS.test(wanted)) return q;
+  const names = new Set<string>();
+  for (const table of ['people', 'places', 'organisations'] as const) {
+    const rows = db.$client
+      .prepare(
+        `SELECT t.name, t.aliases FROM ${table}_fts JOIN ${table} t ON t.rowid = ${table}_fts.rowid
+         WHERE ${table}_fts MATCH ? LIMIT 20`,
+      )
+      .all(phrase(wanted)) as { name: string; aliases: string }[];
+    for (const row of rows) {
+      const all = [row.name, ...(JSON.parse(row.aliases) as string[])];
+      if (all.some((name) => fold(name) === wanted)) for (const name of all) names.add(name);
+    }
+  }
+  const others = [...names].filter((name) => fold(name) !== wanted);
+  return others.length === 0 ? q : [`(${q})`, ...others.map(phrase)].join(' OR ');
+}
+
+/** Checks that `query` parses as FTS5 for `table`, so a bad query is the client's 400, not our 500. */
+function assertParses(db: Db, table: SearchTable, query: string) {
+  try {
+    db.$client.prepare(`SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT 1`).all(query);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InvalidParameterError({
+      location: 'query',
+      name: 'q',
+      detail: `is not a valid search (${message.replace(/^fts5: /, '')}); quote phrases with "…", end a prefix with *`,
+    });
+  }
+}
+
+/** The search query FTS5 will run for `q` on `table`, after checking it parses. */
+export function ftsQuery(db: Db, table: SearchTable, q: string, options: { prefix?: boolean } = {}): string {
+  const query = withAliases(db, options.prefix ? asPrefixQuery(q) : q);
+  assertParses(db, table, query);
+  return query;
+}
+
+/** Rows of `table` whose text matches `q`. */
+export function matchesSearch(db: Db, table: SearchTable, q: string, options: { prefix?: boolean } = {}): SQL {
+  const query = ftsQuery(db, table, q, options);
+  return sql`${sql.identifier(table)}.rowid IN (SELECT rowid FROM ${sql.identifier(`${table}_fts`)} WHERE ${sql.identifier(`${table}_fts`)} MATCH ${query})`;
+}

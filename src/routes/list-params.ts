@@ -1,0 +1,86 @@
+import type { Db } from '../db/client.ts';
+import { organisations, people, places } from '../db/schema.ts';
+import { InvalidParameterError } from '../errors.ts';
+import type { DateRange, Match, RelationFilter } from '../repositories/filters.ts';
+import { resolveIds } from '../repositories/lookup.ts';
+
+/**
+ * Turning validated query parameters into repository filters: ids and slugs become ids (an unknown
+ * one is a 400 naming the parameter, not an empty list), dates become a half-open range.
+ */
+
+const TABLES = { person: people, place: places, organisation: organisations } as const;
+type EntityKind = keyof typeof TABLES;
+
+export function resolveRefs(db: Db, kind: EntityKind, values: string[] | undefined, parameter: string): string[] {
+  if (!values?.length) return [];
+  const { ids, unknown } = resolveIds(db, TABLES[kind], values);
+  if (unknown.length > 0) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: parameter,
+      detail: `names no ${kind}: ${unknown.map((value) => `"${value}"`).join(', ')}`,
+    });
+  }
+  return ids;
+}
+
+export function relationParam(
+  db: Db,
+  kind: EntityKind,
+  values: string[] | undefined,
+  match: Match | undefined,
+  parameter: string,
+): RelationFilter | undefined {
+  const ids = resolveRefs(db, kind, values, parameter);
+  if (ids.length === 0) {
+    if (match !== undefined) {
+      throw new InvalidParameterError({
+        location: 'query',
+        name: `match[${parameter}]`,
+        detail: `needs at least one \`${parameter}\` to apply to`,
+      });
+    }
+    return undefined;
+  }
+  return { ids, match: match ?? 'any' };
+}
+
+/** A speaker may be a person or an organisation: each value is looked up among both. */
+export function speakerParam(db: Db, values: string[] | undefined, match: 'any' | 'none' | undefined) {
+  if (!values?.length) return undefined;
+  const asPeople = resolveIds(db, people, values);
+  const asOrganisations = resolveIds(db, organisations, asPeople.unknown);
+  if (asOrganisations.unknown.length > 0) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: 'speaker',
+      detail: `names no person or organisation: ${asOrganisations.unknown.map((v) => `"${v}"`).join(', ')}`,
+    });
+  }
+  return { people: asPeople.ids, organisations: asOrganisations.ids, match: match ?? 'any' };
+}
+
+function instant(value: string, parameter: string): Date {
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  // Date accepts 2025-02-30 by rolling over; a real calendar date must round-trip.
+  if (Number.isNaN(date.getTime()) || (value.length === 10 && date.toISOString().slice(0, 10) !== value)) {
+    throw new InvalidParameterError({ location: 'query', name: parameter, detail: `is not a real date: "${value}"` });
+  }
+  return date;
+}
+
+/** `from` inclusive; `to` a date means through that whole day (UTC), a date-time means before that instant. */
+export function dateRangeParam(from: string | undefined, to: string | undefined): DateRange {
+  const start = from === undefined ? undefined : instant(from, 'from');
+  let end = to === undefined ? undefined : instant(to, 'to');
+  if (end && to?.length === 10) end = new Date(end.getTime() + 24 * 60 * 60 * 1000);
+  if (start && end && start >= end) {
+    throw new InvalidParameterError({ location: 'query', name: 'to', detail: 'must come after `from`' });
+  }
+  return { from: start?.toISOString(), to: end?.toISOString() };
+}
+
+export function numbers(value: string): number[] {
+  return value.split(',').map(Number);
+}

@@ -1,0 +1,76 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { SQL } from 'drizzle-orm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { embedInQuotes } from '../repositories/embed.ts';
+import { QUOTE_SORT_FIELDS, countQuotes, listQuotes, type QuoteFilters } from '../repositories/quotes.ts';
+import { ArticleSummary } from '../schemas/articles.ts';
+import { DEFAULT_LIMIT, parseInclude } from '../schemas/common.ts';
+import { Organisation } from '../schemas/organisations.ts';
+import { Person } from '../schemas/people.ts';
+import { embeddedFields, listControls, quoteFilters } from '../schemas/queries.ts';
+import { QUOTE_INCLUDES, Quote, type QuoteInclude } from '../schemas/quotes.ts';
+import { listEnvelope } from './envelope.ts';
+import { dateRangeParam, relationParam, speakerParam } from './list-params.ts';
+import { applyFields, fieldSelection } from './shape.ts';
+import { resolveArticleIds } from '../repositories/lookup.ts';
+import { InvalidParameterError } from '../errors.ts';
+
+const names = (schema: { properties: object }) => Object.keys(schema.properties);
+
+export const QuoteListQuery = Type.Object(
+  {
+    ...quoteFilters,
+    ...listControls({
+      sortFields: QUOTE_SORT_FIELDS,
+      defaultSort: '-publishedAt',
+      fieldNames: names(Quote),
+      includes: QUOTE_INCLUDES,
+    }),
+    ...embeddedFields({
+      speaker: [...new Set([...names(Person), ...names(Organisation)])],
+      article: names(ArticleSummary),
+    }),
+  },
+  { additionalProperties: false },
+);
+export type QuoteListQuery = Static<typeof QuoteListQuery>;
+
+function articleIds(request: FastifyRequest, values: string[] | undefined): string[] | undefined {
+  if (!values?.length) return undefined;
+  const { ids, unknown } = resolveArticleIds(request.server.db, values);
+  if (unknown.length > 0) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: 'article',
+      detail: `names no published article: ${unknown.map((value) => `"${value}"`).join(', ')}`,
+    });
+  }
+  return ids;
+}
+
+export function quoteFiltersFrom(request: FastifyRequest, query: QuoteListQuery, scope?: SQL): QuoteFilters {
+  const db = request.server.db;
+  return {
+    speaker: speakerParam(db, query.speaker, query['match[speaker]']),
+    article: articleIds(request, query.article),
+    kind: query.kind,
+    channel: query.channel,
+    person: relationParam(db, 'person', query.person, query['match[person]'], 'person'),
+    place: relationParam(db, 'place', query.place, query['match[place]'], 'place'),
+    ...dateRangeParam(query.from, query.to),
+    q: query.q,
+    hasSpeaker: query.hasSpeaker,
+    scope,
+  };
+}
+
+/** Answers a quote list: filters, page, includes, total, fields. */
+export function sendQuoteList(request: FastifyRequest, reply: FastifyReply, query: QuoteListQuery, scope?: SQL) {
+  const db = request.server.db;
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const filters = quoteFiltersFrom(request, query, scope);
+  const page = listQuotes(db, { limit, cursor: query.cursor }, filters, query.sort);
+  const items = embedInQuotes(db, page.items, parseInclude<QuoteInclude>(query.include));
+  const total = query.total ? countQuotes(db, filters) : undefined;
+  return applyFields(reply, listEnvelope(request, reply, { ...page, items }, limit, total), fieldSelection(query));
+}

@@ -1,0 +1,44 @@
+import type { FastifyReply } from 'fastify';
+
+/**
+ * Sparse fieldsets: `fields=a,b` keeps those fields of each item, `fields[quotes]=text` those of
+ * embedded quotes; `id` always stays. A pruned body no longer has every field its schema requires,
+ * so it is sent with plain JSON serialisation instead of the schema's.
+ */
+export type FieldSelection = Record<string, string[] | undefined>;
+
+/** Reads `fields` and `fields[name]` out of a validated query. */
+export function fieldSelection(query: Record<string, unknown>): FieldSelection | undefined {
+  const selection: FieldSelection = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (typeof value !== 'string') continue;
+    if (key === 'fields') selection[''] = value.split(',');
+    const embedded = /^fields\[(\w+)\]$/.exec(key);
+    if (embedded?.[1]) selection[embedded[1]] = value.split(',');
+  }
+  return Object.keys(selection).length > 0 ? selection : undefined;
+}
+
+function pick(item: unknown, names: string[] | undefined, selection: FieldSelection): unknown {
+  if (item === null || typeof item !== 'object') return item;
+  if (Array.isArray(item)) return item.map((entry) => pick(entry, names, selection));
+  const record = item as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    const embedded = selection[key];
+    if (names && key !== 'id' && !names.includes(key)) continue;
+    out[key] = embedded ? pick(value, embedded, selection) : value;
+  }
+  return out;
+}
+
+/** Applies the selection to `data` (an item or a list of items) and switches to plain serialisation. */
+export function applyFields<T extends { data: unknown }>(
+  reply: FastifyReply,
+  body: T,
+  selection: FieldSelection | undefined,
+): T {
+  if (!selection) return body;
+  reply.serializer((payload: unknown) => JSON.stringify(payload));
+  return { ...body, data: pick(body.data, selection[''], selection) };
+}
