@@ -16,6 +16,8 @@ import organisationRoutes from './routes/organisations.ts';
 import peopleRoutes from './routes/people.ts';
 import placeRoutes from './routes/places.ts';
 import quoteRoutes from './routes/quotes.ts';
+import searchRoutes from './routes/search.ts';
+import changeRoutes from './routes/changes.ts';
 import { articleSchemas } from './schemas/articles.ts';
 import { feedSchemas } from './schemas/feeds.ts';
 import { formatSchemas } from './schemas/formats.ts';
@@ -24,6 +26,8 @@ import { organisationSchemas } from './schemas/organisations.ts';
 import { personSchemas } from './schemas/people.ts';
 import { placeSchemas } from './schemas/places.ts';
 import { quoteSchemas } from './schemas/quotes.ts';
+import { searchSchemas } from './schemas/search.ts';
+import { changeSchemas } from './schemas/changes.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -75,6 +79,8 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     ...articleSchemas,
     ...feedSchemas,
     ...formatSchemas,
+    ...searchSchemas,
+    ...changeSchemas,
   ]) {
     app.addSchema(schema);
   }
@@ -86,6 +92,8 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(peopleRoutes);
   await app.register(placeRoutes);
   await app.register(organisationRoutes);
+  await app.register(searchRoutes);
+  await app.register(changeRoutes);
   await app.register(healthRoutes);
   await app.register(answerOtherMethods(routeMethods));
 

@@ -561,6 +561,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search everything
+         * @description Ranked full-text search (SQLite FTS5, BM25) across articles, quotes, people, places and organisations. Each hit has its type, score, a highlighted snippet and the resource itself. A malformed query is a 400 naming `q`.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change feed
+         * @description Every create, update and delete across resources, in commit order, with tombstones. Read from the start, then poll with `since=meta.nextCursor` to keep a cache or a copy in sync without re-reading everything.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1645,6 +1685,116 @@ export interface components {
             }[];
         } & {
             [key: string]: unknown;
+        };
+        SearchHit: {
+            /**
+             * @description What was found
+             * @enum {string}
+             */
+            type: "article" | "quote" | "person" | "place" | "organisation";
+            id: string;
+            /** @description Relevance (BM25, higher is better); comparable within one search only */
+            score: number;
+            /** @description The best-matching passage as HTML-escaped text, matches wrapped in <mark>…</mark> */
+            snippet: string;
+            /** @description The resource found, as its own route returns it */
+            resource: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "type": "person",
+         *           "id": "per_3clx73dhmaghfr3vvajj",
+         *           "score": 1.77,
+         *           "snippet": "Volodymyr <mark>Zelensky</mark>",
+         *           "resource": {
+         *             "id": "per_3clx73dhmaghfr3vvajj",
+         *             "slug": "volodymyr-zelensky",
+         *             "name": "Volodymyr Zelensky"
+         *           }
+         *         }
+         *       ],
+         *       "meta": {
+         *         "limit": 20,
+         *         "count": 1,
+         *         "nextCursor": null,
+         *         "prevCursor": null
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:3000/search?q=zelensky",
+         *         "next": null,
+         *         "prev": null
+         *       }
+         *     }
+         */
+        SearchResults: {
+            data: components["schemas"]["SearchHit"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        Change: {
+            /**
+             * Format: int64
+             * @description Commit order
+             */
+            seq: number;
+            /** @enum {string} */
+            type: "article" | "quote" | "person" | "place" | "organisation";
+            id: string;
+            /**
+             * @description `delete` is a tombstone: the resource is gone, or no longer public
+             * @enum {string}
+             */
+            action: "create" | "update" | "delete";
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            changedAt: string;
+            /** @description Where to read the resource now; null for a delete */
+            href: string | null;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "seq": 42,
+         *           "type": "article",
+         *           "id": "art_b7tgy67umjrynfezzwmh",
+         *           "action": "update",
+         *           "changedAt": "2025-04-08T12:00:00.000Z",
+         *           "href": "http://localhost:3000/articles/art_b7tgy67umjrynfezzwmh"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "limit": 100,
+         *         "count": 1,
+         *         "nextCursor": "eyJzIjoic2VxIiwidiI6WzQyXX0",
+         *         "hasMore": false
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:3000/changes",
+         *         "next": "http://localhost:3000/changes?since=eyJzIjoic2VxIiwidiI6WzQyXX0",
+         *         "prev": null
+         *       }
+         *     }
+         */
+        ChangeFeed: {
+            data: components["schemas"]["Change"][];
+            meta: {
+                /** Format: int32 */
+                limit: number;
+                /** Format: int32 */
+                count: number;
+                /** @description Pass as `since` next time: always set, so a client can poll from where it stopped */
+                nextCursor: string;
+                /** @description More changes are waiting now; ask again at once */
+                hasMore: boolean;
+            };
+            links: components["schemas"]["ListLinks"];
         };
         /**
          * @example {
@@ -4759,6 +4909,184 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description What to find: words (all must match), "a phrase", prefix* , OR, NOT, (groups). Case and diacritics are ignored; a name also finds its aliases (Zelenskyy finds Zelensky). Names of people, places and organisations match as prefixes. */
+                q: string;
+                /** @description Only these kinds of result (repeatable); all by default */
+                type?: ("article" | "quote" | "person" | "place" | "organisation")[];
+                /** @description Hits per page */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hits, best first */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description Cursor from `meta.nextCursor`; omit to read from the beginning */
+                since?: string;
+                /** @description Only these resource types (repeatable) */
+                type?: ("article" | "quote" | "person" | "place" | "organisation")[];
+                /** @description Changes per page (1–1000) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changes after `since`, oldest first */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeFeed"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;

@@ -15,6 +15,8 @@ export const TAGS = [
   { name: 'people', description: 'People named in articles' },
   { name: 'places', description: 'Places named in articles, in a hierarchy (village → region → country)' },
   { name: 'organisations', description: 'Organisations named in articles' },
+  { name: 'search', description: 'Ranked full-text search across every resource' },
+  { name: 'changes', description: 'Every create, update and delete, in commit order, for keeping a copy in sync' },
   { name: 'feeds', description: 'RSS 2.0, Atom 1.0 and JSON Feed 1.1 of published articles' },
   { name: 'meta', description: 'The API describing itself' },
   { name: 'operations', description: 'Health, readiness and metrics for operators' },

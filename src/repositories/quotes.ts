@@ -177,5 +177,12 @@ export function quotesOfArticles(db: Db, articleIds: string[]): Quote[] {
     .map(toQuote);
 }
 
+export function quotesByIds(db: Db, ids: string[]): Quote[] {
+  if (ids.length === 0) return [];
+  return selectQuotes(db, and(isPublic, inArray(quotes.id, ids)))
+    .all()
+    .map(toQuote);
+}
+
 export const bySpeakerPerson = (personId: string) => eq(quotes.speakerPersonId, personId);
 export const bySpeakerOrganisation = (organisationId: string) => eq(quotes.speakerOrganisationId, organisationId);

@@ -1,0 +1,49 @@
+import type { Db } from '../db/client.ts';
+import { decodeCursor, encodeCursor, type SortOrder } from './pagination.ts';
+import { sql } from 'drizzle-orm';
+
+export type ChangeType = 'article' | 'quote' | 'person' | 'place' | 'organisation';
+
+export interface ChangeRecord {
+  seq: number;
+  type: ChangeType;
+  id: string;
+  action: 'create' | 'update' | 'delete';
+  changedAt: string;
+}
+
+const ORDER: SortOrder = { name: 'seq', keys: [{ column: sql`seq`, direction: 'asc' }] };
+
+export const changeCursor = (seq: number) => encodeCursor(ORDER.name, [seq]);
+
+/**
+ * The change log after `since`, in commit order. Anything that no longer exists or is no longer
+ * public (an article taken back to draft, a quote in one) reads as a `delete`, so a copy built
+ * from the feed never keeps what readers may not see.
+ */
+export function readChanges(db: Db, since: string | undefined, limit: number, types: readonly ChangeType[]) {
+  const after = since === undefined ? 0 : Number(decodeCursor(since, ORDER).values[0]);
+  const rows = db.$client
+    .prepare(
+      `SELECT c.seq, c.resource_type AS type, c.resource_id AS id, c.action, c.changed_at AS changedAt,
+         CASE c.resource_type
+           WHEN 'article' THEN EXISTS (SELECT 1 FROM articles a WHERE a.id = c.resource_id AND a.status IN ('published', 'archived'))
+           WHEN 'quote' THEN EXISTS (SELECT 1 FROM quotes q JOIN articles a ON a.id = q.article_id
+                                    WHERE q.id = c.resource_id AND a.status IN ('published', 'archived'))
+           WHEN 'person' THEN EXISTS (SELECT 1 FROM people p WHERE p.id = c.resource_id)
+           WHEN 'place' THEN EXISTS (SELECT 1 FROM places p WHERE p.id = c.resource_id)
+           ELSE EXISTS (SELECT 1 FROM organisations o WHERE o.id = c.resource_id)
+         END AS visible
+       FROM changes c
+       WHERE c.seq > ? AND c.resource_type IN (${types.map(() => '?').join(', ')})
+       ORDER BY c.seq LIMIT ?`,
+    )
+    .all(after, ...types, limit + 1) as (ChangeRecord & { visible: 0 | 1 })[];
+  const page = rows.slice(0, limit);
+  const last = page.at(-1)?.seq ?? after;
+  return {
+    items: page.map(({ visible, ...change }) => ({ ...change, action: visible ? change.action : ('delete' as const) })),
+    nextCursor: changeCursor(last),
+    hasMore: rows.length > limit,
+  };
+}
