@@ -8,6 +8,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { seedDatabase } from '../seed/load.ts';
+import { generateDataset, type GenerateOptions } from '../bench/generate.ts';
 
 export interface TestContext {
   app: FastifyInstance;
@@ -22,6 +23,8 @@ export interface TestAppOptions {
   /** Listen on a free loopback port, for behaviour that lives in real HTTP. */
   listen?: boolean;
   logger?: FastifyServerOptions['logger'];
+  /** Adds a synthetic newsroom after the seed (bench/generate.ts). */
+  generate?: GenerateOptions;
   /** Runs before the app is ready, e.g. to add a test-only route. */
   setup?: (app: FastifyInstance) => void;
 }
@@ -38,6 +41,7 @@ export function useSeededApp(options: TestAppOptions = {}): TestContext {
     context.databasePath = join(dir, 'test.db');
     const db = openDatabase(context.databasePath);
     seedDatabase(db);
+    if (options.generate) generateDataset(db, options.generate);
     context.app = await buildApp({ config: loadConfig(options.env ?? {}), db, logger: options.logger ?? false });
     options.setup?.(context.app);
     if (options.listen) {

@@ -24,7 +24,9 @@ interface AjvError {
 function invalidParameters(error: FastifyError): InvalidParameter[] {
   const location = LOCATIONS[error.validationContext ?? ''] ?? 'body';
   return (error.validation as AjvError[]).map((issue) => {
-    const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const segments = issue.instancePath.replace(/^\//, '').split('/').filter(Boolean);
+    // A repeated query parameter is an array; its name, not `kind.0`, is what the client typed.
+    const path = (location === 'query' ? segments.slice(0, 1) : segments).join('.');
     const extra = issue.params.additionalProperty ?? issue.params.missingProperty;
     const name = [path, typeof extra === 'string' ? extra : ''].filter(Boolean).join('.');
     const detail = issue.params.additionalProperty

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.ts';
 import { articles, mentions, quotes, type QuoteKind } from '../db/schema.ts';
 import type { Quote } from '../schemas/quotes.ts';
@@ -80,18 +81,12 @@ const mentionedInQuote = (condition: SQL) =>
   sql`EXISTS (SELECT 1 FROM ${mentions} WHERE ${mentions.articleId} = ${quotes.articleId}
     AND ${mentions.startOffset} >= ${quotes.startOffset} AND ${mentions.endOffset} <= ${quotes.endOffset} AND ${condition})`;
 
-function speakerCondition(speaker: NonNullable<QuoteFilters['speaker']>): SQL | undefined {
-  const any = sql`(${sql.join(
-    [
-      speaker.people.length ? sql`${quotes.speakerPersonId} IN ${inList(speaker.people)}` : sql`0`,
-      speaker.organisations.length ? sql`${quotes.speakerOrganisationId} IN ${inList(speaker.organisations)}` : sql`0`,
-    ],
-    sql` OR `,
-  )})`;
+function speakerCondition(speaker: NonNullable<QuoteFilters['speaker']>): SQL {
+  const by = (column: SQLiteColumn, ids: string[]) =>
+    ids.length ? sql`coalesce(${column} IN ${inList(ids)}, 0)` : sql`0`;
+  const any = sql`(${by(quotes.speakerPersonId, speaker.people)} OR ${by(quotes.speakerOrganisationId, speaker.organisations)})`;
   // "Not by X" keeps quotes with no attributed speaker: they are not by X either.
-  return speaker.match === 'any'
-    ? any
-    : sql`NOT (${any} AND (${quotes.speakerPersonId} IS NOT NULL OR ${quotes.speakerOrganisationId} IS NOT NULL))`;
+  return speaker.match === 'any' ? any : sql`NOT ${any}`;
 }
 
 function quoteConditions(db: Db, filters: QuoteFilters): SQL | undefined {

@@ -75,7 +75,10 @@ const escapeHtml = (text: string) =>
 /** Alias lists are stored as JSON arrays; a snippet of one reads better as a plain list. */
 const unJson = (snippet: string) =>
   snippet.startsWith('[') || snippet.endsWith(']') || snippet.includes('","')
-    ? snippet.replace(/^\[|\]$/g, '').replaceAll('","', ', ').replaceAll('"', '')
+    ? snippet
+        .replace(/^\[|\]$/g, '')
+        .replaceAll('","', ', ')
+        .replaceAll('"', '')
     : snippet;
 
 /** FTS5 marks matches with private-use characters; the text is escaped before they become <mark>s. */
