@@ -1,5 +1,4 @@
 import { and, asc, count, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.ts';
 import { articles, mentions, quotes, type QuoteKind } from '../db/schema.ts';
 import type { Quote } from '../schemas/quotes.ts';
@@ -76,17 +75,22 @@ function toQuote(row: QuoteRow): Quote {
   };
 }
 
-/** A mention that lies inside the quote's own words. */
+/**
+ * Quotes with a matching mention inside their own words. Driven from the mentions (few, indexed by
+ * entity) to the quotes of the same article, rather than testing every quote.
+ */
 const mentionedInQuote = (condition: SQL) =>
-  sql`EXISTS (SELECT 1 FROM ${mentions} WHERE ${mentions.articleId} = ${quotes.articleId}
-    AND ${mentions.startOffset} >= ${quotes.startOffset} AND ${mentions.endOffset} <= ${quotes.endOffset} AND ${condition})`;
+  sql`${quotes.id} IN (SELECT q.id FROM ${mentions} m JOIN ${quotes} q ON q.article_id = m.article_id
+    AND m.start_offset >= q.start_offset AND m.end_offset <= q.end_offset WHERE ${condition})`;
 
 function speakerCondition(speaker: NonNullable<QuoteFilters['speaker']>): SQL {
-  const by = (column: SQLiteColumn, ids: string[]) =>
-    ids.length ? sql`coalesce(${column} IN ${inList(ids)}, 0)` : sql`0`;
-  const any = sql`(${by(quotes.speakerPersonId, speaker.people)} OR ${by(quotes.speakerOrganisationId, speaker.organisations)})`;
-  // "Not by X" keeps quotes with no attributed speaker: they are not by X either.
-  return speaker.match === 'any' ? any : sql`NOT ${any}`;
+  const parts = [
+    speaker.people.length ? sql`${quotes.speakerPersonId} IN ${inList(speaker.people)}` : undefined,
+    speaker.organisations.length ? sql`${quotes.speakerOrganisationId} IN ${inList(speaker.organisations)}` : undefined,
+  ].filter((part): part is SQL => part !== undefined);
+  const any = sql`(${sql.join(parts, sql` OR `)})`;
+  // "Not by X" keeps quotes with no attributed speaker (NULL IN … is NULL, hence the coalesce).
+  return speaker.match === 'any' ? any : sql`NOT coalesce(${any}, 0)`;
 }
 
 function quoteConditions(db: Db, filters: QuoteFilters): SQL | undefined {
@@ -99,12 +103,12 @@ function quoteConditions(db: Db, filters: QuoteFilters): SQL | undefined {
     filters.channel?.length ? inArray(quotes.channel, filters.channel) : undefined,
     withinRange(articles.publishedAt, filters),
     filters.q === undefined ? undefined : matchesSearch(db, 'quotes', filters.q),
-    relation(filters.person, (ids) => mentionedInQuote(sql`${mentions.personId} IN ${inList(ids)}`)),
+    relation(filters.person, (ids) => mentionedInQuote(sql`m.person_id IN ${inList(ids)}`)),
     relation(
       filters.place,
       (ids) =>
         sql`(${sql.join(
-          ids.map((id) => mentionedInQuote(sql`${mentions.placeId} IN ${placeAndDescendantIds(id)}`)),
+          ids.map((id) => mentionedInQuote(sql`m.place_id IN ${placeAndDescendantIds(id)}`)),
           sql` OR `,
         )})`,
     ),

@@ -1,0 +1,193 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request as httpRequest } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+
+/**
+ * `npm run bench [-- --db data/bench.db --seconds 5]`: the API on the generated newsroom, query
+ * type by type. For each: latency p50/p99 with one connection, then throughput with 50 connections
+ * next to a bare Fastify route serving the very same response bytes from memory, in the same run.
+ * Every request draws its id, filter value or search term at random from the data.
+ */
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'data/bench.db' },
+    seconds: { type: 'string', default: '5' },
+    only: { type: 'string' },
+  },
+});
+const seconds = Number(values.seconds);
+if (!existsSync(values.db)) {
+  console.error(`No ${values.db}: run \`npm run bench:data -- --articles 100000\` first.`);
+  process.exit(1);
+}
+
+// A seeded PRNG: the same run draws the same requests.
+let state = 42;
+const next = () => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+
+const data = new Database(values.db, { readonly: true });
+const column = (sql: string) => data.prepare(sql).pluck().all() as string[];
+const articles = column("SELECT slug FROM articles WHERE status = 'published' AND slug LIKE 'gen-%'");
+const people = column("SELECT slug FROM people WHERE slug LIKE 'gen-%'");
+const organisations = column("SELECT slug FROM organisations WHERE slug LIKE 'gen-%'");
+const countries = column("SELECT slug FROM places WHERE kind = 'country' AND slug LIKE 'gen-%'");
+const regions = column("SELECT slug FROM places WHERE kind = 'region' AND slug LIKE 'gen-%'");
+const towns = column("SELECT slug FROM places WHERE kind IN ('city', 'village') AND slug LIKE 'gen-%'");
+const surnames = column("SELECT substr(json_extract(aliases, '$[0]'), 1, 5) FROM people WHERE slug LIKE 'gen-%'");
+const placeNames = column("SELECT substr(name, 1, instr(name, ' ') - 1) FROM places WHERE slug LIKE 'gen-town-%'");
+const words = ['talks', 'sanctions', 'ceasefire', 'parliament', 'reconstruction', 'border', 'summit', 'budget', 'court', 'protest'];
+const nationalities = column("SELECT DISTINCT nationality FROM people WHERE nationality IS NOT NULL");
+const maxSeq = Number(data.prepare('SELECT max(seq) FROM changes').pluck().get());
+const dates = () => {
+  const from = new Date(Date.parse('2021-01-01') + Math.floor(next() * 1700) * 86_400_000).toISOString().slice(0, 10);
+  return `from=${from}&to=${new Date(Date.parse(from) + 30 * 86_400_000).toISOString().slice(0, 10)}`;
+};
+const changeCursor = (seq: number) => Buffer.from(JSON.stringify({ s: 'seq', v: [seq] })).toString('base64url');
+data.close();
+
+/** Each query type, and how to draw one of its requests. */
+const QUERIES: Record<string, () => string> = {
+  'article + includes': () => `/articles/${pick(articles)}?include=quotes,people,places,organisations`,
+  'articles by person': () => `/articles?person=${pick(people)}`,
+  'articles by place (country, descendants)': () => `/articles?place=${pick(countries)}`,
+  'articles by region': () => `/articles?place=${pick(regions)}`,
+  'articles by organisation': () => `/articles?organisation=${pick(organisations)}`,
+  'articles by date range': () => `/articles?${dates()}`,
+  'articles by language': () => `/articles?language=${pick(['fr', 'de', 'uk'])}`,
+  'quotes by speaker': () => `/quotes?speaker=${pick(people)}`,
+  'quotes by kind + channel': () => `/quotes?kind=direct&channel=${encodeURIComponent(pick(['press conference', 'post on X', 'interview']))}`,
+  'quotes naming a place': () => `/quotes?place=${pick(towns)}`,
+  'people by nationality': () => `/people?nationality=${pick(nationalities)}`,
+  'people by name prefix': () => `/people?q=${encodeURIComponent(pick(surnames))}`,
+  'places near a point': () => `/places?near=${(next() * 120 - 60).toFixed(2)},${(next() * 340 - 170).toFixed(2)}&radius=500`,
+  'places in a country': () => `/places?parent=${pick(countries)}&descendants=true`,
+  'organisations by kind': () => `/organisations?kind=${pick(['government', 'military', 'company', 'charity'])}`,
+  // Readers search for names far more than for common words; half the searches add a word.
+  search: () => `/search?q=${encodeURIComponent(next() < 0.5 ? pick(surnames) : `${pick(placeNames)} ${pick(words)}`)}`,
+  'change feed': () => `/changes?since=${changeCursor(Math.floor(next() * maxSeq))}`,
+};
+
+function startProcess(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env } });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (!match?.[1]) return;
+      // From here on the logs are only drained, never kept: the load generator must stay idle.
+      child.stdout?.off('data', onData);
+      child.stderr?.off('data', onData);
+      child.stdout?.resume();
+      child.stderr?.resume();
+      resolve({ child, url: match[1] });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited ${code}: ${output}`)));
+  });
+}
+
+async function load(url: string, connections: number, path: () => string) {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [{ setupRequest: (request) => ({ ...request, path: path() }) }],
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return result;
+}
+
+/**
+ * One connection, one request at a time, timed to the microsecond (autocannon's latency histogram
+ * counts whole milliseconds, too coarse for sub-millisecond queries).
+ */
+async function sequentialLatency(url: string, path: () => string) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const timings: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  while (performance.now() < until) {
+    const started = performance.now();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(url + path(), { agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    if (status !== 200) throw new Error(`${url}: status ${status}`);
+    timings.push(performance.now() - started);
+  }
+  agent.destroy();
+  timings.sort((a, b) => a - b);
+  const at = (q: number) => Math.round((timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? 0) * 100) / 100;
+  return { p50: at(0.5), p99: at(0.99), count: timings.length };
+}
+
+function peakRssMb(pid: number | undefined): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+const api = await startProcess(['src/server.ts'], {
+  DATABASE_PATH: values.db,
+  PORT: '0',
+  LOG_LEVEL: 'info',
+  RATE_LIMIT_MAX: '1000000000',
+});
+const rows: Record<string, string | number>[] = [];
+try {
+  for (const [name, draw] of Object.entries(QUERIES)) {
+    if (values.only && !name.includes(values.only)) continue;
+    // The bare twin serves the very bytes the API answered for a sample of the same requests.
+    const sample: { contentType: string; body: string }[] = [];
+    for (let i = 0; i < 300; i += 1) {
+      const response = await fetch(api.url + draw());
+      if (!response.ok) throw new Error(`${name}: ${response.status} ${await response.text()}`);
+      sample.push({ contentType: response.headers.get('content-type') ?? 'application/json', body: await response.text() });
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'dateline-bench-')), 'responses.json');
+    writeFileSync(file, JSON.stringify(sample));
+    const bare = await startProcess(['bench/bare-server.ts', file], {});
+    try {
+      const latency = await sequentialLatency(api.url, draw);
+      const apiThroughput = await load(api.url, 50, draw);
+      const bareThroughput = await load(bare.url, 50, () => `/bare/${Math.floor(next() * sample.length)}`);
+      const row = {
+        query: name,
+        'p50 ms': latency.p50,
+        'p99 ms': latency.p99,
+        'req/s (50 conn)': Math.round(apiThroughput.requests.average),
+        'bare req/s': Math.round(bareThroughput.requests.average),
+        ratio: Math.round((apiThroughput.requests.average / bareThroughput.requests.average) * 100) / 100,
+        'avg KiB': Math.round(sample.reduce((sum, r) => sum + r.body.length, 0) / sample.length / 1024),
+      };
+      rows.push(row);
+      console.log(JSON.stringify(row));
+    } finally {
+      bare.child.kill('SIGTERM');
+    }
+  }
+  const rss = peakRssMb(api.child.pid);
+  console.log('\n| query | p50 ms | p99 ms | req/s (50 conn) | bare req/s | ratio | avg KiB |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of rows) console.log(`| ${Object.values(row).join(' | ')} |`);
+  console.log(`\nPeak RSS of the API process: ${rss.toFixed(0)} MB`);
+} finally {
+  api.child.kill('SIGTERM');
+}
