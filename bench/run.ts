@@ -48,8 +48,19 @@ const regions = column("SELECT slug FROM places WHERE kind = 'region' AND slug L
 const towns = column("SELECT slug FROM places WHERE kind IN ('city', 'village') AND slug LIKE 'gen-%'");
 const surnames = column("SELECT substr(json_extract(aliases, '$[0]'), 1, 5) FROM people WHERE slug LIKE 'gen-%'");
 const placeNames = column("SELECT substr(name, 1, instr(name, ' ') - 1) FROM places WHERE slug LIKE 'gen-town-%'");
-const words = ['talks', 'sanctions', 'ceasefire', 'parliament', 'reconstruction', 'border', 'summit', 'budget', 'court', 'protest'];
-const nationalities = column("SELECT DISTINCT nationality FROM people WHERE nationality IS NOT NULL");
+const words = [
+  'talks',
+  'sanctions',
+  'ceasefire',
+  'parliament',
+  'reconstruction',
+  'border',
+  'summit',
+  'budget',
+  'court',
+  'protest',
+];
+const nationalities = column('SELECT DISTINCT nationality FROM people WHERE nationality IS NOT NULL');
 const maxSeq = Number(data.prepare('SELECT max(seq) FROM changes').pluck().get());
 const dates = () => {
   const from = new Date(Date.parse('2021-01-01') + Math.floor(next() * 1700) * 86_400_000).toISOString().slice(0, 10);
@@ -68,11 +79,13 @@ const QUERIES: Record<string, () => string> = {
   'articles by date range': () => `/articles?${dates()}`,
   'articles by language': () => `/articles?language=${pick(['fr', 'de', 'uk'])}`,
   'quotes by speaker': () => `/quotes?speaker=${pick(people)}`,
-  'quotes by kind + channel': () => `/quotes?kind=direct&channel=${encodeURIComponent(pick(['press conference', 'post on X', 'interview']))}`,
+  'quotes by kind + channel': () =>
+    `/quotes?kind=direct&channel=${encodeURIComponent(pick(['press conference', 'post on X', 'interview']))}`,
   'quotes naming a place': () => `/quotes?place=${pick(towns)}`,
   'people by nationality': () => `/people?nationality=${pick(nationalities)}`,
   'people by name prefix': () => `/people?q=${encodeURIComponent(pick(surnames))}`,
-  'places near a point': () => `/places?near=${(next() * 120 - 60).toFixed(2)},${(next() * 340 - 170).toFixed(2)}&radius=500`,
+  'places near a point': () =>
+    `/places?near=${(next() * 120 - 60).toFixed(2)},${(next() * 340 - 170).toFixed(2)}&radius=500`,
   'places in a country': () => `/places?parent=${pick(countries)}&descendants=true`,
   'organisations by kind': () => `/organisations?kind=${pick(['government', 'military', 'company', 'charity'])}`,
   // Readers search for names far more than for common words; half the searches add a word.
@@ -108,7 +121,8 @@ async function load(url: string, connections: number, path: () => string) {
     duration: seconds,
     requests: [{ setupRequest: (request) => ({ ...request, path: path() }) }],
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result;
 }
 
@@ -135,7 +149,8 @@ async function sequentialLatency(url: string, path: () => string) {
   }
   agent.destroy();
   timings.sort((a, b) => a - b);
-  const at = (q: number) => Math.round((timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? 0) * 100) / 100;
+  const at = (q: number) =>
+    Math.round((timings[Math.min(timings.length - 1, Math.floor(q * timings.length))] ?? 0) * 100) / 100;
   return { p50: at(0.5), p99: at(0.99), count: timings.length };
 }
 
@@ -159,7 +174,10 @@ try {
     for (let i = 0; i < 300; i += 1) {
       const response = await fetch(api.url + draw());
       if (!response.ok) throw new Error(`${name}: ${response.status} ${await response.text()}`);
-      sample.push({ contentType: response.headers.get('content-type') ?? 'application/json', body: await response.text() });
+      sample.push({
+        contentType: response.headers.get('content-type') ?? 'application/json',
+        body: await response.text(),
+      });
     }
     const file = join(mkdtempSync(join(tmpdir(), 'dateline-bench-')), 'responses.json');
     writeFileSync(file, JSON.stringify(sample));

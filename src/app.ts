@@ -6,7 +6,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import databasePlugin from './plugins/database.ts';
 import deliveryPlugin from './plugins/delivery.ts';
-import errorsPlugin from './plugins/errors.ts';
+import errorsPlugin, { frameworkError } from './plugins/errors.ts';
 import { answerOtherMethods, trackRoutes } from './plugins/method-not-allowed.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
@@ -50,6 +50,9 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     logger,
     trustProxy: config.trustProxy,
     // A caller's X-Request-Id is kept when it is sane, so one id follows a request across services.
+    // Route parameters as long as the schemas allow (slugs up to 200 characters), not find-my-way's 100.
+    routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkError,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -68,7 +71,6 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(errorsPlugin);
   await app.register(accepts);
   await app.register(deliveryPlugin);
-  await app.register(metricsPlugin);
 
   for (const schema of [
     ...sharedSchemas,
@@ -86,6 +88,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   }
 
   const routeMethods = trackRoutes(app);
+  await app.register(metricsPlugin);
   await app.register(openapiPlugin);
   await app.register(articleRoutes);
   await app.register(quoteRoutes);

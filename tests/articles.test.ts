@@ -85,7 +85,7 @@ describe('GET /articles/{idOrSlug}', () => {
 
     expect(article.places.map((p: { slug: string }) => p.slug)).toContain('bilohorivka');
     expect(article.organisations.map((o: { slug: string }) => o.slug)).toContain('security-service-of-ukraine');
-    expect(article.mentions).toHaveLength(57);
+    expect(article.mentions).toHaveLength(58);
     const entityIds = new Set([...article.people, ...article.places, ...article.organisations].map((e) => e.id));
     for (const mention of article.mentions) {
       expect(article.plainText.slice(mention.start, mention.end)).toBe(mention.text);

@@ -119,3 +119,28 @@ describe('compression', () => {
     expect(response.headers['content-encoding']).toBeUndefined();
   });
 });
+
+describe('list validators', () => {
+  it('change when an item leaves the list, though no remaining item changed', async () => {
+    const before = await rawRequest(`${ctx.baseUrl}/places?kind=country`);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    ctx.app.db.$client
+      .prepare(
+        "DELETE FROM places WHERE slug = 'belgium' AND NOT EXISTS (SELECT 1 FROM person_roles WHERE country_id = places.id)",
+      )
+      .run();
+    ctx.app.db.$client.prepare("UPDATE places SET aliases = aliases WHERE slug = 'north-america'").run();
+    const after = await rawRequest(`${ctx.baseUrl}/places?kind=country`, {
+      headers: { 'if-modified-since': before.headers['last-modified'] as string },
+    });
+    expect(after.status).toBe(200);
+  });
+
+  it('tag JSON-LD and ninjs with every resource they describe', async () => {
+    const response = await rawRequest(`${ctx.baseUrl}${ARTICLE}?format=jsonld`);
+    const keys = String(response.headers['surrogate-key']).split(' ');
+    expect(keys.some((key) => key.startsWith('art_'))).toBe(true);
+    expect(keys.filter((key) => key.startsWith('quo_'))).toHaveLength(18);
+    expect(response.headers['last-modified']).toEqual(expect.any(String));
+  });
+});

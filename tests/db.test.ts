@@ -43,4 +43,16 @@ describe('openDatabase', () => {
       .run(now, now);
     expect(() => insertQuote.run('quo_2', 'art_1', 5, 2, now, now)).toThrow(/CHECK/);
   });
+
+  it('refuses a published article without a publication date', () => {
+    const now = new Date().toISOString();
+    expect(() =>
+      db.$client
+        .prepare(
+          `INSERT INTO articles (id, slug, headline, body, plain_text, language, word_count, status, created_at, updated_at)
+           VALUES ('art_2', 'b', 'B', '[]', 'x', 'en', 1, 'published', ?, ?)`,
+        )
+        .run(now, now),
+    ).toThrow(/published_at is required/);
+  });
 });

@@ -124,3 +124,30 @@ describe('HEAD and OPTIONS', () => {
     }
   });
 });
+
+describe('hostile requests', () => {
+  it('answer a malformed Host with a 400 problem, not a 500', async () => {
+    const response = await rawRequest(`${open.baseUrl}/articles`, { headers: { host: 'x:99999' } });
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body.toString()).errors[0]).toMatchObject({ location: 'header', name: 'host' });
+  });
+
+  it('answer undecodable URLs and over-long parameters with problem+json', async () => {
+    const bad = await rawRequest(`${open.baseUrl}/people/%E0%A4%A`);
+    expect(bad.status).toBe(400);
+    expect(bad.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const long = await rawRequest(`${open.baseUrl}/people/${'a'.repeat(150)}`);
+    expect(long.status).toBe(404);
+    expect(long.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('keep Vary: Origin when content negotiation adds Accept', async () => {
+    const response = await rawRequest(
+      `${strict.baseUrl}/articles/zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia`,
+      { headers: { origin: 'https://cms.example' } },
+    );
+    const vary = String(response.headers.vary).toLowerCase();
+    expect(vary).toContain('origin');
+    expect(vary).toContain('accept');
+  });
+});

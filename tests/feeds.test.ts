@@ -39,6 +39,9 @@ beforeAll(() => {
   };
   insert('later-news', 'published', '2025-05-01T09:00:00.000Z');
   insert('unfinished-draft', 'draft', null);
+  ctx.app.db.$client
+    .prepare("UPDATE articles SET headline = 'Why 3 <img src=x onerror=alert(1)> 5' WHERE slug = 'later-news'")
+    .run();
 });
 
 async function fetchFeed(path: string) {
@@ -62,7 +65,7 @@ describe('RSS 2.0', () => {
     expect(channel['atom:link']['@rel']).toBe('self');
     const items = channel.item;
     expect(items.map((item: { title: string }) => item.title)).toEqual([
-      'Headline of later-news',
+      'Why 3 &lt;img src=x onerror=alert(1)&gt; 5',
       'Zelensky says Ukraine captured two Chinese nationals fighting for Russia',
     ]);
     for (const item of items) {
@@ -116,7 +119,7 @@ describe('JSON Feed 1.1', () => {
 
   it('honours limit', async () => {
     const feed = (await fetchFeed('/articles/feed.json?limit=1')).json();
-    expect(feed.items.map((item: { title: string }) => item.title)).toEqual(['Headline of later-news']);
+    expect(feed.items.map((item: { title: string }) => item.title)).toEqual(['Why 3 <img src=x onerror=alert(1)> 5']);
   });
 });
 

@@ -57,6 +57,8 @@ describe('/metrics', () => {
     const size = /dateline_database_size_bytes (\d+)/.exec(text);
     expect(Number(size?.[1])).toBeGreaterThan(10_000);
     expect(text).toContain('process_resident_memory_bytes');
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect((await ctx.app.inject({ method: 'DELETE', url: '/metrics' })).statusCode).toBe(405);
   });
 });
 

@@ -58,7 +58,7 @@ describe('quote filters', () => {
     ['kind=direct&kind=partial', 8],
     ['kind=indirect', 10],
     ['channel=post%20on%20X', 1],
-    ['channel=press%20conference&channel=social%20media%20post', 3],
+    ['channel=press%20conference&channel=social%20media%20post', 4],
     ['place=beijing', 2],
     ['place=beijing&place=united-states&match[place]=all', 0],
     ['place=donetsk-oblast', 2],

@@ -131,7 +131,7 @@ describe('the seed document', () => {
       start_offset: number;
       end_offset: number;
     }[];
-    expect(mentions.length).toBe(57);
+    expect(mentions.length).toBe(58);
     for (const mention of mentions) {
       const [table, id] = mention.person_id
         ? ['people', mention.person_id]

@@ -61,9 +61,10 @@ function xmlFeed(source: FeedSource): Feed {
     feed.addItem({
       id,
       guid: id,
-      title: article.headline,
+      // Atom marks these as HTML: text must be escaped so a "<" in a headline stays a character.
+      title: escapeHtml(article.headline),
       link: source.articleUrl(article),
-      description: article.standfirst ?? undefined,
+      description: article.standfirst === null ? undefined : escapeHtml(article.standfirst),
       content: bodyHtml(article),
       date: new Date(article.updatedAt),
       published: new Date(article.publishedAt ?? article.createdAt),

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ID_PREFIXES } from '../lib/ids.ts';
+import { addVary } from '../lib/vary.ts';
+import { lastChangeTime } from '../repositories/changes.ts';
 
 /**
  * HTTP caching for every GET: a strong `ETag` and a `Last-Modified`, `304 Not Modified` for
@@ -91,7 +93,10 @@ async function cachingPlugin(app: FastifyInstance) {
     const ids: string[] = [];
     const updatedAt: string[] = [];
     walk(body.data, ids, updatedAt);
-    const collection = body.meta === undefined ? undefined : collectionKey(request);
+    const isList = body.meta !== undefined;
+    const collection = isList ? collectionKey(request) : undefined;
+    // A list also changes when an item leaves it, which no item's updatedAt shows: the change log does.
+    if (isList) updatedAt.push(lastChangeTime(app.db));
     describeContent(reply, { keys: collection ? [collection, ...ids] : ids, updatedAt });
     return payload;
   });
@@ -99,6 +104,8 @@ async function cachingPlugin(app: FastifyInstance) {
   app.addHook('onSend', async (request, reply, payload: unknown) => {
     if (!isCacheable(request)) return payload;
     const credentialed = request.headers.authorization !== undefined;
+    // Compression may answer differently per Accept-Encoding; say so on every cacheable answer, 304s included.
+    addVary(reply, 'accept-encoding');
     if (!reply.hasHeader('cache-control')) {
       const cacheable = reply.statusCode === 200 && !credentialed;
       reply.header('cache-control', cacheable ? publicCacheControl : credentialed ? 'private, no-store' : 'no-store');

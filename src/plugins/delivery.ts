@@ -68,7 +68,7 @@ async function deliveryPlugin(app: FastifyInstance) {
         429,
         'rate-limited',
         'Too many requests',
-        `At most ${context.max} requests per ${context.after}; try again in ${Math.ceil(context.ttl / 1000)} s.`,
+        `At most ${context.max} requests per ${app.config.rateLimit.windowSeconds} s; try again in ${Math.ceil(context.ttl / 1000)} s.`,
       ),
   });
 

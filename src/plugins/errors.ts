@@ -47,6 +47,7 @@ function send(request: FastifyRequest, reply: FastifyReply, problem: Omit<Proble
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
+  414: 'URI too long',
   404: 'Not found',
   405: 'Method not allowed',
   406: 'Not acceptable',
@@ -54,6 +55,20 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   429: 'Too many requests',
 };
+
+/**
+ * Errors Fastify raises before any route runs (a URL that is not valid percent-encoding, a path
+ * parameter too long for the router): the same problem+json as everything else.
+ */
+export function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 400;
+  return send(request, reply, {
+    type: `/problems/${(error.code ?? 'bad-request').toLowerCase()}`,
+    title: TITLES[status] ?? 'Bad request',
+    status,
+    detail: error.message,
+  });
+}
 
 async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -70,7 +70,12 @@ async function metricsPlugin(app: FastifyInstance) {
         },
       },
     },
-    async (_request, reply) => reply.type(registry.contentType).send(await registry.metrics()),
+    // Operational data: never kept by a shared cache.
+    async (_request, reply) =>
+      reply
+        .header('cache-control', 'no-store')
+        .type(registry.contentType)
+        .send(await registry.metrics()),
   );
 }
 

@@ -47,3 +47,10 @@ export function readChanges(db: Db, since: string | undefined, limit: number, ty
     hasMore: rows.length > limit,
   };
 }
+
+/** When anything last changed (creates, updates and deletes alike), or the epoch on an empty log. */
+export function lastChangeTime(db: Db): string {
+  const last = db.$client.prepare('SELECT changed_at FROM changes ORDER BY seq DESC LIMIT 1').pluck().get() as
+    string | undefined;
+  return last ?? new Date(0).toISOString();
+}

@@ -8,6 +8,7 @@ import { findArticle } from '../repositories/articles.ts';
 import { embedInArticles } from '../repositories/embed.ts';
 import { ARTICLE_INCLUDES, Article, ArticleItem, ArticleList, type ArticleInclude } from '../schemas/articles.ts';
 import { fields } from '../schemas/queries.ts';
+import { describeContent } from '../plugins/caching.ts';
 import { ArticleListQuery, sendArticleList } from './article-list.ts';
 import { applyFields, fieldSelection } from './shape.ts';
 import {
@@ -20,7 +21,7 @@ import {
   ref,
 } from '../schemas/common.ts';
 import { NewsArticleJsonLd, NinjsItem } from '../schemas/formats.ts';
-import { baseUrl } from './envelope.ts';
+import { addVary, baseUrl } from './envelope.ts';
 import { feedRoutes } from './feed-routes.ts';
 
 const FORMATS = ['json', 'jsonld', 'ninjs'] as const;
@@ -123,7 +124,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const format = chooseFormat(request.query.format, request);
       const article = findArticle(app.db, request.params.idOrSlug);
       if (!article) throw new NotFoundError('article', request.params.idOrSlug);
-      reply.header('vary', 'accept');
+      addVary(reply, 'accept');
       if (format === 'json') {
         const [data] = embedInArticles(app.db, [article], parseInclude<ArticleInclude>(request.query.include));
         const body = applyFields(reply, { data: data ?? article }, fieldSelection(request.query));
@@ -135,6 +136,17 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         new Set(['quotes', 'people', 'places', 'organisations'] as const),
       );
       const urls = resourceUrls(baseUrl(request), app.config.articleUrlTemplate);
+      const parts = [
+        full,
+        ...(full?.quotes ?? []),
+        ...(full?.people ?? []),
+        ...(full?.places ?? []),
+        ...(full?.organisations ?? []),
+      ];
+      describeContent(reply, {
+        keys: parts.map((part) => part?.id ?? ''),
+        updatedAt: parts.map((part) => part?.updatedAt ?? ''),
+      });
       const document =
         format === 'jsonld' ? articleJsonLd(full as FullArticle, urls) : articleNinjs(full as FullArticle, urls);
       return reply.type(MEDIA_TYPES[format]).send(document);

@@ -1,10 +1,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { InvalidParameterError } from '../errors.ts';
+export { addVary } from '../lib/vary.ts';
 import type { Page } from '../repositories/pagination.ts';
 
 /** The origin clients reach the API at: PUBLIC_URL when set, else the request's own, normalised. */
 export function baseUrl(request: FastifyRequest): string {
   const configured = request.server.config.publicUrl;
-  return configured ?? new URL(`${request.protocol}://${request.host}`).origin;
+  if (configured) return configured;
+  try {
+    return new URL(`${request.protocol}://${request.host}`).origin;
+  } catch {
+    throw new InvalidParameterError({ location: 'header', name: 'host', detail: 'is not a valid host[:port]' });
+  }
 }
 
 function withCursor(self: URL, cursor: string | null): string | null {

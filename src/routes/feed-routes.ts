@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { FEED_FORMATS, FEED_MEDIA_TYPES, renderFeed, type FeedFormat } from '../feeds/build.ts';
 import { describeContent } from '../plugins/caching.ts';
 import { articlesByIds, listArticles } from '../repositories/articles.ts';
+import { lastChangeTime } from '../repositories/changes.ts';
 import { DEFAULT_LIMIT, IdOrSlugParams, Problem, ref } from '../schemas/common.ts';
 import { JsonFeed } from '../schemas/feeds.ts';
 import { baseUrl } from './envelope.ts';
@@ -65,7 +66,7 @@ export function sendFeed(
   const base = baseUrl(request);
   describeContent(reply, {
     keys: ['articles', ...scope.keys, ...articles.map((article) => article.id)],
-    updatedAt: articles.map((article) => article.updatedAt),
+    updatedAt: [...articles.map((article) => article.updatedAt), lastChangeTime(db)],
   });
   const feed = renderFeed(format, {
     title: scope.title,

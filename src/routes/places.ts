@@ -9,7 +9,7 @@ import { DEFAULT_LIMIT, parseInclude } from '../schemas/common.ts';
 import { PLACE_INCLUDES, Place, PlaceItem, PlaceList, type PlaceInclude } from '../schemas/places.ts';
 import { embeddedFields, listControls, placeFilters } from '../schemas/queries.ts';
 import { entityRoutes } from './entities.ts';
-import { listEnvelope } from './envelope.ts';
+import { addVary, listEnvelope } from './envelope.ts';
 import { numbers, resolveRefs } from './list-params.ts';
 import { applyFields, fieldSelection } from './shape.ts';
 
@@ -105,7 +105,7 @@ function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: Plac
     listEnvelope(request, reply, { ...page, items }, limit, total),
     fieldSelection(query),
   );
-  reply.header('vary', [reply.getHeader('vary'), 'accept'].filter(Boolean).join(', '));
+  addVary(reply, 'accept');
   if (!geojson) return reply.type('application/json').send(body);
   const features = body.data.map((place) => ({
     type: 'Feature' as const,
