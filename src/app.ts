@@ -49,10 +49,10 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   const app = Fastify({
     logger,
     trustProxy: config.trustProxy,
-    // A caller's X-Request-Id is kept when it is sane, so one id follows a request across services.
     // Route parameters as long as the schemas allow (slugs up to 200 characters), not find-my-way's 100.
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: (error, request, reply) => void frameworkError(error, request, reply),
+    // A caller's X-Request-Id is kept when it is sane, so one id follows a request across services.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

@@ -19,6 +19,7 @@ export function resolveIds(
   idsOrSlugs: string[],
   where?: SQL,
 ): { ids: string[]; unknown: string[] } {
+  if (idsOrSlugs.length === 0) return { ids: [], unknown: [] };
   const rows = db
     .select({ id: table.id, slug: table.slug })
     .from(table)
