@@ -21,7 +21,7 @@ export interface GenerateOptions {
 }
 
 /** mulberry32: a small, fast PRNG; the same seed gives the same newsroom on every machine. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+import { random } from './generate.ts';
 
 /**
  * `npm run bench [-- --db data/bench.db --seconds 5]`: the API on the generated newsroom, query
@@ -28,15 +29,7 @@ if (!existsSync(values.db)) {
 }
 
 // A seeded PRNG: the same run draws the same requests.
-let state = 42;
-const next = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+const { next, pick } = random(42);
 
 const data = new Database(values.db, { readonly: true });
 const column = (sql: string) => data.prepare(sql).pluck().all() as string[];

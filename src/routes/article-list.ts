@@ -4,15 +4,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ARTICLE_SORT_FIELDS, countArticles, listArticles, type ArticleFilters } from '../repositories/articles.ts';
 import { embedInArticles } from '../repositories/embed.ts';
 import { ARTICLE_INCLUDES, ArticleSummary, type ArticleInclude } from '../schemas/articles.ts';
-import { DEFAULT_LIMIT, parseInclude } from '../schemas/common.ts';
 import { Organisation } from '../schemas/organisations.ts';
 import { Person } from '../schemas/people.ts';
 import { Place } from '../schemas/places.ts';
 import { articleFilters, embeddedFields, listControls } from '../schemas/queries.ts';
 import { Quote } from '../schemas/quotes.ts';
-import { listEnvelope } from './envelope.ts';
+import { sendList } from './list-response.ts';
 import { dateRangeParam, relationParam } from './list-params.ts';
-import { applyFields, fieldSelection } from './shape.ts';
 
 const names = (schema: { properties: object }) => Object.keys(schema.properties);
 
@@ -55,11 +53,10 @@ export function articleFiltersFrom(request: FastifyRequest, query: ArticleListQu
 
 /** Answers an article list: filters, page, includes, total, fields. */
 export function sendArticleList(request: FastifyRequest, reply: FastifyReply, query: ArticleListQuery, scope?: SQL) {
-  const db = request.server.db;
-  const limit = query.limit ?? DEFAULT_LIMIT;
-  const filters = articleFiltersFrom(request, query, scope);
-  const page = listArticles(db, { limit, cursor: query.cursor }, filters, query.sort);
-  const items = embedInArticles(db, page.items, parseInclude<ArticleInclude>(query.include));
-  const total = query.total ? countArticles(db, filters) : undefined;
-  return applyFields(reply, listEnvelope(request, reply, { ...page, items }, limit, total), fieldSelection(query));
+  return sendList(request, reply, query, {
+    filters: articleFiltersFrom(request, query, scope),
+    list: listArticles,
+    count: countArticles,
+    embed: (db, items, include) => embedInArticles(db, items, include as Set<ArticleInclude>),
+  });
 }

@@ -7,6 +7,7 @@ import { articlesByIds, listArticles } from '../repositories/articles.ts';
 import { lastChangeTime } from '../repositories/changes.ts';
 import { DEFAULT_LIMIT, IdOrSlugParams, Problem, ref } from '../schemas/common.ts';
 import { JsonFeed } from '../schemas/feeds.ts';
+import { limitParam } from '../schemas/queries.ts';
 import { baseUrl } from './envelope.ts';
 import type { Article } from '../schemas/articles.ts';
 
@@ -27,15 +28,7 @@ const FEED_NAMES: Record<FeedFormat, string> = { rss: 'RSS 2.0', atom: 'Atom 1.0
 
 const FeedQuery = Type.Object(
   {
-    limit: Type.Optional(
-      Type.Integer({
-        format: 'int32',
-        minimum: 1,
-        maximum: 100,
-        default: DEFAULT_LIMIT,
-        description: 'How many articles (1–100)',
-      }),
-    ),
+    limit: limitParam('How many articles (1–100)'),
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.ts';
 import { aboutOrganisation } from '../repositories/articles.ts';
 import { embedInOrganisations } from '../repositories/embed.ts';
 import { ENTITY_SORT_FIELDS } from '../repositories/lookup.ts';
@@ -10,7 +11,6 @@ import {
   type OrganisationFilters,
 } from '../repositories/organisations.ts';
 import { bySpeakerOrganisation } from '../repositories/quotes.ts';
-import { DEFAULT_LIMIT, parseInclude } from '../schemas/common.ts';
 import {
   ORGANISATION_INCLUDES,
   Organisation,
@@ -21,9 +21,8 @@ import {
 import { Place } from '../schemas/places.ts';
 import { embeddedFields, listControls, organisationFilters } from '../schemas/queries.ts';
 import { entityRoutes } from './entities.ts';
-import { listEnvelope } from './envelope.ts';
+import { sendList } from './list-response.ts';
 import { resolveRefs } from './list-params.ts';
-import { applyFields, fieldSelection } from './shape.ts';
 
 const fieldNames = Object.keys(Organisation.properties);
 
@@ -42,19 +41,22 @@ const OrganisationListQuery = Type.Object(
 );
 type OrganisationListQuery = Static<typeof OrganisationListQuery>;
 
+const embedOrganisations = (db: Db, items: Organisation[], include: Set<string>) =>
+  embedInOrganisations(db, items, include as Set<OrganisationInclude>);
+
 function sendOrganisationList(request: FastifyRequest, reply: FastifyReply, query: OrganisationListQuery) {
-  const db = request.server.db;
-  const limit = query.limit ?? DEFAULT_LIMIT;
   const filters: OrganisationFilters = {
     kind: query.kind,
-    place: query.place && resolveRefs(db, 'place', query.place, 'place'),
+    place: query.place && resolveRefs(request.server.db, 'place', query.place, 'place'),
     nationality: query.nationality?.map((code) => code.toUpperCase()),
     q: query.q,
   };
-  const page = listOrganisations(db, { limit, cursor: query.cursor }, filters, query.sort);
-  const items = embedInOrganisations(db, page.items, parseInclude<OrganisationInclude>(query.include));
-  const total = query.total ? countOrganisations(db, filters) : undefined;
-  return applyFields(reply, listEnvelope(request, reply, { ...page, items }, limit, total), fieldSelection(query));
+  return sendList(request, reply, query, {
+    filters,
+    list: listOrganisations,
+    count: countOrganisations,
+    embed: embedOrganisations,
+  });
 }
 
 export default entityRoutes({
@@ -69,7 +71,7 @@ export default entityRoutes({
   includes: ORGANISATION_INCLUDES,
   fieldNames,
   find: findOrganisation,
-  embed: (db, items, include) => embedInOrganisations(db, items, include as Set<OrganisationInclude>),
+  embed: embedOrganisations,
   articlesAbout: aboutOrganisation,
   articlesDescription: 'Published articles that mention or quote this organisation, newest first.',
   quotesBy: bySpeakerOrganisation,

@@ -1,19 +1,18 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.ts';
 import { aboutPerson } from '../repositories/articles.ts';
 import { embedInPeople } from '../repositories/embed.ts';
 import { ENTITY_SORT_FIELDS } from '../repositories/lookup.ts';
 import { countPeople, findPerson, listPeople, type PersonFilters } from '../repositories/people.ts';
 import { bySpeakerPerson } from '../repositories/quotes.ts';
-import { DEFAULT_LIMIT, parseInclude } from '../schemas/common.ts';
 import { Organisation } from '../schemas/organisations.ts';
 import { PERSON_INCLUDES, Person, PersonItem, PersonList, type PersonInclude } from '../schemas/people.ts';
 import { Place } from '../schemas/places.ts';
 import { embeddedFields, listControls, personFilters } from '../schemas/queries.ts';
 import { entityRoutes } from './entities.ts';
-import { listEnvelope } from './envelope.ts';
+import { sendList } from './list-response.ts';
 import { resolveRefs } from './list-params.ts';
-import { applyFields, fieldSelection } from './shape.ts';
 
 const fieldNames = Object.keys(Person.properties);
 
@@ -27,19 +26,18 @@ const PersonListQuery = Type.Object(
 );
 type PersonListQuery = Static<typeof PersonListQuery>;
 
+const embedPeople = (db: Db, items: Person[], include: Set<string>) =>
+  embedInPeople(db, items, include as Set<PersonInclude>);
+
 function sendPersonList(request: FastifyRequest, reply: FastifyReply, query: PersonListQuery) {
-  const db = request.server.db;
-  const limit = query.limit ?? DEFAULT_LIMIT;
   const filters: PersonFilters = {
     role: query.role,
-    organisation: query.organisation && resolveRefs(db, 'organisation', query.organisation, 'organisation'),
+    organisation:
+      query.organisation && resolveRefs(request.server.db, 'organisation', query.organisation, 'organisation'),
     nationality: query.nationality?.map((code) => code.toUpperCase()),
     q: query.q,
   };
-  const page = listPeople(db, { limit, cursor: query.cursor }, filters, query.sort);
-  const items = embedInPeople(db, page.items, parseInclude<PersonInclude>(query.include));
-  const total = query.total ? countPeople(db, filters) : undefined;
-  return applyFields(reply, listEnvelope(request, reply, { ...page, items }, limit, total), fieldSelection(query));
+  return sendList(request, reply, query, { filters, list: listPeople, count: countPeople, embed: embedPeople });
 }
 
 export default entityRoutes({
@@ -54,7 +52,7 @@ export default entityRoutes({
   includes: PERSON_INCLUDES,
   fieldNames,
   find: findPerson,
-  embed: (db, items, include) => embedInPeople(db, items, include as Set<PersonInclude>),
+  embed: embedPeople,
   articlesAbout: aboutPerson,
   articlesDescription: 'Published articles that mention or quote this person, newest first.',
   quotesBy: bySpeakerPerson,

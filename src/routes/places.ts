@@ -1,17 +1,17 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.ts';
 import { ApiError, InvalidParameterError } from '../errors.ts';
 import { aboutPlaceOrInside } from '../repositories/articles.ts';
 import { embedInPlaces } from '../repositories/embed.ts';
 import { ENTITY_SORT_FIELDS } from '../repositories/lookup.ts';
 import { countPlaces, findPlace, listPlaces, type PlaceFilters } from '../repositories/places.ts';
-import { DEFAULT_LIMIT, parseInclude } from '../schemas/common.ts';
 import { PLACE_INCLUDES, Place, PlaceItem, PlaceList, type PlaceInclude } from '../schemas/places.ts';
 import { embeddedFields, listControls, placeFilters } from '../schemas/queries.ts';
 import { entityRoutes } from './entities.ts';
-import { addVary, listEnvelope } from './envelope.ts';
+import { addVary } from './envelope.ts';
+import { sendList } from './list-response.ts';
 import { numbers, resolveRefs } from './list-params.ts';
-import { applyFields, fieldSelection } from './shape.ts';
 
 const fieldNames = Object.keys(Place.properties);
 const GEOJSON = 'application/geo+json';
@@ -82,10 +82,12 @@ function wantsGeoJson(request: FastifyRequest): boolean {
   return chosen === GEOJSON;
 }
 
+const embedPlaces = (db: Db, items: Place[], include: Set<string>) =>
+  embedInPlaces(db, items, include as Set<PlaceInclude>);
+
 function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: PlaceListQuery) {
   const db = request.server.db;
   const geojson = wantsGeoJson(request);
-  const limit = query.limit ?? DEFAULT_LIMIT;
   const parent = query.parent === undefined ? undefined : resolveRefs(db, 'place', [query.parent], 'parent')[0];
   if (query.descendants !== undefined && parent === undefined) {
     throw new InvalidParameterError({ location: 'query', name: 'descendants', detail: 'needs `parent`' });
@@ -97,14 +99,7 @@ function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: Plac
     near: nearParam(query),
     q: query.q,
   };
-  const page = listPlaces(db, { limit, cursor: query.cursor }, filters, query.sort);
-  const items = embedInPlaces(db, page.items, parseInclude<PlaceInclude>(query.include));
-  const total = query.total ? countPlaces(db, filters) : undefined;
-  const body = applyFields(
-    reply,
-    listEnvelope(request, reply, { ...page, items }, limit, total),
-    fieldSelection(query),
-  );
+  const body = sendList(request, reply, query, { filters, list: listPlaces, count: countPlaces, embed: embedPlaces });
   addVary(reply, 'accept');
   if (!geojson) return reply.type('application/json').send(body);
   const features = body.data.map((place) => ({
@@ -134,7 +129,7 @@ export default entityRoutes({
   includes: PLACE_INCLUDES,
   fieldNames,
   find: findPlace,
-  embed: (db, items, include) => embedInPlaces(db, items, include as Set<PlaceInclude>),
+  embed: embedPlaces,
   articlesAbout: aboutPlaceOrInside,
   articlesDescription:
     'Published articles that mention this place or any place inside it (an article about a village is found under its region and country), newest first.',

@@ -4,14 +4,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { embedInQuotes } from '../repositories/embed.ts';
 import { QUOTE_SORT_FIELDS, countQuotes, listQuotes, type QuoteFilters } from '../repositories/quotes.ts';
 import { ArticleSummary } from '../schemas/articles.ts';
-import { DEFAULT_LIMIT, parseInclude } from '../schemas/common.ts';
 import { Organisation } from '../schemas/organisations.ts';
 import { Person } from '../schemas/people.ts';
 import { embeddedFields, listControls, quoteFilters } from '../schemas/queries.ts';
 import { QUOTE_INCLUDES, Quote, type QuoteInclude } from '../schemas/quotes.ts';
-import { listEnvelope } from './envelope.ts';
+import { sendList } from './list-response.ts';
 import { dateRangeParam, relationParam, speakerParam } from './list-params.ts';
-import { applyFields, fieldSelection } from './shape.ts';
 import { resolveArticleIds } from '../repositories/lookup.ts';
 import { InvalidParameterError } from '../errors.ts';
 
@@ -66,11 +64,10 @@ export function quoteFiltersFrom(request: FastifyRequest, query: QuoteListQuery,
 
 /** Answers a quote list: filters, page, includes, total, fields. */
 export function sendQuoteList(request: FastifyRequest, reply: FastifyReply, query: QuoteListQuery, scope?: SQL) {
-  const db = request.server.db;
-  const limit = query.limit ?? DEFAULT_LIMIT;
-  const filters = quoteFiltersFrom(request, query, scope);
-  const page = listQuotes(db, { limit, cursor: query.cursor }, filters, query.sort);
-  const items = embedInQuotes(db, page.items, parseInclude<QuoteInclude>(query.include));
-  const total = query.total ? countQuotes(db, filters) : undefined;
-  return applyFields(reply, listEnvelope(request, reply, { ...page, items }, limit, total), fieldSelection(query));
+  return sendList(request, reply, query, {
+    filters: quoteFiltersFrom(request, query, scope),
+    list: listQuotes,
+    count: countQuotes,
+    embed: (db, items, include) => embedInQuotes(db, items, include as Set<QuoteInclude>),
+  });
 }

@@ -64,6 +64,10 @@ export const fields = (names: readonly string[], of = 'each item') => {
   );
 };
 
+/** `limit`: 1–100, default 20, everywhere. */
+export const limitParam = (description = 'Items per page (1–100)') =>
+  Type.Optional(Type.Integer({ format: 'int32', minimum: 1, maximum: 100, default: DEFAULT_LIMIT, description }));
+
 /** Paging, ordering and shaping: the same on every list. */
 export const listControls = <const S extends readonly string[], const I extends readonly string[]>(options: {
   sortFields: S;
@@ -71,15 +75,7 @@ export const listControls = <const S extends readonly string[], const I extends 
   fieldNames: readonly string[];
   includes: I;
 }) => ({
-  limit: Type.Optional(
-    Type.Integer({
-      format: 'int32',
-      minimum: 1,
-      maximum: 100,
-      default: DEFAULT_LIMIT,
-      description: 'Items per page (1–100)',
-    }),
-  ),
+  limit: limitParam(),
   cursor: Type.Optional(
     Type.String({ maxLength: 1000, description: 'Opaque cursor from `meta.nextCursor` / `meta.prevCursor`' }),
   ),
