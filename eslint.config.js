@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'migrations', 'coverage', 'src/client/openapi-types.ts'] },
+  { ignores: ['node_modules', 'data', 'dist', 'migrations', 'coverage', 'src/client/openapi-types.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

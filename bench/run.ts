@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { Agent, request as httpRequest } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,7 +87,7 @@ const QUERIES: Record<string, () => string> = {
 };
 
 function startProcess(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env } });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
@@ -152,7 +152,10 @@ function peakRssMb(pid: number | undefined): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-const api = await startProcess(['src/server.ts'], {
+// The API runs as `npm start` runs it: compiled JavaScript, not through the TypeScript loader.
+const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const api = await startProcess(['dist/src/server.js'], {
   DATABASE_PATH: values.db,
   PORT: '0',
   LOG_LEVEL: 'info',
@@ -174,7 +177,7 @@ try {
     }
     const file = join(mkdtempSync(join(tmpdir(), 'dateline-bench-')), 'responses.json');
     writeFileSync(file, JSON.stringify(sample));
-    const bare = await startProcess(['bench/bare-server.ts', file], {});
+    const bare = await startProcess(['--import', 'tsx', 'bench/bare-server.ts', file], {});
     try {
       const latency = await sequentialLatency(api.url, draw);
       const apiThroughput = await load(api.url, 50, draw);

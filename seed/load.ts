@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Value } from '@sinclair/typebox/value';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../src/db/client.ts';
@@ -8,9 +7,10 @@ import * as tables from '../src/db/schema.ts';
 import type { BodyBlock } from '../src/db/schema.ts';
 import { BLOCK_SEPARATOR, countWords, plainTextOf } from '../src/lib/article-text.ts';
 import { stableId } from '../src/lib/ids.ts';
+import { PROJECT_ROOT } from '../src/lib/project-root.ts';
 import { AnnotationSchema, type Annotation } from './annotation.ts';
 
-const SEED_DIR = dirname(fileURLToPath(import.meta.url));
+const SEED_DIR = join(PROJECT_ROOT, 'seed');
 const SEED_NAME = '000_b6e65d337dfa450f';
 
 export class SeedError extends Error {}
