@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+import { changeCursor } from '../src/repositories/changes.ts';
 import { random } from './generate.ts';
 
 /**
@@ -59,7 +60,6 @@ const dates = () => {
   const from = new Date(Date.parse('2021-01-01') + Math.floor(next() * 1700) * 86_400_000).toISOString().slice(0, 10);
   return `from=${from}&to=${new Date(Date.parse(from) + 30 * 86_400_000).toISOString().slice(0, 10)}`;
 };
-const changeCursor = (seq: number) => Buffer.from(JSON.stringify({ s: 'seq', v: [seq] })).toString('base64url');
 data.close();
 
 /** Each query type, and how to draw one of its requests. */

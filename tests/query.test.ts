@@ -314,15 +314,88 @@ describe('/changes', () => {
     sql.prepare("UPDATE articles SET status = 'draft'").run();
     sql.prepare("DELETE FROM organisations WHERE slug = 'x'").run();
     const { body } = await getJson(ctx.app, `/changes?since=${since}`);
-    expect(body.data.map((c: any) => [c.type, c.action])).toEqual([
-      ['place', 'update'],
-      ['article', 'delete'],
-      ['organisation', 'delete'],
-    ]);
+    // Taking the article back to draft withdraws its 18 quotes too: each gets a tombstone.
+    const seen = body.data.map((c: any) => `${c.type}:${c.action}`);
+    expect(seen[0]).toBe('place:update');
+    expect(seen.at(-1)).toBe('organisation:delete');
+    expect(seen.slice(1, -1).sort()).toEqual(['article:delete', ...Array.from({ length: 18 }, () => 'quote:delete')]);
+    const article = body.data.find((c: any) => c.type === 'article');
     expect(body.data[0].href).toMatch(/\/places\/pla_/);
-    expect(body.data[1].href).toBeNull();
+    expect(article.href).toBeNull();
     sql.prepare("UPDATE articles SET status = 'published'").run();
     const only = await getJson(ctx.app, `/changes?since=${body.meta.nextCursor}&type=article`);
     expect(only.body.data.map((c: any) => c.action)).toEqual(['update']);
+  });
+});
+
+describe('edge cases found in review', () => {
+  const place = (slug: string, lat: number, lon: number) => {
+    const now = new Date().toISOString();
+    ctx.app.db.$client
+      .prepare(
+        `INSERT INTO places (id, slug, name, kind, latitude, longitude, coordinates_source, created_at, updated_at)
+         VALUES (?, ?, ?, 'city', ?, ?, 'test', ?, ?)`,
+      )
+      .run(
+        `pla_${slug
+          .replace(/[^a-z]/g, '')
+          .padEnd(20, 'a')
+          .slice(0, 20)}`,
+        slug,
+        slug,
+        lat,
+        lon,
+        now,
+        now,
+      );
+  };
+
+  it('finds every place inside the radius, at the equator, at high latitudes and across a pole', async () => {
+    place('just-north', 0.8989, 0); // 99.95 km north of 0,0
+    place('far-north-east', 64, 37); // 1952 km from 60,0
+    place('over-the-pole', 89.5, 180); // 611 km from 85,0
+    const near = async (query: string) => slugs((await getJson(ctx.app, `/places?${query}`)).body);
+    expect(await near('near=0,0&radius=100')).toContain('just-north');
+    expect(await near('near=60,0&radius=2000')).toContain('far-north-east');
+    expect(await near('near=85,0&radius=1000')).toContain('over-the-pole');
+    expect(await near('near=0,0&radius=99')).not.toContain('just-north');
+  });
+
+  it('takes hyphens and apostrophes in plain words as words', async () => {
+    for (const q of ['de-wever', "O'Brien", 'Jean-Luc', 'al-Sharaa']) {
+      expect((await getJson(ctx.app, `/search?q=${encodeURIComponent(q)}`)).status, q).toBe(200);
+      expect((await getJson(ctx.app, `/articles?q=${encodeURIComponent(q)}`)).status, q).toBe(200);
+    }
+    expect(await count('/articles?q=de-wever')).toBe(1);
+  });
+
+  it('keeps GeoJSON geometry whatever fields are picked', async () => {
+    const response = await ctx.app.inject({
+      url: '/places?kind=city&fields=name',
+      headers: { accept: 'application/geo+json' },
+    });
+    const feature = response.json().features.find((f: any) => f.properties.name === 'Kyiv');
+    expect(feature.geometry).toEqual({ type: 'Point', coordinates: [30.5238, 50.45466] });
+    expect(Object.keys(feature.properties).sort()).toEqual(['id', 'name']);
+  });
+
+  it('refuses impossible dates and years past 9999', async () => {
+    expect((await getJson(ctx.app, '/articles?to=9999-12-31')).body.data).toHaveLength(1);
+    for (const query of ['from=2025-02-30T10:00:00Z', 'from=9999-12-31T23:00:00-02:00', 'to=2025-13-01']) {
+      const { status, body } = await getJson(ctx.app, `/articles?${query}`);
+      expect(status, query).toBe(400);
+      expect(body.errors[0].name).toBe(query.split('=')[0]);
+    }
+  });
+
+  it('takes a cursor only on the list that issued it', async () => {
+    const people = await getJson(ctx.app, '/people?limit=1');
+    const { status, body } = await getJson(ctx.app, `/places?cursor=${people.body.meta.nextCursor}`);
+    expect(status).toBe(400);
+    expect(body.errors[0].name).toBe('cursor');
+    const tampered = Buffer.from(JSON.stringify({ s: 'changes:seq', v: ['abc'] })).toString('base64url');
+    const changes = await getJson(ctx.app, `/changes?since=${tampered}`);
+    expect(changes.status).toBe(400);
+    expect(changes.body.errors[0].name).toBe('since');
   });
 });

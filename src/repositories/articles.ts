@@ -27,7 +27,7 @@ export const ARTICLE_SORT_FIELDS = Object.keys(ARTICLE_SORTS) as ArticleSortFiel
 
 export function articleOrder(sort: string): SortOrder {
   const field = sort.replace(/^-/, '') as ArticleSortField;
-  return sortBy(sort, ARTICLE_SORTS[field], articles.id);
+  return sortBy('articles', sort, ARTICLE_SORTS[field], articles.id);
 }
 
 export interface ArticleFilters extends DateRange {

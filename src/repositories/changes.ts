@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.ts';
+import { InvalidParameterError } from '../errors.ts';
 import { decodeCursor, encodeCursor, type SortOrder } from './pagination.ts';
 import { sql } from 'drizzle-orm';
 
@@ -12,7 +13,7 @@ export interface ChangeRecord {
   changedAt: string;
 }
 
-const ORDER: SortOrder = { name: 'seq', keys: [{ column: sql`seq`, direction: 'asc' }] };
+const ORDER: SortOrder = { name: 'changes:seq', keys: [{ column: sql`seq`, direction: 'asc' }] };
 
 export const changeCursor = (seq: number) => encodeCursor(ORDER.name, [seq]);
 
@@ -22,7 +23,10 @@ export const changeCursor = (seq: number) => encodeCursor(ORDER.name, [seq]);
  * from the feed never keeps what readers may not see.
  */
 export function readChanges(db: Db, since: string | undefined, limit: number, types: readonly ChangeType[]) {
-  const after = since === undefined ? 0 : Number(decodeCursor(since, ORDER).values[0]);
+  const after = since === undefined ? 0 : Number(decodeCursor(since, ORDER, 'since').values[0]);
+  if (!Number.isSafeInteger(after) || after < 0) {
+    throw new InvalidParameterError({ location: 'query', name: 'since', detail: 'is not a cursor this feed issued' });
+  }
   const rows = db.$client
     .prepare(
       `SELECT c.seq, c.resource_type AS type, c.resource_id AS id, c.action, c.changed_at AS changedAt,

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, count, eq, getTableName, inArray, or, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.ts';
 import { articles, organisations, people, places } from '../db/schema.ts';
@@ -48,7 +48,7 @@ export function pageOfEntities<T extends NamedTable>(
   sort = 'name',
 ): Page<T['$inferSelect']> {
   const field = sort.replace(/^-/, '') as EntitySortField;
-  const order = sortBy(sort, table[field], table.id);
+  const order = sortBy(getTableName(table), sort, table[field], table.id);
   return readPage({
     order,
     request,

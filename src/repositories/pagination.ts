@@ -40,8 +40,11 @@ export interface Page<T> {
   prevCursor: string | null;
 }
 
-function invalidCursor(detail = 'is not a cursor this list issued; use meta.nextCursor from the previous page') {
-  return new InvalidParameterError({ location: 'query', name: 'cursor', detail });
+function invalidCursor(
+  detail = 'is not a cursor this list issued; use meta.nextCursor from the previous page',
+  name = 'cursor',
+) {
+  return new InvalidParameterError({ location: 'query', name, detail });
 }
 
 export function encodeCursor(sort: string, values: CursorValue[], backwards = false): string {
@@ -49,12 +52,16 @@ export function encodeCursor(sort: string, values: CursorValue[], backwards = fa
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, order: SortOrder): { values: CursorValue[]; backwards: boolean } {
+export function decodeCursor(
+  cursor: string,
+  order: SortOrder,
+  parameter = 'cursor',
+): { values: CursorValue[]; backwards: boolean } {
   let payload: unknown;
   try {
     payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw invalidCursor();
+    throw invalidCursor(undefined, parameter);
   }
   const { s, v, b } = (payload ?? {}) as Partial<CursorPayload>;
   const valid =
@@ -62,8 +69,13 @@ export function decodeCursor(cursor: string, order: SortOrder): { values: Cursor
     Array.isArray(v) &&
     v.length === order.keys.length &&
     v.every((value) => typeof value === 'string' || typeof value === 'number');
-  if (!valid) throw invalidCursor();
-  if (s !== order.name) throw invalidCursor(`was issued for sort=${s}; keep the sort when paging, or start over`);
+  if (!valid) throw invalidCursor(undefined, parameter);
+  if (s !== order.name) {
+    throw invalidCursor(
+      `was issued for ${s.replace(':', ' with sort=')}; keep the list and sort when paging, or start over`,
+      parameter,
+    );
+  }
   return { values: v, backwards: b === 1 };
 }
 
@@ -156,10 +168,11 @@ export function readPage<Row, Item>(options: {
 }
 
 /** `-publishedAt` → published_at descending, then the id the same way (so one index serves both). */
-export function sortBy(name: string, column: SQLiteColumn | SQL, id: SQLiteColumn): SortOrder {
-  const direction = name.startsWith('-') ? 'desc' : 'asc';
+export function sortBy(list: string, sort: string, column: SQLiteColumn | SQL, id: SQLiteColumn): SortOrder {
+  const direction = sort.startsWith('-') ? 'desc' : 'asc';
+  // The name goes into every cursor, so a cursor only works on the list and sort that issued it.
   return {
-    name,
+    name: `${list}:${sort}`,
     keys: [
       { column, direction },
       { column: id, direction },

@@ -7,7 +7,8 @@ import { readPage, type Page, type PageRequest, type SortOrder } from './paginat
 import { matchesSearch } from './search-terms.ts';
 
 const EARTH_RADIUS_KM = 6371.0088;
-const KM_PER_DEGREE_LATITUDE = 111.32;
+/** Kilometres per degree of latitude on the same sphere the distances use. */
+const KM_PER_DEGREE = (EARTH_RADIUS_KM * Math.PI) / 180;
 
 export interface Point {
   lat: number;
@@ -43,10 +44,14 @@ function distanceKm(point: Point): SQL<number> {
 
 /** A box around the circle, so the coordinates index narrows the rows before distances are computed. */
 function aroundCircle({ point, radiusKm }: { point: Point; radiusKm: number }): SQL {
-  const dLat = radiusKm / KM_PER_DEGREE_LATITUDE;
-  const cosLat = Math.cos((point.lat * Math.PI) / 180);
+  const angular = radiusKm / EARTH_RADIUS_KM;
+  const dLat = radiusKm / KM_PER_DEGREE;
   const latitude = sql`${places.latitude} BETWEEN ${point.lat - dLat} AND ${point.lat + dLat}`;
-  const dLon = cosLat > 1e-6 ? radiusKm / (KM_PER_DEGREE_LATITUDE * cosLat) : 360;
+  const lat = (point.lat * Math.PI) / 180;
+  // A circle that reaches a pole spans every longitude; otherwise the widest point of the circle
+  // is asin(sin r / cos lat) east and west of the centre (not r / cos lat, which is too narrow).
+  if (angular >= Math.PI / 2 - Math.abs(lat)) return latitude;
+  const dLon = (Math.asin(Math.min(1, Math.sin(angular) / Math.cos(lat))) * 180) / Math.PI;
   if (dLon >= 180) return latitude;
   const west = point.lon - dLon;
   const east = point.lon + dLon;
@@ -89,7 +94,7 @@ export function listPlaces(db: Db, request: PageRequest, filters: PlaceFilters =
   // Nearest first: the distance is a sort key and part of every item.
   const distance = distanceKm(near.point);
   const order: SortOrder = {
-    name: 'distance',
+    name: 'places:distance',
     keys: [
       { column: distance, direction: 'asc' },
       { column: places.id, direction: 'asc' },

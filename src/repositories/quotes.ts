@@ -24,11 +24,11 @@ export const QUOTE_SORT_FIELDS = Object.keys(QUOTE_SORTS) as QuoteSortField[];
  */
 export function quoteOrder(sort: string): SortOrder {
   const field = sort.replace(/^-/, '') as QuoteSortField;
-  const base = sortBy(sort, QUOTE_SORTS[field], quotes.id);
+  const base = sortBy('quotes', sort, QUOTE_SORTS[field], quotes.id);
   if (field !== 'publishedAt') return base;
   const [first] = base.keys;
   return {
-    name: sort,
+    name: base.name,
     keys: [
       first ?? { column: articles.publishedAt, direction: 'desc' },
       { column: quotes.articleId, direction: first?.direction ?? 'desc' },

@@ -15,13 +15,17 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toL
 
 const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
-/** `zelen` → `"zelen"*`: plain words match as prefixes, for autocomplete over names. */
-export function asPrefixQuery(q: string): string {
+/**
+ * Plain words (letters, digits, hyphens, apostrophes) are quoted one by one, so `de-wever` or
+ * `O'Brien` mean what they say instead of FTS5 syntax; `prefix` makes each a prefix (`zel` finds
+ * Zelensky, for autocomplete). Anything else is taken as FTS5 syntax, as typed.
+ */
+export function asWords(q: string, prefix: boolean): string {
   if (!PLAIN_WORDS.test(q)) return q;
   return q
-    .split(/[\s'’-]+/)
+    .split(/\s+/)
     .filter(Boolean)
-    .map((word) => `${phrase(word)}*`)
+    .map((word) => `${phrase(word)}${prefix ? '*' : ''}`)
     .join(' ');
 }
 
@@ -29,9 +33,9 @@ export function asPrefixQuery(q: string): string {
  * When the whole query is a name or alias of a person, place or organisation, it also matches the
  * entity's other names: `Zelenskyy` finds articles that spell it `Zelensky`.
  */
-export function withAliases(db: Db, q: string): string {
+export function withAliases(db: Db, q: string, query: string): string {
   const wanted = fold(q.replace(/^"(.*)"$/, '$1'));
-  if (!wanted || !PLAIN_WORDS.test(wanted)) return q;
+  if (!wanted || !PLAIN_WORDS.test(wanted)) return query;
   const names = new Set<string>();
   for (const table of ['people', 'places', 'organisations'] as const) {
     const rows = db.$client
@@ -46,7 +50,7 @@ export function withAliases(db: Db, q: string): string {
     }
   }
   const others = [...names].filter((name) => fold(name) !== wanted);
-  return others.length === 0 ? q : [`(${q})`, ...others.map(phrase)].join(' OR ');
+  return others.length === 0 ? query : [`(${query})`, ...others.map(phrase)].join(' OR ');
 }
 
 /** Checks that `query` parses as FTS5 for `table`, so a bad query is the client's 400, not our 500. */
@@ -65,7 +69,7 @@ function assertParses(db: Db, table: SearchTable, query: string) {
 
 /** The search query FTS5 will run for `q` on `table`, after checking it parses. */
 export function ftsQuery(db: Db, table: SearchTable, q: string, options: { prefix?: boolean } = {}): string {
-  const query = withAliases(db, options.prefix ? asPrefixQuery(q) : q);
+  const query = withAliases(db, q, asWords(q, options.prefix ?? false));
   assertParses(db, table, query);
   return query;
 }

@@ -61,7 +61,7 @@ interface RawHit {
 }
 
 const ORDER: SortOrder = {
-  name: 'relevance',
+  name: 'search:relevance',
   keys: [
     { column: sql`score`, direction: 'asc' },
     { column: sql`type`, direction: 'asc' },
@@ -82,8 +82,10 @@ const unJson = (snippet: string) =>
     : snippet;
 
 /** FTS5 marks matches with private-use characters; the text is escaped before they become <mark>s. */
-function highlight(snippet: string): string {
-  return escapeHtml(unJson(snippet)).replaceAll('\uE000', '<mark>').replaceAll('\uE001', '</mark>');
+function highlight(snippet: string, isText: boolean): string {
+  return escapeHtml(isText ? snippet : unJson(snippet))
+    .replaceAll('\uE000', '<mark>')
+    .replaceAll('\uE001', '</mark>');
 }
 
 export function search(db: Db, q: string, types: readonly SearchType[], request: PageRequest): Page<SearchHit> {
@@ -131,7 +133,7 @@ export function search(db: Db, q: string, types: readonly SearchType[], request:
       type: hit.type,
       id: hit.id,
       score: -hit.score,
-      snippet: highlight(hit.snippet),
+      snippet: highlight(hit.snippet, hit.type === 'article' || hit.type === 'quote'),
       resource: resources.get(hit.id) ?? {},
     })),
     nextCursor:

@@ -63,9 +63,18 @@ export function speakerParam(db: Db, values: string[] | undefined, match: 'any' 
 
 function instant(value: string, parameter: string): Date {
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  // Date accepts 2025-02-30 by rolling over; a real calendar date must round-trip.
-  if (Number.isNaN(date.getTime()) || (value.length === 10 && date.toISOString().slice(0, 10) !== value)) {
-    throw new InvalidParameterError({ location: 'query', name: parameter, detail: `is not a real date: "${value}"` });
+  const day = value.slice(0, 10);
+  // Date rolls 2025-02-30 over into March: the calendar date as written must exist.
+  const calendar = new Date(`${day}T00:00:00Z`);
+  const real =
+    !Number.isNaN(date.getTime()) && !Number.isNaN(calendar.getTime()) && calendar.toISOString().slice(0, 10) === day;
+  // Stored dates are four-digit-year ISO strings and compare as text: stay within years 0000–9999.
+  if (!real || date.getUTCFullYear() > 9999 || date.getUTCFullYear() < 0) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: parameter,
+      detail: `is not a real date between years 0000 and 9999: "${value}"`,
+    });
   }
   return date;
 }
@@ -75,6 +84,8 @@ export function dateRangeParam(from: string | undefined, to: string | undefined)
   const start = from === undefined ? undefined : instant(from, 'from');
   let end = to === undefined ? undefined : instant(to, 'to');
   if (end && to?.length === 10) end = new Date(end.getTime() + 24 * 60 * 60 * 1000);
+  // Through the last day of 9999 is no upper bound at all (and keeps ISO strings four-digit).
+  if (end && end.getUTCFullYear() > 9999) end = undefined;
   if (start && end && start >= end) {
     throw new InvalidParameterError({ location: 'query', name: 'to', detail: 'must come after `from`' });
   }

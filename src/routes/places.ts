@@ -11,6 +11,7 @@ import { embeddedFields, listControls, placeFilters } from '../schemas/queries.t
 import { entityRoutes } from './entities.ts';
 import { addVary } from './envelope.ts';
 import { sendList } from './list-response.ts';
+import { fieldSelection, pickFields, withoutFields } from './shape.ts';
 import { numbers, resolveRefs } from './list-params.ts';
 
 const fieldNames = Object.keys(Place.properties);
@@ -99,19 +100,30 @@ function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: Plac
     near: nearParam(query),
     q: query.q,
   };
-  const body = sendList(request, reply, query, { filters, list: listPlaces, count: countPlaces, embed: embedPlaces });
   addVary(reply, 'accept');
-  if (!geojson) return reply.type('application/json').send(body);
-  const features = body.data.map((place) => ({
+  if (!geojson) {
+    const body = sendList(request, reply, query, { filters, list: listPlaces, count: countPlaces, embed: embedPlaces });
+    return reply.type('application/json').send(body);
+  }
+  // Geometry comes from the whole place; `fields` then applies to each feature's properties.
+  const selection = fieldSelection(query);
+  const whole = sendList(request, reply, withoutFields(query), {
+    filters,
+    list: listPlaces,
+    count: countPlaces,
+    embed: embedPlaces,
+  });
+  if (selection) reply.serializer((payload: unknown) => JSON.stringify(payload));
+  const features = whole.data.map((place) => ({
     type: 'Feature' as const,
     id: place.id,
     geometry:
-      place.latitude === null || place.longitude === null || place.latitude === undefined
+      place.latitude === null || place.longitude === null
         ? null
         : { type: 'Point' as const, coordinates: [place.longitude, place.latitude] },
-    properties: place,
+    properties: selection ? pickFields(place, selection) : place,
   }));
-  return reply.type(GEOJSON).send({ type: 'FeatureCollection', features, meta: body.meta, links: body.links });
+  return reply.type(GEOJSON).send({ type: 'FeatureCollection', features, meta: whole.meta, links: whole.links });
 }
 
 export default entityRoutes({

@@ -42,3 +42,13 @@ export function applyFields<T extends { data: unknown }>(
   reply.serializer((payload: unknown) => JSON.stringify(payload));
   return { ...body, data: pick(body.data, selection[''], selection) };
 }
+
+/** One item with the selection applied (for bodies that are not `{ data }`, like GeoJSON features). */
+export function pickFields(item: unknown, selection: FieldSelection): unknown {
+  return pick(item, selection[''], selection);
+}
+
+/** The query without `fields` and `fields[…]`, for callers that apply the selection themselves. */
+export function withoutFields<Q extends object>(query: Q): Q {
+  return Object.fromEntries(Object.entries(query).filter(([key]) => !/^fields(\[\w+\])?$/.test(key))) as Q;
+}
