@@ -7,12 +7,10 @@ import { ARTICLE_INCLUDES, ArticleSummary, type ArticleInclude } from '../schema
 import { Organisation } from '../schemas/organisations.ts';
 import { Person } from '../schemas/people.ts';
 import { Place } from '../schemas/places.ts';
-import { articleFilters, embeddedFields, listControls } from '../schemas/queries.ts';
+import { articleFilters, embeddedFields, fieldNamesOf, listControls, SPEAKER_FIELDS } from '../schemas/queries.ts';
 import { Quote } from '../schemas/quotes.ts';
 import { sendList } from './list-response.ts';
 import { dateRangeParam, relationParam } from './list-params.ts';
-
-const names = (schema: { properties: object }) => Object.keys(schema.properties);
 
 export const ArticleListQuery = Type.Object(
   {
@@ -20,15 +18,15 @@ export const ArticleListQuery = Type.Object(
     ...listControls({
       sortFields: ARTICLE_SORT_FIELDS,
       defaultSort: '-publishedAt',
-      fieldNames: names(ArticleSummary),
+      fieldNames: fieldNamesOf(ArticleSummary),
       includes: ARTICLE_INCLUDES,
     }),
     ...embeddedFields({
-      quotes: names(Quote),
-      people: names(Person),
-      places: names(Place),
-      organisations: names(Organisation),
-      speaker: [...new Set([...names(Person), ...names(Organisation)])],
+      quotes: fieldNamesOf(Quote),
+      people: fieldNamesOf(Person),
+      places: fieldNamesOf(Place),
+      organisations: fieldNamesOf(Organisation),
+      speaker: SPEAKER_FIELDS,
     }),
   },
   { additionalProperties: false },

@@ -7,7 +7,7 @@ import { articleNinjs } from '../formats/ninjs.ts';
 import { findArticle } from '../repositories/articles.ts';
 import { embedInArticles } from '../repositories/embed.ts';
 import { ARTICLE_INCLUDES, Article, ArticleItem, ArticleList, type ArticleInclude } from '../schemas/articles.ts';
-import { fields } from '../schemas/queries.ts';
+import { fieldNamesOf, fields } from '../schemas/queries.ts';
 import { describeContent } from '../plugins/caching.ts';
 import { ArticleListQuery, sendArticleList } from './article-list.ts';
 import { applyFields, fieldSelection } from './shape.ts';
@@ -35,7 +35,7 @@ const MEDIA_TYPES: Record<Format, string> = {
 const ArticleQuery = Type.Object(
   {
     include: IncludeParam(ARTICLE_INCLUDES),
-    fields: fields(Object.keys(Article.properties)),
+    fields: fields(fieldNamesOf(Article)),
     format: Type.Optional(
       StringEnum(FORMATS, {
         description: 'The representation, overriding `Accept`: `json` (default), `jsonld` or `ninjs`',

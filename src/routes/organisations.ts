@@ -19,12 +19,12 @@ import {
   type OrganisationInclude,
 } from '../schemas/organisations.ts';
 import { Place } from '../schemas/places.ts';
-import { embeddedFields, listControls, organisationFilters } from '../schemas/queries.ts';
+import { embeddedFields, fieldNamesOf, listControls, organisationFilters } from '../schemas/queries.ts';
 import { entityRoutes } from './entities.ts';
 import { sendList } from './list-response.ts';
 import { resolveRefs } from './list-params.ts';
 
-const fieldNames = Object.keys(Organisation.properties);
+const fieldNames = fieldNamesOf(Organisation);
 
 const OrganisationListQuery = Type.Object(
   {
@@ -35,7 +35,7 @@ const OrganisationListQuery = Type.Object(
       fieldNames,
       includes: ORGANISATION_INCLUDES,
     }),
-    ...embeddedFields({ country: Object.keys(Place.properties) }),
+    ...embeddedFields({ country: fieldNamesOf(Place) }),
   },
   { additionalProperties: false },
 );

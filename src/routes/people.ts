@@ -9,18 +9,18 @@ import { bySpeakerPerson } from '../repositories/quotes.ts';
 import { Organisation } from '../schemas/organisations.ts';
 import { PERSON_INCLUDES, Person, PersonItem, PersonList, type PersonInclude } from '../schemas/people.ts';
 import { Place } from '../schemas/places.ts';
-import { embeddedFields, listControls, personFilters } from '../schemas/queries.ts';
+import { embeddedFields, fieldNamesOf, listControls, personFilters } from '../schemas/queries.ts';
 import { entityRoutes } from './entities.ts';
 import { sendList } from './list-response.ts';
 import { resolveRefs } from './list-params.ts';
 
-const fieldNames = Object.keys(Person.properties);
+const fieldNames = fieldNamesOf(Person);
 
 const PersonListQuery = Type.Object(
   {
     ...personFilters,
     ...listControls({ sortFields: ENTITY_SORT_FIELDS, defaultSort: 'name', fieldNames, includes: PERSON_INCLUDES }),
-    ...embeddedFields({ organisations: Object.keys(Organisation.properties), places: Object.keys(Place.properties) }),
+    ...embeddedFields({ organisations: fieldNamesOf(Organisation), places: fieldNamesOf(Place) }),
   },
   { additionalProperties: false },
 );

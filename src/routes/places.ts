@@ -7,14 +7,14 @@ import { embedInPlaces } from '../repositories/embed.ts';
 import { ENTITY_SORT_FIELDS } from '../repositories/lookup.ts';
 import { countPlaces, findPlace, listPlaces, type PlaceFilters } from '../repositories/places.ts';
 import { PLACE_INCLUDES, Place, PlaceItem, PlaceList, type PlaceInclude } from '../schemas/places.ts';
-import { embeddedFields, listControls, placeFilters } from '../schemas/queries.ts';
+import { embeddedFields, fieldNamesOf, listControls, placeFilters } from '../schemas/queries.ts';
 import { entityRoutes } from './entities.ts';
 import { addVary } from './envelope.ts';
 import { sendList } from './list-response.ts';
 import { fieldSelection, pickFields, withoutFields } from './shape.ts';
 import { numbers, resolveRefs } from './list-params.ts';
 
-const fieldNames = Object.keys(Place.properties);
+const fieldNames = fieldNamesOf(Place);
 const GEOJSON = 'application/geo+json';
 
 const PlaceListQuery = Type.Object(

@@ -4,16 +4,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { embedInQuotes } from '../repositories/embed.ts';
 import { QUOTE_SORT_FIELDS, countQuotes, listQuotes, type QuoteFilters } from '../repositories/quotes.ts';
 import { ArticleSummary } from '../schemas/articles.ts';
-import { Organisation } from '../schemas/organisations.ts';
-import { Person } from '../schemas/people.ts';
-import { embeddedFields, listControls, quoteFilters } from '../schemas/queries.ts';
+import { embeddedFields, fieldNamesOf, listControls, quoteFilters, SPEAKER_FIELDS } from '../schemas/queries.ts';
 import { QUOTE_INCLUDES, Quote, type QuoteInclude } from '../schemas/quotes.ts';
 import { sendList } from './list-response.ts';
 import { dateRangeParam, relationParam, speakerParam } from './list-params.ts';
 import { resolveArticleIds } from '../repositories/lookup.ts';
 import { InvalidParameterError } from '../errors.ts';
-
-const names = (schema: { properties: object }) => Object.keys(schema.properties);
 
 export const QuoteListQuery = Type.Object(
   {
@@ -21,12 +17,12 @@ export const QuoteListQuery = Type.Object(
     ...listControls({
       sortFields: QUOTE_SORT_FIELDS,
       defaultSort: '-publishedAt',
-      fieldNames: names(Quote),
+      fieldNames: fieldNamesOf(Quote),
       includes: QUOTE_INCLUDES,
     }),
     ...embeddedFields({
-      speaker: [...new Set([...names(Person), ...names(Organisation)])],
-      article: names(ArticleSummary),
+      speaker: SPEAKER_FIELDS,
+      article: fieldNamesOf(ArticleSummary),
     }),
   },
   { additionalProperties: false },

@@ -1,6 +1,8 @@
 import { Type, type TProperties } from '@sinclair/typebox';
 import { PLACE_KINDS, QUOTE_KINDS } from '../db/schema.ts';
 import { DEFAULT_LIMIT, IncludeParam, StringEnum } from './common.ts';
+import { Organisation } from './organisations.ts';
+import { Person } from './people.ts';
 
 /**
  * The query parameters of every list, named the same everywhere. A repeated parameter means OR
@@ -51,6 +53,12 @@ export const sort = (fields: readonly string[], fallback: string) =>
       description: `Default \`${fallback}\`. Order by ${fields.map((f) => `\`${f}\``).join(', ')}; a leading \`-\` sorts descending. The id breaks ties.`,
     }),
   );
+
+/** The field names of a resource schema: what `fields=` may pick. */
+export const fieldNamesOf = (schema: { properties: object }) => Object.keys(schema.properties);
+
+/** A quote's speaker is a person or an organisation: `fields[speaker]=` may pick from either. */
+export const SPEAKER_FIELDS = [...new Set([...fieldNamesOf(Person), ...fieldNamesOf(Organisation)])];
 
 /** `fields=a,b`: a sparse fieldset over the named fields (`id` is always kept). */
 export const fields = (names: readonly string[], of = 'each item') => {
