@@ -4,8 +4,10 @@ import accepts from '@fastify/accepts';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
+import { strictBodyValidation } from './lib/validators.ts';
 import databasePlugin from './plugins/database.ts';
 import deliveryPlugin from './plugins/delivery.ts';
+import authPlugin from './plugins/auth.ts';
 import errorsPlugin, { frameworkError } from './plugins/errors.ts';
 import { answerOtherMethods, trackRoutes } from './plugins/method-not-allowed.ts';
 import metricsPlugin from './plugins/metrics.ts';
@@ -57,6 +59,8 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
+    bodyLimit: config.bodyLimit,
+    schemaController: strictBodyValidation(),
     ajv: {
       customOptions: {
         // Unknown parameters are an error the client should hear about, not something to drop silently.
@@ -71,6 +75,13 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(errorsPlugin);
   await app.register(accepts);
   await app.register(deliveryPlugin);
+  await app.register(authPlugin);
+  // JSON Merge Patch (RFC 7396) bodies are JSON; PATCH routes accept them as such.
+  app.addContentTypeParser(
+    'application/merge-patch+json',
+    { parseAs: 'string' },
+    app.getDefaultJsonParser('error', 'error'),
+  );
 
   for (const schema of [
     ...sharedSchemas,

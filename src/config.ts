@@ -38,6 +38,24 @@ export const EnvSchema = Type.Object({
     description: 'Seconds a stale response may be served while revalidating',
   }),
   TRUST_PROXY: Type.Boolean({ default: false, description: 'Trust X-Forwarded-* (behind a reverse proxy)' }),
+  BODY_LIMIT_BYTES: Type.Integer({
+    default: 2_097_152,
+    minimum: 1024,
+    description: 'Largest request body; 413 beyond',
+  }),
+  AUTH_MAX_FAILURES: Type.Integer({
+    default: 10,
+    minimum: 1,
+    description: 'Failed API-key attempts a client may make per window before it gets 429',
+  }),
+  AUTH_FAILURE_WINDOW_SECONDS: Type.Integer({ default: 60, minimum: 1, description: 'Window for AUTH_MAX_FAILURES' }),
+  WEBHOOK_MAX_ATTEMPTS: Type.Integer({ default: 8, minimum: 1, description: 'Attempts per webhook delivery' }),
+  WEBHOOK_RETRY_BASE_MS: Type.Integer({
+    default: 10_000,
+    minimum: 1,
+    description: 'First retry delay; each later one doubles (10 s, 20 s, 40 s … by default)',
+  }),
+  WEBHOOK_TIMEOUT_MS: Type.Integer({ default: 10_000, minimum: 1, description: 'How long a receiver may take' }),
 });
 
 export interface Config {
@@ -55,6 +73,9 @@ export interface Config {
   rateLimit: { max: number; windowSeconds: number };
   cache: { maxAge: number; staleWhileRevalidate: number };
   trustProxy: boolean;
+  bodyLimit: number;
+  auth: { maxFailures: number; windowSeconds: number };
+  webhooks: { maxAttempts: number; retryBaseMs: number; timeoutMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -86,5 +107,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     cache: { maxAge: e.CACHE_MAX_AGE, staleWhileRevalidate: e.CACHE_STALE_WHILE_REVALIDATE },
     trustProxy: e.TRUST_PROXY,
+    bodyLimit: e.BODY_LIMIT_BYTES,
+    auth: { maxFailures: e.AUTH_MAX_FAILURES, windowSeconds: e.AUTH_FAILURE_WINDOW_SECONDS },
+    webhooks: {
+      maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    },
   };
 }

@@ -14,6 +14,9 @@ describe('loadConfig', () => {
       rateLimit: { max: 600, windowSeconds: 60 },
       cache: { maxAge: 60, staleWhileRevalidate: 300 },
       trustProxy: false,
+      bodyLimit: 2_097_152,
+      auth: { maxFailures: 10, windowSeconds: 60 },
+      webhooks: { maxAttempts: 8, retryBaseMs: 10_000, timeoutMs: 10_000 },
     });
   });
 

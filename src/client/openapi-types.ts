@@ -1326,7 +1326,7 @@ export interface components {
             data: components["schemas"]["Quote"];
         };
         /** @enum {string} */
-        ArticleStatus: "draft" | "published" | "archived";
+        ArticleStatus: "draft" | "scheduled" | "published" | "archived";
         BodyBlock: {
             /** @enum {string} */
             type: "paragraph" | "heading";

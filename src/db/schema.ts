@@ -15,7 +15,7 @@ import {
  * read the same in SQL and JSON, and need no conversion at the edge.
  */
 
-export const ARTICLE_STATUSES = ['draft', 'published', 'archived'] as const;
+export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published', 'archived'] as const;
 export const QUOTE_KINDS = ['direct', 'partial', 'indirect'] as const;
 export const PLACE_KINDS = ['continent', 'country', 'region', 'city', 'village', 'other'] as const;
 
@@ -53,10 +53,13 @@ export const articles = sqliteTable(
     /** Where a fact about the article that its text does not state (e.g. the publication date) comes from. */
     publishedAtSource: text('published_at_source'),
     wordCount: integer('word_count').notNull(),
+    /** When a `scheduled` article goes live; the scheduler publishes it then. */
+    publishAt: text('publish_at'),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('articles_slug_unique').on(t.slug),
+    index('articles_status_publish_at_idx').on(t.status, t.publishAt),
     // One index per sort order a list offers, each led by status (lists show one status at a time).
     index('articles_status_published_idx').on(t.status, t.publishedAt, t.id),
     index('articles_status_updated_idx').on(t.status, t.updatedAt, t.id),
@@ -266,3 +269,88 @@ export const seedRuns = sqliteTable('seed_runs', {
   name: text('name').primaryKey(),
   appliedAt: text('applied_at').notNull(),
 });
+
+export const API_SCOPES = ['read:drafts', 'write', 'admin'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+/** API keys: only a SHA-256 hash of the secret is kept; the secret is shown once, at creation. */
+export const apiKeys = sqliteTable('api_keys', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  scopes: text('scopes', { mode: 'json' }).$type<ApiScope[]>().notNull(),
+  secretHash: text('secret_hash').notNull(),
+  createdAt: text('created_at').notNull(),
+  revokedAt: text('revoked_at'),
+  lastUsedAt: text('last_used_at'),
+});
+
+/** Every state of an article, written with each change: who (which key) and when. */
+export const revisions = sqliteTable(
+  'revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: text('article_id').notNull(),
+    /** 1, 2, 3 … per article. */
+    number: integer('number').notNull(),
+    action: text('action').notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    keyId: text('key_id'),
+    keyName: text('key_name'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('revisions_article_number_unique').on(t.articleId, t.number)],
+);
+
+/** Slugs a resource used to have: requests for them are redirected to the current one. */
+export const slugRedirects = sqliteTable(
+  'slug_redirects',
+  {
+    resourceType: text('resource_type').notNull(),
+    slug: text('slug').notNull(),
+    resourceId: text('resource_id').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('slug_redirects_type_slug_unique').on(t.resourceType, t.slug),
+    index('slug_redirects_resource_idx').on(t.resourceId),
+  ],
+);
+
+export const webhooks = sqliteTable('webhooks', {
+  id: text('id').primaryKey(),
+  url: text('url').notNull(),
+  events: text('events', { mode: 'json' }).$type<string[]>().notNull(),
+  secret: text('secret').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  description: text('description'),
+  ...timestamps,
+});
+
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed'] as const;
+
+/**
+ * The outbox: one row per event and subscription, written in the same transaction as the change
+ * it reports, then sent (and retried) by the dispatcher.
+ */
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    id: text('id').primaryKey(),
+    webhookId: text('webhook_id')
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    event: text('event').notNull(),
+    payload: text('payload').notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: text('next_attempt_at'),
+    lastAttemptAt: text('last_attempt_at'),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
+    index('webhook_deliveries_webhook_idx').on(t.webhookId, t.createdAt),
+  ],
+);

@@ -31,7 +31,12 @@ function base32(bytes: Uint8Array): string {
 
 /** A fresh random id such as `art_k3j…`. */
 export function newId(type: ResourceType): string {
-  return `${ID_PREFIXES[type]}_${base32(randomBytes(13))}`;
+  return randomId(ID_PREFIXES[type]);
+}
+
+/** A fresh random id with any prefix (`key_…`, `whk_…`), for records that are not content. */
+export function randomId(prefix: string): string {
+  return `${prefix}_${base32(randomBytes(13))}`;
 }
 
 /** The same id for the same key on every machine: seed rows keep their ids across fresh databases. */

@@ -18,6 +18,8 @@ import { lastChangeTime } from '../repositories/changes.ts';
 interface ContentDescription {
   lastModified: number | undefined;
   keys: Set<string>;
+  /** The `updatedAt` of the one resource an item response is about: its version, which `If-Match` checks. */
+  version?: string;
 }
 
 const descriptions = new WeakMap<FastifyReply, ContentDescription>();
@@ -34,8 +36,12 @@ function describe(reply: FastifyReply): ContentDescription {
 }
 
 /** Tells the cache layer what a response contains, for routes that send text (feeds) rather than objects. */
-export function describeContent(reply: FastifyReply, content: { updatedAt?: string[]; keys?: string[] }) {
+export function describeContent(
+  reply: FastifyReply,
+  content: { updatedAt?: string[]; keys?: string[]; version?: string },
+) {
   const description = describe(reply);
+  if (content.version !== undefined) description.version = content.version;
   for (const key of content.keys ?? []) description.keys.add(key);
   for (const timestamp of content.updatedAt ?? []) {
     const time = Date.parse(timestamp);
@@ -76,6 +82,35 @@ function matchingTag(header: string, etag: string): string | undefined {
     .find((tag) => bare(tag) === etag);
 }
 
+/**
+ * A strong validator: a hash of the bytes, led for an item by its version (`updatedAt`). Every
+ * representation of a resource (fields, include, format, coding) has its own tag, and all of them
+ * share the version, which is what a write's `If-Match` compares (see `versionOfTag`).
+ */
+function entityTag(payload: string | Buffer, version: string | undefined): string {
+  const hash = createHash('sha256').update(payload).digest('base64url').slice(0, 27);
+  return version === undefined ? `"${hash}"` : `"${versionTag(version)}.${hash}"`;
+}
+
+/** A short form of a resource version (its `updatedAt`) for use inside an ETag. */
+export const versionTag = (updatedAt: string) => Date.parse(updatedAt).toString(36);
+
+/** The version part of an ETag a client sends back (`"lx3k….hash"`), if it has one. */
+export function versionOfTag(tag: string): string | undefined {
+  return /^"([0-9a-z]+)\./.exec(tag.trim())?.[1];
+}
+
+/** A write that answers with the resource (201, 200) gives its ETag, as a GET would. */
+function tagWrittenResource(reply: FastifyReply, payload: unknown) {
+  const version = descriptions.get(reply)?.version;
+  const written = reply.statusCode === 200 || reply.statusCode === 201;
+  if (written && version !== undefined && (typeof payload === 'string' || Buffer.isBuffer(payload))) {
+    reply.header('etag', entityTag(payload, version));
+  }
+  if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  return payload;
+}
+
 function isCacheable(request: FastifyRequest) {
   return request.method === 'GET' || request.method === 'HEAD';
 }
@@ -85,7 +120,8 @@ async function cachingPlugin(app: FastifyInstance) {
   const publicCacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
 
   app.addHook('preSerialization', async (request, reply, payload: unknown) => {
-    if (!isCacheable(request) || reply.statusCode !== 200 || payload === null || typeof payload !== 'object') {
+    // 200 and, for writes, 201: both carry a resource whose version the ETag shows.
+    if ((reply.statusCode !== 200 && reply.statusCode !== 201) || payload === null || typeof payload !== 'object') {
       return payload;
     }
     const body = payload as { data?: unknown; meta?: unknown };
@@ -94,6 +130,8 @@ async function cachingPlugin(app: FastifyInstance) {
     const updatedAt: string[] = [];
     walk(body.data, ids, updatedAt);
     const isList = body.meta !== undefined;
+    const version = isList ? undefined : (body.data as { updatedAt?: unknown } | null)?.updatedAt;
+    if (typeof version === 'string') describe(reply).version = version;
     const collection = isList ? collectionKey(request) : undefined;
     // A list also changes when an item leaves it, which no item's updatedAt shows: the change log does.
     if (isList) updatedAt.push(lastChangeTime(app.db));
@@ -102,7 +140,7 @@ async function cachingPlugin(app: FastifyInstance) {
   });
 
   app.addHook('onSend', async (request, reply, payload: unknown) => {
-    if (!isCacheable(request)) return payload;
+    if (!isCacheable(request)) return tagWrittenResource(reply, payload);
     const credentialed = request.headers.authorization !== undefined;
     // Compression may answer differently per Accept-Encoding; say so on every cacheable answer, 304s included.
     addVary(reply, 'accept-encoding');
@@ -114,7 +152,7 @@ async function cachingPlugin(app: FastifyInstance) {
 
     const description = descriptions.get(reply);
     if (description?.keys.size) reply.header('surrogate-key', [...description.keys].join(' '));
-    const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+    const etag = entityTag(payload, description?.version);
     reply.header('etag', etag);
     const lastModified = description?.lastModified;
     if (lastModified !== undefined) reply.header('last-modified', new Date(lastModified).toUTCString());

@@ -144,6 +144,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(full?.organisations ?? []),
       ];
       describeContent(reply, {
+        version: article.updatedAt,
         keys: parts.map((part) => part?.id ?? ''),
         updatedAt: parts.map((part) => part?.updatedAt ?? ''),
       });

@@ -1,0 +1,91 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { FailureLimiter } from '../auth/failures.ts';
+import { grants } from '../auth/scopes.ts';
+import type { ApiScope } from '../db/schema.ts';
+import { ApiError } from '../errors.ts';
+import { authenticate, type ApiKey } from '../repositories/api-keys.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The API key the request authenticated with; null for anonymous requests. */
+    apiKey: ApiKey | null;
+  }
+  interface FastifyContextConfig {
+    /** The scope a route requires; absent for public routes. */
+    scope?: ApiScope;
+  }
+}
+
+const BEARER = /^Bearer +(\S+)$/i;
+
+class UnauthorizedError extends ApiError {
+  constructor(detail: string) {
+    super(401, 'unauthorized', 'Unauthorized', detail);
+  }
+}
+
+/** Whether the request's key grants `scope` (anonymous requests have no scopes). */
+export function hasScope(request: FastifyRequest, scope: ApiScope): boolean {
+  return request.apiKey !== null && grants(request.apiKey.scopes, scope);
+}
+
+/**
+ * API-key authentication. A request without `Authorization` is anonymous and sees public content;
+ * one with a key must present a valid, unrevoked key (else 401 — a bad key is never silently
+ * treated as anonymous). Routes name the scope they need in `config.scope`: no key is a 401,
+ * a key without the scope a 403. Repeated failures from one client are refused with 429.
+ */
+async function authPlugin(app: FastifyInstance) {
+  const { maxFailures, windowSeconds } = app.config.auth;
+  const failures = new FailureLimiter(maxFailures, windowSeconds * 1000);
+  app.decorateRequest('apiKey', null);
+
+  function refuse(request: FastifyRequest, reply: FastifyReply, detail: string): never {
+    failures.recordFailure(request.ip);
+    reply.header('www-authenticate', 'Bearer realm="dateline", error="invalid_token"');
+    throw new UnauthorizedError(detail);
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    const header = request.headers.authorization;
+    if (header === undefined) return;
+    const wait = failures.retryAfter(request.ip);
+    if (wait > 0) {
+      reply.header('retry-after', Math.ceil(wait / 1000));
+      throw new ApiError(
+        429,
+        'too-many-failed-authentications',
+        'Too many failed authentications',
+        `Too many requests with an invalid API key from this client; try again in ${Math.ceil(wait / 1000)} s.`,
+      );
+    }
+    const secret = BEARER.exec(header)?.[1];
+    if (secret === undefined) refuse(request, reply, 'Send the API key as `Authorization: Bearer <key>`.');
+    const key = authenticate(app.db, secret);
+    if (!key) refuse(request, reply, 'The API key is not valid, or has been revoked.');
+    request.apiKey = key;
+  });
+
+  // Also at onRequest, before the body is read: an anonymous caller learns nothing about its body.
+  app.addHook('onRequest', async (request, reply) => {
+    const scope = request.routeOptions.config.scope;
+    if (scope === undefined) return;
+    if (request.apiKey === null) {
+      reply.header('www-authenticate', 'Bearer realm="dateline"');
+      throw new UnauthorizedError(
+        `This route needs an API key with the \`${scope}\` scope: send \`Authorization: Bearer <key>\`.`,
+      );
+    }
+    if (!grants(request.apiKey.scopes, scope)) {
+      throw new ApiError(
+        403,
+        'forbidden',
+        'Forbidden',
+        `This route needs the \`${scope}\` scope; the key "${request.apiKey.name}" has ${request.apiKey.scopes.map((s) => `\`${s}\``).join(', ') || 'none'}.`,
+      );
+    }
+  });
+}
+
+export default fp(authPlugin, { name: 'auth', dependencies: ['database'] });

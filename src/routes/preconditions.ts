@@ -1,0 +1,34 @@
+import type { FastifyRequest } from 'fastify';
+import { ApiError } from '../errors.ts';
+import { versionOfTag, versionTag } from '../plugins/caching.ts';
+
+/**
+ * Optimistic concurrency: a write to an existing resource must say which version it changes
+ * (`If-Match` with an ETag the client read), so two editors never overwrite each other silently.
+ * Any representation's ETag names the version (see caching.ts); `*` means "whatever is there".
+ */
+export function requireCurrentVersion(request: FastifyRequest, resource: string, updatedAt: string) {
+  const header = request.headers['if-match'];
+  if (header === undefined) {
+    throw new ApiError(
+      428,
+      'precondition-required',
+      'Precondition required',
+      `Send If-Match with the ETag of the ${resource} you read, so that a change made since is not overwritten.`,
+      [{ location: 'header', name: 'If-Match', detail: 'is required' }],
+    );
+  }
+  if (header.trim() === '*') return;
+  const current = versionTag(updatedAt);
+  // If-Match compares strongly: weak tags (W/"…") never match.
+  const matches = header.split(',').some((tag) => !tag.trim().startsWith('W/') && versionOfTag(tag) === current);
+  if (!matches) {
+    throw new ApiError(
+      412,
+      'precondition-failed',
+      'Precondition failed',
+      `The ${resource} has changed since that ETag was issued (it was last updated at ${updatedAt}); read it again and reapply your change.`,
+      [{ location: 'header', name: 'If-Match', detail: 'does not match the current version' }],
+    );
+  }
+}
