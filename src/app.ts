@@ -13,6 +13,8 @@ import { answerOtherMethods, trackRoutes } from './plugins/method-not-allowed.ts
 import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import articleRoutes from './routes/articles.ts';
+import articleWriteRoutes from './routes/article-writes.ts';
+import schedulerPlugin from './plugins/scheduler.ts';
 import healthRoutes from './routes/health.ts';
 import organisationRoutes from './routes/organisations.ts';
 import peopleRoutes from './routes/people.ts';
@@ -20,6 +22,7 @@ import placeRoutes from './routes/places.ts';
 import quoteRoutes from './routes/quotes.ts';
 import searchRoutes from './routes/search.ts';
 import changeRoutes from './routes/changes.ts';
+import webhookRoutes from './routes/webhooks.ts';
 import { articleSchemas } from './schemas/articles.ts';
 import { feedSchemas } from './schemas/feeds.ts';
 import { formatSchemas } from './schemas/formats.ts';
@@ -30,6 +33,9 @@ import { placeSchemas } from './schemas/places.ts';
 import { quoteSchemas } from './schemas/quotes.ts';
 import { searchSchemas } from './schemas/search.ts';
 import { changeSchemas } from './schemas/changes.ts';
+import { inputSchemas } from './schemas/inputs.ts';
+import { webhookSchemas } from './schemas/webhooks.ts';
+import webhooksPlugin from './webhooks/dispatcher.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -76,6 +82,10 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(accepts);
   await app.register(deliveryPlugin);
   await app.register(authPlugin);
+  await app.register(schedulerPlugin);
+  await app.register(webhooksPlugin);
+  // Bodies are JSON: anything else is a 415, not a string that fails validation as a 400.
+  app.removeContentTypeParser('text/plain');
   // JSON Merge Patch (RFC 7396) bodies are JSON; PATCH routes accept them as such.
   app.addContentTypeParser(
     'application/merge-patch+json',
@@ -94,6 +104,8 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     ...formatSchemas,
     ...searchSchemas,
     ...changeSchemas,
+    ...inputSchemas,
+    ...webhookSchemas,
   ]) {
     app.addSchema(schema);
   }
@@ -102,12 +114,14 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(metricsPlugin);
   await app.register(openapiPlugin);
   await app.register(articleRoutes);
+  await app.register(articleWriteRoutes);
   await app.register(quoteRoutes);
   await app.register(peopleRoutes);
   await app.register(placeRoutes);
   await app.register(organisationRoutes);
   await app.register(searchRoutes);
   await app.register(changeRoutes);
+  await app.register(webhookRoutes);
   await app.register(healthRoutes);
   await app.register(answerOtherMethods(routeMethods));
 

@@ -24,7 +24,10 @@ export class ApiError extends Error {
 }
 
 export class NotFoundError extends ApiError {
-  constructor(resource: string, key: string) {
+  constructor(
+    readonly resource: string,
+    readonly key: string,
+  ) {
     super(404, 'not-found', 'Not found', `No ${resource} has the id or slug "${key}"`);
   }
 }
@@ -38,5 +41,25 @@ export class InvalidParameterError extends ApiError {
       `${parameter.location} parameter "${parameter.name}" ${parameter.detail}`,
       [parameter],
     );
+  }
+}
+
+/** The body is well-formed but says something that cannot be (offsets off the text, an unknown speaker). */
+export class UnprocessableError extends ApiError {
+  constructor(errors: InvalidParameter[]) {
+    super(
+      422,
+      'unprocessable',
+      'Unprocessable content',
+      errors.map((e) => `${e.location} field "${e.name}" ${e.detail}`).join('; '),
+      errors,
+    );
+  }
+}
+
+/** The request clashes with what is stored: a taken slug, a reference that would break. */
+export class ConflictError extends ApiError {
+  constructor(code: string, detail: string, errors?: InvalidParameter[]) {
+    super(409, code, 'Conflict', detail, errors);
   }
 }

@@ -8,6 +8,8 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { seedDatabase } from '../seed/load.ts';
+import type { ApiScope } from '../src/db/schema.ts';
+import { createApiKey } from '../src/repositories/api-keys.ts';
 import { generateDataset, type GenerateOptions } from '../bench/generate.ts';
 
 export interface TestContext {
@@ -84,4 +86,10 @@ export function rawRequest(
     req.on('error', reject);
     req.end();
   });
+}
+
+/** An `Authorization` header with a fresh API key holding `scopes`. */
+export function bearer(app: FastifyInstance, ...scopes: ApiScope[]): { authorization: string } {
+  const { secret } = createApiKey(app.db, `test ${scopes.join(' ') || 'no scope'}`, scopes);
+  return { authorization: `Bearer ${secret}` };
 }

@@ -94,7 +94,11 @@ export interface paths {
          */
         get: operations["listArticles"];
         put?: never;
-        post?: never;
+        /**
+         * Create an article
+         * @description Creates a **draft** from headline, body blocks and language; the slug is made from the headline unless given. Offsets, plain text and word count are computed. Publish it with `PUT /articles/{idOrSlug}/status`.
+         */
+        post: operations["createArticle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -113,7 +117,39 @@ export interface paths {
          * @description A published article with its body blocks and plain text; `include=` embeds its quotes and the entities it mentions. Also as schema.org JSON-LD (`Accept: application/ld+json` or `format=jsonld`) and IPTC ninjs 2.1 (`Accept: application/vnd.iptc.ninjs+json` or `format=ninjs`), which always describe quotes and entities.
          */
         get: operations["getArticle"];
-        put?: never;
+        /**
+         * Replace an article
+         * @description Replaces the article content (fields left out become null). Quotes and mentions move with their words; a change that removes a quote’s words is refused (409) naming the quote. A new slug keeps the old one redirecting (301). Needs If-Match.
+         */
+        put: operations["replaceArticle"];
+        post?: never;
+        /**
+         * Delete an article
+         * @description Deletes the article with its quotes and mentions. Its revisions are kept. Needs If-Match.
+         */
+        delete: operations["deleteArticle"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of an article
+         * @description JSON Merge Patch (`application/merge-patch+json` or `application/json`): the fields sent replace the stored ones, `null` clears one. Same rules as PUT. Needs If-Match.
+         */
+        patch: operations["updateArticle"];
+        trace?: never;
+    };
+    "/articles/{idOrSlug}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Move an article through the workflow
+         * @description draft → scheduled (with `publishAt`; it goes live then, by itself) → published → archived. A scheduled or published article can return to draft; an archived one can be published again. `publishedAt` backdates a publication. A move that the workflow does not allow is a 409. Needs If-Match.
+         */
+        put: operations["changeArticleStatus"];
         post?: never;
         delete?: never;
         options?: never;
@@ -595,6 +631,138 @@ export interface paths {
         get: operations["listChanges"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description Every subscription, newest first. Secrets are never shown.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to events
+         * @description Creates a subscription. The response holds the signing secret (`whsec_…`), and is the only one that ever will: store it. Give your own `secret` to rotate a receiver onto a known one. Deliveries are POSTed as JSON with Standard Webhooks headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`).
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one webhook subscription
+         * @description The subscription, without its secret. Its ETag is what `If-Match` on PATCH and DELETE names.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description Deletes the subscription and its delivery log; queued deliveries are dropped. Send `If-Match` with the ETag you read.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook subscription
+         * @description Changes the URL, events, description or `active` (false pauses deliveries: those already queued wait, and go out when it is switched back on). Send `If-Match` with the ETag you read.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a webhook's deliveries
+         * @description The delivery log, newest first: each event sent (or to be sent) to this subscription, with its status, the attempts made, the last HTTP status or error, and when the next attempt is due. `status=` filters.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one delivery
+         * @description One delivery of this subscription, with the payload sent.
+         */
+        get: operations["getWebhookDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Queues a failed (or delivered) delivery for one more attempt, now, with the same `webhook-id` so the receiver can tell it is the same message. A pending delivery is already queued: 409.
+         */
+        post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description Queues a `ping` event for this subscription only, whatever events it names, to check that the receiver answers and verifies signatures. Follow it in the delivery log. An inactive subscription cannot be pinged.
+         */
+        post: operations["pingWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1365,6 +1533,7 @@ export interface components {
          *       "publishedAt": "2025-04-08T00:00:00.000Z",
          *       "publishedAtSource": "The document is undated. It reports Zelensky's social media post of Tuesday 8 April 2025, which dates it (editorial brief); the time of day is not known and is recorded as midnight UTC.",
          *       "wordCount": 56,
+         *       "publishAt": null,
          *       "createdAt": "2025-04-08T12:00:00.000Z",
          *       "updatedAt": "2025-04-08T12:00:00.000Z"
          *     }
@@ -1390,6 +1559,8 @@ export interface components {
             publishedAtSource: string | null;
             /** Format: int32 */
             wordCount: number;
+            /** @description When a `scheduled` article goes live; null otherwise */
+            publishAt: string | null;
             /**
              * Format: date-time
              * @description ISO 8601 date-time, UTC
@@ -1425,6 +1596,7 @@ export interface components {
          *       "publishedAt": "2025-04-08T00:00:00.000Z",
          *       "publishedAtSource": "The document is undated. It reports Zelensky's social media post of Tuesday 8 April 2025, which dates it (editorial brief); the time of day is not known and is recorded as midnight UTC.",
          *       "wordCount": 56,
+         *       "publishAt": null,
          *       "createdAt": "2025-04-08T12:00:00.000Z",
          *       "updatedAt": "2025-04-08T12:00:00.000Z",
          *       "body": [
@@ -1465,6 +1637,8 @@ export interface components {
             publishedAtSource: string | null;
             /** Format: int32 */
             wordCount: number;
+            /** @description When a `scheduled` article goes live; null otherwise */
+            publishAt: string | null;
             /**
              * Format: date-time
              * @description ISO 8601 date-time, UTC
@@ -1506,6 +1680,7 @@ export interface components {
          *           "publishedAt": "2025-04-08T00:00:00.000Z",
          *           "publishedAtSource": "The document is undated. It reports Zelensky's social media post of Tuesday 8 April 2025, which dates it (editorial brief); the time of day is not known and is recorded as midnight UTC.",
          *           "wordCount": 56,
+         *           "publishAt": null,
          *           "createdAt": "2025-04-08T12:00:00.000Z",
          *           "updatedAt": "2025-04-08T12:00:00.000Z"
          *         }
@@ -1543,6 +1718,7 @@ export interface components {
          *         "publishedAt": "2025-04-08T00:00:00.000Z",
          *         "publishedAtSource": "The document is undated. It reports Zelensky's social media post of Tuesday 8 April 2025, which dates it (editorial brief); the time of day is not known and is recorded as midnight UTC.",
          *         "wordCount": 56,
+         *         "publishAt": null,
          *         "createdAt": "2025-04-08T12:00:00.000Z",
          *         "updatedAt": "2025-04-08T12:00:00.000Z",
          *         "body": [
@@ -1794,6 +1970,537 @@ export interface components {
                 /** @description More changes are waiting now; ask again at once */
                 hasMore: boolean;
             };
+            links: components["schemas"]["ListLinks"];
+        };
+        /** @description A paragraph or subheading; offsets are computed by the server */
+        BlockInput: {
+            /** @enum {string} */
+            type: "paragraph" | "heading";
+            text: string;
+        };
+        /** @description A new article (always created as a draft), or all of one for PUT */
+        ArticleInput: {
+            headline: string;
+            /** @description The URL name; generated from the headline or name (transliterated, made unique) when absent */
+            slug?: string;
+            /** @description True when an editor wrote the headline */
+            headlineEditorial?: boolean;
+            standfirst?: string | null;
+            body: components["schemas"]["BlockInput"][];
+            credit?: string | null;
+            source?: string | null;
+            /** @description BCP 47 */
+            language: string;
+            publishedAtSource?: string | null;
+        };
+        /** @description Some fields of an article (JSON Merge Patch) */
+        ArticlePatch: {
+            headline?: string;
+            /** @description The URL name; generated from the headline or name (transliterated, made unique) when absent */
+            slug?: string;
+            /** @description True when an editor wrote the headline */
+            headlineEditorial?: boolean;
+            standfirst?: string | null;
+            body?: components["schemas"]["BlockInput"][];
+            credit?: string | null;
+            source?: string | null;
+            /** @description BCP 47 */
+            language?: string;
+            publishedAtSource?: string | null;
+        };
+        /** @description Moves an article through the workflow: draft → scheduled (needs `publishAt`) → published → archived; a scheduled or published article can go back to draft, an archived one back to published. */
+        StatusChange: {
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "published" | "archived";
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            publishAt?: string;
+            /**
+             * Format: date-time
+             * @description For `published`: the publication time, when not now
+             */
+            publishedAt?: string;
+        };
+        /** @description A quote */
+        QuoteInput: {
+            /** @description The article the quote is in (id or slug) */
+            articleId: string;
+            /** @description The quoted words exactly as they stand in the article plain text */
+            text: string;
+            /** @enum {string} */
+            kind: "direct" | "partial" | "indirect";
+            /** @description Offset in the plain text; found when absent */
+            start?: number;
+            end?: number;
+            channel?: string | null;
+            speakerType?: ("person" | "organisation") | null;
+            speakerId?: string | null;
+            speakerMention?: {
+                start: number;
+                end: number;
+            } | null;
+            saidAt?: string | null;
+            saidAtSource?: string | null;
+        };
+        /** @description Some fields of a quote (JSON Merge Patch) */
+        QuotePatch: {
+            /** @description The article the quote is in (id or slug) */
+            articleId?: string;
+            /** @description The quoted words exactly as they stand in the article plain text */
+            text?: string;
+            /** @enum {string} */
+            kind?: "direct" | "partial" | "indirect";
+            /** @description Offset in the plain text; found when absent */
+            start?: number;
+            end?: number;
+            channel?: string | null;
+            speakerType?: ("person" | "organisation") | null;
+            speakerId?: string | null;
+            speakerMention?: {
+                start: number;
+                end: number;
+            } | null;
+            saidAt?: string | null;
+            saidAtSource?: string | null;
+        };
+        /** @description A person */
+        PersonInput: {
+            name: string;
+            /** @description The URL name; generated from the headline or name (transliterated, made unique) when absent */
+            slug?: string;
+            /** @description Other names and spellings */
+            aliases?: string[];
+            nationality?: string | null;
+            nationalitySource?: string | null;
+            /** @description The same entity in other datasets (Wikidata, GeoNames) */
+            sameAs?: string[];
+            /** @description Replaces all roles */
+            roles?: {
+                title: string;
+                organisationId?: string | null;
+                countryId?: string | null;
+                startedOn?: string | null;
+                endedOn?: string | null;
+                source?: string | null;
+            }[];
+        };
+        /** @description Some fields of a person (JSON Merge Patch) */
+        PersonPatch: {
+            name?: string;
+            /** @description The URL name; generated from the headline or name (transliterated, made unique) when absent */
+            slug?: string;
+            /** @description Other names and spellings */
+            aliases?: string[];
+            nationality?: string | null;
+            nationalitySource?: string | null;
+            /** @description The same entity in other datasets (Wikidata, GeoNames) */
+            sameAs?: string[];
+            /** @description Replaces all roles */
+            roles?: {
+                title: string;
+                organisationId?: string | null;
+                countryId?: string | null;
+                startedOn?: string | null;
+                endedOn?: string | null;
+                source?: string | null;
+            }[];
+        };
+        /** @description A place */
+        PlaceInput: {
+            name: string;
+            /** @description The URL name; generated from the headline or name (transliterated, made unique) when absent */
+            slug?: string;
+            /** @description Other names and spellings */
+            aliases?: string[];
+            /** @enum {string} */
+            kind: "continent" | "country" | "region" | "city" | "village" | "other";
+            /** @description The same entity in other datasets (Wikidata, GeoNames) */
+            sameAs?: string[];
+            parentId?: string | null;
+            isoCode?: string | null;
+            latitude?: number | null;
+            longitude?: number | null;
+            coordinatesSource?: string | null;
+        };
+        /** @description Some fields of a place (JSON Merge Patch) */
+        PlacePatch: {
+            name?: string;
+            /** @description The URL name; generated from the headline or name (transliterated, made unique) when absent */
+            slug?: string;
+            /** @description Other names and spellings */
+            aliases?: string[];
+            /** @enum {string} */
+            kind?: "continent" | "country" | "region" | "city" | "village" | "other";
+            /** @description The same entity in other datasets (Wikidata, GeoNames) */
+            sameAs?: string[];
+            parentId?: string | null;
+            isoCode?: string | null;
+            latitude?: number | null;
+            longitude?: number | null;
+            coordinatesSource?: string | null;
+        };
+        /** @description An organisation */
+        OrganisationInput: {
+            name: string;
+            /** @description The URL name; generated from the headline or name (transliterated, made unique) when absent */
+            slug?: string;
+            /** @description Other names and spellings */
+            aliases?: string[];
+            /** @description government, military, security agency, … */
+            kind: string;
+            /** @description The same entity in other datasets (Wikidata, GeoNames) */
+            sameAs?: string[];
+            countryId?: string | null;
+        };
+        /** @description Some fields of an organisation (JSON Merge Patch) */
+        OrganisationPatch: {
+            name?: string;
+            /** @description The URL name; generated from the headline or name (transliterated, made unique) when absent */
+            slug?: string;
+            /** @description Other names and spellings */
+            aliases?: string[];
+            /** @description government, military, security agency, … */
+            kind?: string;
+            /** @description The same entity in other datasets (Wikidata, GeoNames) */
+            sameAs?: string[];
+            countryId?: string | null;
+        };
+        KeyInput: {
+            /** @description Who or what uses the key */
+            name: string;
+            scopes: ("read:drafts" | "write" | "admin")[];
+        };
+        /**
+         * @example {
+         *       "id": "whk_k3jq7x2mfa5vbnr4tdle",
+         *       "url": "https://hooks.example.com/dateline",
+         *       "events": [
+         *         "article.*",
+         *         "quote.created"
+         *       ],
+         *       "active": true,
+         *       "description": "Push published stories to the homepage cache",
+         *       "createdAt": "2025-04-08T12:00:00.000Z",
+         *       "updatedAt": "2025-04-08T12:00:00.000Z"
+         *     }
+         */
+        Webhook: {
+            /** @example whk_k3jq7x2mfa5vbnr4tdle */
+            id: string;
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed: an http or https URL
+             * @example https://hooks.example.com/dateline
+             */
+            url: string;
+            /**
+             * @description The events to receive
+             * @example [
+             *       "article.*"
+             *     ]
+             */
+            events: ("*" | "article.*" | "quote.*" | "person.*" | "place.*" | "organisation.*" | "article.created" | "article.updated" | "article.deleted" | "quote.created" | "quote.updated" | "quote.deleted" | "person.created" | "person.updated" | "person.deleted" | "place.created" | "place.updated" | "place.deleted" | "organisation.created" | "organisation.updated" | "organisation.deleted" | "article.scheduled" | "article.published" | "article.unpublished" | "article.archived")[];
+            /** @description Inactive subscriptions receive nothing new; queued deliveries wait */
+            active: boolean;
+            description: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt: string;
+        };
+        /**
+         * @example {
+         *       "url": "https://hooks.example.com/dateline",
+         *       "events": [
+         *         "article.*",
+         *         "quote.created"
+         *       ],
+         *       "description": "Push published stories to the homepage cache"
+         *     }
+         */
+        WebhookCreate: {
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed: an http or https URL
+             * @example https://hooks.example.com/dateline
+             */
+            url: string;
+            /**
+             * @description The events to receive
+             * @example [
+             *       "article.*"
+             *     ]
+             */
+            events: ("*" | "article.*" | "quote.*" | "person.*" | "place.*" | "organisation.*" | "article.created" | "article.updated" | "article.deleted" | "quote.created" | "quote.updated" | "quote.deleted" | "person.created" | "person.updated" | "person.deleted" | "place.created" | "place.updated" | "place.deleted" | "organisation.created" | "organisation.updated" | "organisation.deleted" | "article.scheduled" | "article.published" | "article.unpublished" | "article.archived")[];
+            description?: string | null;
+            /**
+             * @description Whether deliveries are sent; default true
+             * @default true
+             */
+            active?: boolean;
+            /**
+             * @description The signing secret: `whsec_` followed by the base64 of 24 to 64 random bytes
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret?: string;
+        };
+        /**
+         * @example {
+         *       "active": false
+         *     }
+         */
+        WebhookPatch: {
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed: an http or https URL
+             * @example https://hooks.example.com/dateline
+             */
+            url?: string;
+            /**
+             * @description The events to receive
+             * @example [
+             *       "article.*"
+             *     ]
+             */
+            events?: ("*" | "article.*" | "quote.*" | "person.*" | "place.*" | "organisation.*" | "article.created" | "article.updated" | "article.deleted" | "quote.created" | "quote.updated" | "quote.deleted" | "person.created" | "person.updated" | "person.deleted" | "place.created" | "place.updated" | "place.deleted" | "organisation.created" | "organisation.updated" | "organisation.deleted" | "article.scheduled" | "article.published" | "article.unpublished" | "article.archived")[];
+            description?: string | null;
+            /** @description false pauses deliveries, true resumes them */
+            active?: boolean;
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "id": "whk_k3jq7x2mfa5vbnr4tdle",
+         *         "url": "https://hooks.example.com/dateline",
+         *         "events": [
+         *           "article.*",
+         *           "quote.created"
+         *         ],
+         *         "active": true,
+         *         "description": "Push published stories to the homepage cache",
+         *         "createdAt": "2025-04-08T12:00:00.000Z",
+         *         "updatedAt": "2025-04-08T12:00:00.000Z",
+         *         "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+         *       }
+         *     }
+         */
+        WebhookCreated: {
+            data: {
+                /** @example whk_k3jq7x2mfa5vbnr4tdle */
+                id: string;
+                /**
+                 * Format: uri
+                 * @description Where deliveries are POSTed: an http or https URL
+                 * @example https://hooks.example.com/dateline
+                 */
+                url: string;
+                /**
+                 * @description The events to receive
+                 * @example [
+                 *       "article.*"
+                 *     ]
+                 */
+                events: ("*" | "article.*" | "quote.*" | "person.*" | "place.*" | "organisation.*" | "article.created" | "article.updated" | "article.deleted" | "quote.created" | "quote.updated" | "quote.deleted" | "person.created" | "person.updated" | "person.deleted" | "place.created" | "place.updated" | "place.deleted" | "organisation.created" | "organisation.updated" | "organisation.deleted" | "article.scheduled" | "article.published" | "article.unpublished" | "article.archived")[];
+                /** @description Inactive subscriptions receive nothing new; queued deliveries wait */
+                active: boolean;
+                description: string | null;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 date-time, UTC
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 date-time, UTC
+                 */
+                updatedAt: string;
+                /**
+                 * @description The signing secret. Shown this once: store it now
+                 * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+                 */
+                secret: string;
+            };
+        };
+        /**
+         * @example {
+         *       "id": "msg_p2mf7hq3c4xwzrbnv6ds",
+         *       "event": "article.published",
+         *       "status": "failed",
+         *       "attempts": 8,
+         *       "nextAttemptAt": null,
+         *       "lastAttemptAt": "2025-04-08T12:42:30.000Z",
+         *       "lastStatusCode": 503,
+         *       "lastError": "The receiver answered 503",
+         *       "createdAt": "2025-04-08T12:00:00.000Z",
+         *       "payload": {
+         *         "id": "evt_x7gq2m4kzpd3vbnr6tle",
+         *         "type": "article.published",
+         *         "timestamp": "2025-04-08T12:00:00.000Z",
+         *         "data": {
+         *           "id": "art_b7tgy67umjrynfezzwmh"
+         *         }
+         *       }
+         *     }
+         */
+        WebhookDelivery: {
+            /** @description Sent as `webhook-id`; the same on every attempt */
+            id: string;
+            /**
+             * @description The event type, or `ping`
+             * @example article.published
+             */
+            event: string;
+            /**
+             * @description `pending` until a 2xx answer (`delivered`) or the last attempt fails (`failed`)
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            /**
+             * Format: int32
+             * @description Attempts made so far
+             */
+            attempts: number;
+            /** @description When the next attempt is due; null once settled */
+            nextAttemptAt: string | null;
+            lastAttemptAt: string | null;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt: string;
+            /** @description The JSON body sent: `{ id, type, timestamp, data }` */
+            payload: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "id": "whk_k3jq7x2mfa5vbnr4tdle",
+         *         "url": "https://hooks.example.com/dateline",
+         *         "events": [
+         *           "article.*",
+         *           "quote.created"
+         *         ],
+         *         "active": true,
+         *         "description": "Push published stories to the homepage cache",
+         *         "createdAt": "2025-04-08T12:00:00.000Z",
+         *         "updatedAt": "2025-04-08T12:00:00.000Z"
+         *       }
+         *     }
+         */
+        WebhookItem: {
+            data: components["schemas"]["Webhook"];
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "whk_k3jq7x2mfa5vbnr4tdle",
+         *           "url": "https://hooks.example.com/dateline",
+         *           "events": [
+         *             "article.*",
+         *             "quote.created"
+         *           ],
+         *           "active": true,
+         *           "description": "Push published stories to the homepage cache",
+         *           "createdAt": "2025-04-08T12:00:00.000Z",
+         *           "updatedAt": "2025-04-08T12:00:00.000Z"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "limit": 20,
+         *         "count": 1,
+         *         "nextCursor": null,
+         *         "prevCursor": null
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:3000/webhooks",
+         *         "next": null,
+         *         "prev": null
+         *       }
+         *     }
+         */
+        WebhookList: {
+            data: components["schemas"]["Webhook"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "id": "msg_p2mf7hq3c4xwzrbnv6ds",
+         *         "event": "article.published",
+         *         "status": "failed",
+         *         "attempts": 8,
+         *         "nextAttemptAt": null,
+         *         "lastAttemptAt": "2025-04-08T12:42:30.000Z",
+         *         "lastStatusCode": 503,
+         *         "lastError": "The receiver answered 503",
+         *         "createdAt": "2025-04-08T12:00:00.000Z",
+         *         "payload": {
+         *           "id": "evt_x7gq2m4kzpd3vbnr6tle",
+         *           "type": "article.published",
+         *           "timestamp": "2025-04-08T12:00:00.000Z",
+         *           "data": {
+         *             "id": "art_b7tgy67umjrynfezzwmh"
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        WebhookDeliveryItem: {
+            data: components["schemas"]["WebhookDelivery"];
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "msg_p2mf7hq3c4xwzrbnv6ds",
+         *           "event": "article.published",
+         *           "status": "failed",
+         *           "attempts": 8,
+         *           "nextAttemptAt": null,
+         *           "lastAttemptAt": "2025-04-08T12:42:30.000Z",
+         *           "lastStatusCode": 503,
+         *           "lastError": "The receiver answered 503",
+         *           "createdAt": "2025-04-08T12:00:00.000Z",
+         *           "payload": {
+         *             "id": "evt_x7gq2m4kzpd3vbnr6tle",
+         *             "type": "article.published",
+         *             "timestamp": "2025-04-08T12:00:00.000Z",
+         *             "data": {
+         *               "id": "art_b7tgy67umjrynfezzwmh"
+         *             }
+         *           }
+         *         }
+         *       ],
+         *       "meta": {
+         *         "limit": 20,
+         *         "count": 1,
+         *         "nextCursor": null,
+         *         "prevCursor": null
+         *       },
+         *       "links": {
+         *         "self": "http://localhost:3000/webhooks/whk_k3jq7x2mfa5vbnr4tdle/deliveries",
+         *         "next": null,
+         *         "prev": null
+         *       }
+         *     }
+         */
+        WebhookDeliveryList: {
+            data: components["schemas"]["WebhookDelivery"][];
+            meta: components["schemas"]["ListMeta"];
             links: components["schemas"]["ListLinks"];
         };
         /**
@@ -2184,7 +2891,7 @@ export interface operations {
                 total?: boolean;
                 /** @description Embed related resources: a comma-separated list of `quotes`, `quotes.speaker`, `people`, `places`, `organisations`, `mentions` */
                 include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `publishAt`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
                 fields?: string;
                 /** @description Only these fields of embedded `quotes` (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
                 "fields[quotes]"?: string;
@@ -2275,12 +2982,212 @@ export interface operations {
             };
         };
     };
+    createArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleInput"];
+            };
+        };
+        responses: {
+            /** @description The new draft */
+            201: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description The URL of the new resource */
+                    Location?: string;
+                    /** @description The new resource version; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getArticle: {
         parameters: {
             query?: {
                 /** @description Embed related resources: a comma-separated list of `quotes`, `quotes.speaker`, `people`, `places`, `organisations`, `mentions` */
                 include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `body`, `plainText`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `publishAt`, `createdAt`, `updatedAt`, `body`, `plainText`, `quotes`, `people`, `places`, `organisations`, `mentions` */
                 fields?: string;
                 /** @description The representation, overriding `Accept`: `json` (default), `jsonld` or `ninjs` */
                 format?: "json" | "jsonld" | "ninjs";
@@ -2402,6 +3309,944 @@ export interface operations {
             };
         };
     };
+    replaceArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleInput"];
+            };
+        };
+        responses: {
+            /** @description The article as stored */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticlePatch"];
+            };
+        };
+        responses: {
+            /** @description The article as stored */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeArticleStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChange"];
+            };
+        };
+        responses: {
+            /** @description The article in its new status */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listQuotes: {
         parameters: {
             query?: {
@@ -2445,7 +4290,7 @@ export interface operations {
                 fields?: string;
                 /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
                 "fields[speaker]"?: string;
-                /** @description Only these fields of embedded `article` (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Only these fields of embedded `article` (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `publishAt`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
                 "fields[article]"?: string;
             };
             header?: never;
@@ -2879,7 +4724,7 @@ export interface operations {
                 total?: boolean;
                 /** @description Embed related resources: a comma-separated list of `quotes`, `quotes.speaker`, `people`, `places`, `organisations`, `mentions` */
                 include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `publishAt`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
                 fields?: string;
                 /** @description Only these fields of embedded `quotes` (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
                 "fields[quotes]"?: string;
@@ -3345,7 +5190,7 @@ export interface operations {
                 fields?: string;
                 /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
                 "fields[speaker]"?: string;
-                /** @description Only these fields of embedded `article` (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Only these fields of embedded `article` (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `publishAt`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
                 "fields[article]"?: string;
             };
             header?: never;
@@ -3717,7 +5562,7 @@ export interface operations {
                 total?: boolean;
                 /** @description Embed related resources: a comma-separated list of `quotes`, `quotes.speaker`, `people`, `places`, `organisations`, `mentions` */
                 include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `publishAt`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
                 fields?: string;
                 /** @description Only these fields of embedded `quotes` (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
                 "fields[quotes]"?: string;
@@ -4387,7 +6232,7 @@ export interface operations {
                 total?: boolean;
                 /** @description Embed related resources: a comma-separated list of `quotes`, `quotes.speaker`, `people`, `places`, `organisations`, `mentions` */
                 include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `publishAt`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
                 fields?: string;
                 /** @description Only these fields of embedded `quotes` (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
                 "fields[quotes]"?: string;
@@ -4853,7 +6698,7 @@ export interface operations {
                 fields?: string;
                 /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
                 "fields[speaker]"?: string;
-                /** @description Only these fields of embedded `article` (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
+                /** @description Only these fields of embedded `article` (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `publishAt`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
                 "fields[article]"?: string;
             };
             header?: never;
@@ -5087,6 +6932,1271 @@ export interface operations {
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description From `meta.nextCursor` or `meta.prevCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subscriptions */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            /** @description A parameter or field is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `admin` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description The subscription, with its secret */
+            201: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description A parameter or field is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `admin` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookItem"];
+                };
+            };
+            /** @description A parameter or field is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `admin` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook (or delivery) */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the webhook as last read (or `*`); required, so that no change is overwritten */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter or field is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `admin` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook (or delivery) */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: read the webhook again */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the webhook as last read (or `*`); required, so that no change is overwritten */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed subscription */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookItem"];
+                };
+            };
+            /** @description A parameter or field is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `admin` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook (or delivery) */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not name the current version: read the webhook again */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description From `meta.nextCursor` or `meta.prevCursor` of the previous page */
+                cursor?: string;
+                /** @description Only deliveries with this status */
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /** @description A parameter or field is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `admin` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook (or delivery) */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+                /** @description The delivery id (`msg_…`) */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryItem"];
+                };
+            };
+            /** @description A parameter or field is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `admin` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook (or delivery) */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+                /** @description The delivery id (`msg_…`) */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, queued */
+            202: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryItem"];
+                };
+            };
+            /** @description A parameter or field is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `admin` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook (or delivery) */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pingWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ping, queued */
+            202: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryItem"];
+                };
+            };
+            /** @description A parameter or field is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `admin` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook (or delivery) */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state */
+            409: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;

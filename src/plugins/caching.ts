@@ -131,7 +131,7 @@ async function cachingPlugin(app: FastifyInstance) {
     walk(body.data, ids, updatedAt);
     const isList = body.meta !== undefined;
     const version = isList ? undefined : (body.data as { updatedAt?: unknown } | null)?.updatedAt;
-    if (typeof version === 'string') describe(reply).version = version;
+    if (typeof version === 'string') describe(reply).version ??= version;
     const collection = isList ? collectionKey(request) : undefined;
     // A list also changes when an item leaves it, which no item's updatedAt shows: the change log does.
     if (isList) updatedAt.push(lastChangeTime(app.db));

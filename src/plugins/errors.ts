@@ -1,6 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ApiError, type InvalidParameter, type ParameterLocation } from '../errors.ts';
+import { ApiError, NotFoundError, type InvalidParameter, type ParameterLocation } from '../errors.ts';
+import type { Db } from '../db/client.ts';
+import { looksLikeId } from '../lib/ids.ts';
+import { currentSlugFor, SLUGGED_TYPES, type SluggedType } from '../repositories/slugs.ts';
 import type { Problem } from '../schemas/common.ts';
 
 /**
@@ -70,8 +73,39 @@ export function frameworkError(error: FastifyError, request: FastifyRequest, rep
   });
 }
 
+/**
+ * For an `{idOrSlug}` that names nothing: when it is a slug the resource used to have, a 301 to
+ * the resource under its current slug (query string kept), so links made before a rename work.
+ */
+function redirectRenamed(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  type: SluggedType,
+  idOrSlug: string,
+): boolean {
+  if (looksLikeId(idOrSlug)) return false;
+  const current = currentSlugFor(db, type, idOrSlug);
+  if (current === undefined) return false;
+  const [path = '', query] = request.url.split('?');
+  const segments = path.split('/');
+  const at = segments.indexOf(encodeURIComponent(idOrSlug));
+  if (at === -1) return false;
+  segments[at] = current;
+  void reply.redirect(segments.join('/') + (query === undefined ? '' : `?${query}`), 301);
+  return true;
+}
+
 async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A slug the resource used to have answers with a redirect to where it is now.
+    if (
+      error instanceof NotFoundError &&
+      (SLUGGED_TYPES as readonly string[]).includes(error.resource) &&
+      redirectRenamed(app.db, request, reply, error.resource as SluggedType, error.key)
+    ) {
+      return reply;
+    }
     if (error instanceof ApiError) {
       return send(request, reply, {
         type: `/problems/${error.code}`,

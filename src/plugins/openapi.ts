@@ -18,6 +18,9 @@ export const TAGS = [
   { name: 'search', description: 'Ranked full-text search across every resource' },
   { name: 'changes', description: 'Every create, update and delete, in commit order, for keeping a copy in sync' },
   { name: 'feeds', description: 'RSS 2.0, Atom 1.0 and JSON Feed 1.1 of published articles' },
+  { name: 'workflow', description: 'Editorial workflow: status changes and revisions of articles' },
+  { name: 'webhooks', description: 'Subscriptions to content events, delivered signed to your URL (admin)' },
+  { name: 'keys', description: 'API keys and their scopes (admin)' },
   { name: 'meta', description: 'The API describing itself' },
   { name: 'operations', description: 'Health, readiness and metrics for operators' },
 ];
@@ -63,12 +66,23 @@ const problemContent = { 'application/problem+json': { schema: { $ref: 'Problem'
 const documentResponseHeaders: SwaggerTransform = ({ schema, url, route }) => {
   if (!schema || schema.hide) return { schema, url };
   const responses = { ...(schema.response as Record<string, Record<string, unknown>>) };
+  // Routes that need a key say so in `config.scope`; the auth plugin enforces it, this documents it.
+  const scope = (route.config as { scope?: string } | undefined)?.scope;
+  const security = scope === undefined ? {} : { security: [{ bearerAuth: [] }] };
+  if (scope !== undefined) {
+    responses['401'] ??= {
+      description: 'No API key, or one that is invalid or revoked',
+      content: problemContent,
+    };
+    responses['403'] ??= { description: `The API key lacks the \`${scope}\` scope`, content: problemContent };
+  }
   const isGet = [route.method].flat().includes('GET');
   for (const [status, response] of Object.entries(responses)) {
     const headers = {
       ...CORS_HEADERS,
       ...(status.startsWith('2') || status.startsWith('4') ? RATE_LIMIT_HEADERS : {}),
       ...(isGet && status === '200' ? GET_HEADERS : {}),
+      ...(response.headers as Record<string, unknown> | undefined),
     };
     responses[status] = { ...response, headers };
   }
@@ -85,7 +99,7 @@ const documentResponseHeaders: SwaggerTransform = ({ schema, url, route }) => {
     description: 'Unexpected server error (details are logged, never sent)',
     content: problemContent,
   };
-  return { schema: { ...schema, response: responses }, url };
+  return { schema: { ...schema, ...security, response: responses }, url };
 };
 
 async function openapiPlugin(app: FastifyInstance) {
@@ -101,6 +115,18 @@ async function openapiPlugin(app: FastifyInstance) {
       },
       tags: TAGS,
       servers: [SERVER],
+      components: {
+        securitySchemes: {
+          bearerAuth: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'An API key (`dtl_…`) from `npm run keys -- create` or `POST /keys`. Scopes: `read:drafts` (preview ' +
+              'unpublished articles), `write` (create, change, delete content; includes read:drafts), `admin` ' +
+              '(keys and webhooks; includes write). Reads need no key.',
+          },
+        },
+      },
     },
     transform: documentResponseHeaders,
     refResolver: {

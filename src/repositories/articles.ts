@@ -123,11 +123,12 @@ export function countArticles(db: Db, filters: ArticleFilters): number {
   return db.select({ n: count() }).from(articles).where(articleConditions(db, filters)).get()?.n ?? 0;
 }
 
-export function findArticle(db: Db, idOrSlug: string): Article | undefined {
+/** An article by id or slug; a draft or scheduled one only with `unpublished` (editors' preview). */
+export function findArticle(db: Db, idOrSlug: string, { unpublished = false } = {}): Article | undefined {
   const row = db
     .select()
     .from(articles)
-    .where(and(isPublic, byIdOrSlug(articles, idOrSlug)))
+    .where(and(unpublished ? undefined : isPublic, byIdOrSlug(articles, idOrSlug)))
     .get();
   return row && toArticle(row);
 }

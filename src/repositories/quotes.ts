@@ -163,14 +163,16 @@ export function countQuotes(db: Db, filters: QuoteFilters): number {
   );
 }
 
-export function findQuote(db: Db, id: string): Quote | undefined {
-  const row = selectQuotes(db, and(isPublic, eq(quotes.id, id))).get();
+/** A quote by id; one in an unpublished article only with `unpublished` (editors' preview). */
+export function findQuote(db: Db, id: string, { unpublished = false } = {}): Quote | undefined {
+  const row = selectQuotes(db, and(unpublished ? undefined : isPublic, eq(quotes.id, id))).get();
   return row && toQuote(row);
 }
 
+/** The quotes of articles the caller may already see (whatever their status), in text order. */
 export function quotesOfArticles(db: Db, articleIds: string[]): Quote[] {
   if (articleIds.length === 0) return [];
-  return selectQuotes(db, and(isPublic, inArray(quotes.articleId, articleIds)))
+  return selectQuotes(db, inArray(quotes.articleId, articleIds))
     .orderBy(asc(quotes.articleId), asc(quotes.startOffset), asc(quotes.id))
     .all()
     .map(toQuote);

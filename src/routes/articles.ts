@@ -5,6 +5,7 @@ import { articleJsonLd, type FullArticle } from '../formats/jsonld.ts';
 import { resourceUrls } from '../formats/links.ts';
 import { articleNinjs } from '../formats/ninjs.ts';
 import { findArticle } from '../repositories/articles.ts';
+import { hasScope } from '../plugins/auth.ts';
 import { embedInArticles } from '../repositories/embed.ts';
 import { ARTICLE_INCLUDES, Article, ArticleItem, ArticleList, type ArticleInclude } from '../schemas/articles.ts';
 import { fieldNamesOf, fields } from '../schemas/queries.ts';
@@ -122,7 +123,8 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const format = chooseFormat(request.query.format, request);
-      const article = findArticle(app.db, request.params.idOrSlug);
+      // Editors preview drafts and scheduled articles with a `read:drafts` key.
+      const article = findArticle(app.db, request.params.idOrSlug, { unpublished: hasScope(request, 'read:drafts') });
       if (!article) throw new NotFoundError('article', request.params.idOrSlug);
       addVary(reply, 'accept');
       if (format === 'json') {

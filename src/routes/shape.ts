@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { describeContent } from '../plugins/caching.ts';
 
 /**
  * Sparse fieldsets: `fields=a,b` keeps those fields of each item, `fields[quotes]=text` those of
@@ -39,6 +40,9 @@ export function applyFields<T extends { data: unknown }>(
   selection: FieldSelection | undefined,
 ): T {
   if (!selection) return body;
+  // The item's version must reach its ETag even when `updatedAt` is not among the fields picked.
+  const version = (body.data as { updatedAt?: unknown } | null)?.updatedAt;
+  if (!Array.isArray(body.data) && typeof version === 'string') describeContent(reply, { version });
   reply.serializer((payload: unknown) => JSON.stringify(payload));
   return { ...body, data: pick(body.data, selection[''], selection) };
 }

@@ -57,6 +57,7 @@ const articleFields = {
     Type.String({ maxLength: 1000, description: 'How `publishedAt` was established, when the text does not say' }),
   ),
   wordCount: Type.Integer({ format: 'int32', maximum: 2_147_483_647, minimum: 0 }),
+  publishAt: Nullable(Timestamp, { description: 'When a `scheduled` article goes live; null otherwise' }),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 };

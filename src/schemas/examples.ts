@@ -89,6 +89,7 @@ export const articleExample = {
   publishedAtSource:
     "The document is undated. It reports Zelensky's social media post of Tuesday 8 April 2025, which dates it (editorial brief); the time of day is not known and is recorded as midnight UTC.",
   wordCount: 56,
+  publishAt: null,
   createdAt: '2025-04-08T12:00:00.000Z',
   updatedAt: '2025-04-08T12:00:00.000Z',
   body: [

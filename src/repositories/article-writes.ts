@@ -1,0 +1,274 @@
+import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { articles, mentions, quotes, slugRedirects, type ArticleStatus } from '../db/schema.ts';
+import { ConflictError, UnprocessableError } from '../errors.ts';
+import { reanchor } from '../lib/anchors.ts';
+import { countWords, plainTextOf } from '../lib/article-text.ts';
+import { nextVersion, nowIso } from '../lib/clock.ts';
+import { newId } from '../lib/ids.ts';
+import type { ArticleInput, StatusChange } from '../schemas/inputs.ts';
+import { findArticle } from './articles.ts';
+import { enqueueEvent, type EventType } from './outbox.ts';
+import { recordRevision, type Actor } from './revisions.ts';
+import { byIdOrSlug } from './lookup.ts';
+import { chooseSlug, retireSlug } from './slugs.ts';
+import { inTransaction } from './transaction.ts';
+
+/**
+ * Creating and changing articles. Every change runs in one transaction with its revision and its
+ * webhook events, so either all of it is stored or none of it is.
+ */
+
+export type ArticleRow = typeof articles.$inferSelect;
+
+export function findArticleRow(db: Db, idOrSlug: string): ArticleRow | undefined {
+  return db.select().from(articles).where(byIdOrSlug(articles, idOrSlug)).get();
+}
+
+const editorView = (db: Db, id: string) => findArticle(db, id, { unpublished: true });
+
+function contentOf(input: ArticleInput) {
+  const plainText = plainTextOf(input.body);
+  return {
+    headline: input.headline,
+    headlineEditorial: input.headlineEditorial ?? false,
+    standfirst: input.standfirst ?? null,
+    body: input.body,
+    plainText,
+    wordCount: countWords(plainText),
+    credit: input.credit ?? null,
+    source: input.source ?? null,
+    language: input.language,
+    publishedAtSource: input.publishedAtSource ?? null,
+  };
+}
+
+/** Creates a draft and returns its id. */
+export function createArticle(db: Db, input: ArticleInput, actor: Actor): string {
+  return inTransaction(db, () => {
+    const id = newId('article');
+    const now = nowIso();
+    const slug = chooseSlug(db, 'article', { requested: input.slug, source: input.headline });
+    db.insert(articles)
+      .values({ id, slug, ...contentOf(input), status: 'draft', createdAt: now, updatedAt: now })
+      .run();
+    recordRevision(db, id, 'create', actor);
+    enqueueEvent(db, 'article.created', editorView(db, id));
+    return id;
+  });
+}
+
+/**
+ * Moves the article's quotes and mentions onto the new text. A quote whose words are gone stops
+ * the change (409, naming it): silently pointing it at other words, or deleting it, would both
+ * lose an editor's work. A mention whose words are gone is gone with them.
+ */
+function reanchorSpans(db: Db, articleId: string, before: string, after: string) {
+  if (before === after) return;
+  const articleQuotes = db.select().from(quotes).where(eq(quotes.articleId, articleId)).all();
+  const quoteSpans = reanchor(
+    before,
+    after,
+    articleQuotes.map((q) => ({ start: q.startOffset, end: q.endOffset })),
+  );
+  const orphans = articleQuotes.filter((_, i) => quoteSpans[i] === null);
+  if (orphans.length > 0) {
+    throw new ConflictError(
+      'quotes-orphaned',
+      `The new body no longer contains the words of ${orphans.length} quote(s); change or delete them first: ` +
+        orphans.map((q) => `${q.id} ("${q.text.slice(0, 60)}")`).join(', '),
+      orphans.map((q) => ({ location: 'body', name: 'body', detail: `no longer contains quote ${q.id}` })),
+    );
+  }
+  const speakerSpans = reanchor(
+    before,
+    after,
+    articleQuotes.map((q) =>
+      q.speakerMentionStart === null || q.speakerMentionEnd === null
+        ? { start: 0, end: 0 }
+        : { start: q.speakerMentionStart, end: q.speakerMentionEnd },
+    ),
+  );
+  articleQuotes.forEach((quote, i) => {
+    const span = quoteSpans[i];
+    const speaker = quote.speakerMentionStart === null ? null : speakerSpans[i];
+    if (!span) return;
+    const moved =
+      span.start !== quote.startOffset ||
+      (speaker?.start ?? null) !== quote.speakerMentionStart ||
+      (speaker?.end ?? null) !== quote.speakerMentionEnd;
+    if (!moved) return;
+    db.update(quotes)
+      .set({
+        startOffset: span.start,
+        endOffset: span.end,
+        speakerMentionStart: speaker?.start ?? null,
+        speakerMentionEnd: speaker?.end ?? null,
+        updatedAt: nextVersion(quote.updatedAt),
+      })
+      .where(eq(quotes.id, quote.id))
+      .run();
+  });
+
+  const articleMentions = db.select().from(mentions).where(eq(mentions.articleId, articleId)).all();
+  const mentionSpans = reanchor(
+    before,
+    after,
+    articleMentions.map((m) => ({ start: m.startOffset, end: m.endOffset })),
+  );
+  const gone: number[] = [];
+  articleMentions.forEach((mention, i) => {
+    const span = mentionSpans[i];
+    if (!span) gone.push(mention.id);
+    else if (span.start !== mention.startOffset) {
+      db.update(mentions)
+        .set({ startOffset: span.start, endOffset: span.end })
+        .where(eq(mentions.id, mention.id))
+        .run();
+    }
+  });
+  if (gone.length > 0) db.delete(mentions).where(inArray(mentions.id, gone)).run();
+}
+
+/** Replaces the article's content (PUT, or a PATCH merged onto the current content). */
+export function updateArticle(db: Db, current: ArticleRow, input: ArticleInput, actor: Actor, action = 'update') {
+  inTransaction(db, () => {
+    const content = contentOf(input);
+    const slug =
+      input.slug === undefined || input.slug === current.slug
+        ? current.slug
+        : chooseSlug(db, 'article', { requested: input.slug, source: input.headline, exceptId: current.id });
+    if (slug !== current.slug) retireSlug(db, 'article', current.slug, current.id);
+    reanchorSpans(db, current.id, current.plainText, content.plainText);
+    db.update(articles)
+      .set({ ...content, slug, updatedAt: nextVersion(current.updatedAt) })
+      .where(eq(articles.id, current.id))
+      .run();
+    recordRevision(db, current.id, action, actor);
+    enqueueEvent(db, 'article.updated', editorView(db, current.id));
+  });
+}
+
+/** The article's editable content, as a PUT body would give it. */
+export function inputOf(row: Pick<ArticleRow, keyof ArticleInput>): ArticleInput {
+  return {
+    headline: row.headline,
+    slug: row.slug,
+    headlineEditorial: row.headlineEditorial,
+    standfirst: row.standfirst,
+    body: row.body,
+    credit: row.credit,
+    source: row.source,
+    language: row.language,
+    publishedAtSource: row.publishedAtSource,
+  };
+}
+
+const utc = (timestamp: string) => new Date(timestamp).toISOString();
+
+/** Which status each status may move to. */
+const TRANSITIONS: Record<ArticleStatus, readonly ArticleStatus[]> = {
+  draft: ['scheduled', 'published'],
+  scheduled: ['draft', 'scheduled', 'published'],
+  published: ['archived', 'draft'],
+  archived: ['published', 'draft'],
+};
+
+function workflowEvent(from: ArticleStatus, to: ArticleStatus): EventType {
+  if (to === 'draft') return from === 'draft' ? 'article.updated' : 'article.unpublished';
+  return `article.${to}`;
+}
+
+/** Moves an article through the workflow; a move to where it already is changes nothing. */
+export function changeStatus(db: Db, current: ArticleRow, change: StatusChange, actor: Actor, now = new Date()) {
+  const { status } = change;
+  const problems = [];
+  if (status === 'scheduled' && change.publishAt === undefined) {
+    problems.push({ location: 'body' as const, name: 'publishAt', detail: 'is required to schedule an article' });
+  }
+  if (change.publishAt !== undefined && status !== 'scheduled') {
+    problems.push({ location: 'body' as const, name: 'publishAt', detail: 'is only for status `scheduled`' });
+  }
+  if (change.publishAt !== undefined && Date.parse(change.publishAt) <= now.getTime()) {
+    problems.push({ location: 'body' as const, name: 'publishAt', detail: 'must be in the future' });
+  }
+  if (change.publishedAt !== undefined && status !== 'published') {
+    problems.push({ location: 'body' as const, name: 'publishedAt', detail: 'is only for status `published`' });
+  }
+  if (problems.length > 0) throw new UnprocessableError(problems);
+  if (status === current.status && status !== 'scheduled') return;
+  if (!TRANSITIONS[current.status].includes(status)) {
+    throw new ConflictError(
+      'invalid-transition',
+      `A ${current.status} article cannot become ${status}; from ${current.status} it can become ${TRANSITIONS[current.status].join(' or ')}.`,
+      [{ location: 'body', name: 'status', detail: `cannot go from ${current.status} to ${status}` }],
+    );
+  }
+  inTransaction(db, () => {
+    db.update(articles)
+      .set({
+        status,
+        // Stored in UTC, like every timestamp: they compare as text.
+        publishAt: status === 'scheduled' && change.publishAt ? utc(change.publishAt) : null,
+        publishedAt:
+          status === 'published'
+            ? change.publishedAt
+              ? utc(change.publishedAt)
+              : ((current.status === 'archived' ? current.publishedAt : null) ?? now.toISOString())
+            : current.publishedAt,
+        updatedAt: nextVersion(current.updatedAt),
+      })
+      .where(eq(articles.id, current.id))
+      .run();
+    recordRevision(db, current.id, `status:${status}`, actor);
+    enqueueEvent(db, workflowEvent(current.status, status), editorView(db, current.id));
+  });
+}
+
+/** Publishes every scheduled article whose time has come; returns how many. */
+export function publishDue(db: Db, now = new Date()): number {
+  const due = db
+    .select()
+    .from(articles)
+    .where(and(eq(articles.status, 'scheduled'), lte(articles.publishAt, now.toISOString())))
+    .all();
+  for (const row of due) {
+    inTransaction(db, () => {
+      db.update(articles)
+        .set({
+          status: 'published',
+          publishedAt: row.publishAt,
+          publishAt: null,
+          updatedAt: nextVersion(row.updatedAt),
+        })
+        .where(eq(articles.id, row.id))
+        .run();
+      recordRevision(db, row.id, 'status:published', { id: 'scheduler', name: 'scheduler' });
+      enqueueEvent(db, 'article.published', editorView(db, row.id));
+    });
+  }
+  return due.length;
+}
+
+/** When the next scheduled article is due, if any is. */
+export function nextPublishAt(db: Db): string | undefined {
+  return (
+    db
+      .select({ publishAt: articles.publishAt })
+      .from(articles)
+      .where(and(eq(articles.status, 'scheduled'), isNotNull(articles.publishAt)))
+      .orderBy(asc(articles.publishAt))
+      .limit(1)
+      .get()?.publishAt ?? undefined
+  );
+}
+
+/** Deletes an article with its quotes and mentions (they are part of it); revisions stay, for the record. */
+export function deleteArticle(db: Db, current: ArticleRow) {
+  inTransaction(db, () => {
+    const quoteIds = db.select({ id: quotes.id }).from(quotes).where(eq(quotes.articleId, current.id)).all();
+    db.delete(articles).where(eq(articles.id, current.id)).run();
+    db.delete(slugRedirects).where(eq(slugRedirects.resourceId, current.id)).run();
+    enqueueEvent(db, 'article.deleted', { id: current.id, slug: current.slug, quoteIds: quoteIds.map((q) => q.id) });
+  });
+}

@@ -1,0 +1,70 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { articles, organisations, people, places, slugRedirects } from '../db/schema.ts';
+import { ConflictError } from '../errors.ts';
+import { nowIso } from '../lib/clock.ts';
+import { slugify } from '../lib/slug.ts';
+
+export const SLUGGED_TYPES = ['article', 'person', 'place', 'organisation'] as const;
+export type SluggedType = (typeof SLUGGED_TYPES)[number];
+
+const TABLES = { article: articles, person: people, place: places, organisation: organisations } as const;
+const MAX_SLUG_LENGTH = 120;
+
+function taken(db: Db, type: SluggedType, slug: string, exceptId: string | undefined): boolean {
+  const table = TABLES[type];
+  return (
+    db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.slug, slug), exceptId === undefined ? undefined : ne(table.id, exceptId)))
+      .get() !== undefined
+  );
+}
+
+/**
+ * The slug a resource gets. One the client chose must be free (else 409 naming `slug`); one made
+ * from the headline or name is transliterated to ASCII (`Zelenskyy's Kyiv` → `zelenskyys-kyiv`)
+ * and numbered (`-2`, `-3` …) until it is free.
+ */
+export function chooseSlug(
+  db: Db,
+  type: SluggedType,
+  options: { requested: string | undefined; source: string; exceptId?: string },
+): string {
+  if (options.requested !== undefined) {
+    if (taken(db, type, options.requested, options.exceptId)) {
+      throw new ConflictError('slug-taken', `Another ${type} already has the slug "${options.requested}".`, [
+        { location: 'body', name: 'slug', detail: 'is already taken' },
+      ]);
+    }
+    return options.requested;
+  }
+  const base = slugify(options.source).slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '') || type;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!taken(db, type, candidate, options.exceptId)) return candidate;
+  }
+}
+
+/** Keeps an old slug working: requests for it are redirected to the resource's current slug. */
+export function retireSlug(db: Db, type: SluggedType, slug: string, resourceId: string) {
+  db.insert(slugRedirects)
+    .values({ resourceType: type, slug, resourceId, createdAt: nowIso() })
+    .onConflictDoUpdate({
+      target: [slugRedirects.resourceType, slugRedirects.slug],
+      set: { resourceId, createdAt: nowIso() },
+    })
+    .run();
+}
+
+/** The current slug of the resource that used to be called `slug`, if any. */
+export function currentSlugFor(db: Db, type: SluggedType, slug: string): string | undefined {
+  const table = TABLES[type];
+  return db
+    .select({ slug: table.slug })
+    .from(slugRedirects)
+    .innerJoin(table, eq(table.id, slugRedirects.resourceId))
+    .where(and(eq(slugRedirects.resourceType, type), eq(slugRedirects.slug, slug)))
+    .get()?.slug;
+}
