@@ -14,6 +14,8 @@ import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import articleRoutes from './routes/articles.ts';
 import articleWriteRoutes from './routes/article-writes.ts';
+import quoteWriteRoutes from './routes/quote-writes.ts';
+import { organisationWriteRoutes, personWriteRoutes, placeWriteRoutes } from './routes/entity-writes.ts';
 import schedulerPlugin from './plugins/scheduler.ts';
 import healthRoutes from './routes/health.ts';
 import organisationRoutes from './routes/organisations.ts';
@@ -84,6 +86,10 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(authPlugin);
   await app.register(schedulerPlugin);
   await app.register(webhooksPlugin);
+  // Writes put webhook deliveries in the outbox within their transaction: send them once the write is answered.
+  app.addHook('onResponse', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') app.webhooks.wake();
+  });
   // Bodies are JSON: anything else is a 415, not a string that fails validation as a 400.
   app.removeContentTypeParser('text/plain');
   // JSON Merge Patch (RFC 7396) bodies are JSON; PATCH routes accept them as such.
@@ -115,6 +121,10 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(openapiPlugin);
   await app.register(articleRoutes);
   await app.register(articleWriteRoutes);
+  await app.register(quoteWriteRoutes);
+  await app.register(personWriteRoutes);
+  await app.register(placeWriteRoutes);
+  await app.register(organisationWriteRoutes);
   await app.register(quoteRoutes);
   await app.register(peopleRoutes);
   await app.register(placeRoutes);

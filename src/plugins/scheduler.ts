@@ -21,7 +21,7 @@ async function schedulerPlugin(app: FastifyInstance) {
 
   function run() {
     try {
-      if (publishDue(app.db) > 0) app.webhooks?.wake();
+      publishDue(app.db);
     } catch (error) {
       app.log.error({ err: error }, 'publishing scheduled articles failed');
     }

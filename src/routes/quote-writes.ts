@@ -1,0 +1,129 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { NotFoundError } from '../errors.ts';
+import {
+  createQuote,
+  deleteQuote,
+  editorQuote,
+  findQuoteRow,
+  quoteInputOf,
+  updateQuote,
+  type QuoteRow,
+} from '../repositories/quote-writes.ts';
+import { IdParams, ref } from '../schemas/common.ts';
+import { QuoteInput, QuotePatch } from '../schemas/inputs.ts';
+import { QuoteItem } from '../schemas/quotes.ts';
+import { requireCurrentVersion } from './preconditions.ts';
+import { createdHeaders, IfMatchHeaders, mergePatch, updateProblems, writeProblems } from './write-support.ts';
+
+/** Creating, changing and deleting quotes, each anchored to its article's text. */
+const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const write = { scope: 'write' } as const;
+  const item = (id: string) => {
+    const data = editorQuote(app.db, id);
+    if (!data) throw new NotFoundError('quote', id);
+    return { data };
+  };
+  const currentQuote = (request: FastifyRequest, id: string): QuoteRow => {
+    const row = findQuoteRow(app.db, id);
+    if (!row) throw new NotFoundError('quote', id);
+    requireCurrentVersion(request, 'quote', row.updatedAt);
+    return row;
+  };
+
+  app.post(
+    '/quotes',
+    {
+      config: write,
+      schema: {
+        tags: ['quotes'],
+        operationId: 'createQuote',
+        summary: 'Create a quote',
+        description:
+          'Anchors a quote in an article: `plainText.slice(start, end)` must equal `text` (422 otherwise). Without ' +
+          'offsets the text is found in the article, and must occur there exactly once. The speaker is a person or ' +
+          'an organisation, by id or slug.',
+        body: ref(QuoteInput),
+        response: {
+          201: { ...ref(QuoteItem), description: 'The new quote', headers: createdHeaders },
+          ...writeProblems,
+        },
+      },
+    },
+    async (request, reply) => {
+      const id = createQuote(app.db, request.body);
+      return reply.code(201).header('location', `/quotes/${id}`).send(item(id));
+    },
+  );
+
+  app.put(
+    '/quotes/:id',
+    {
+      config: write,
+      schema: {
+        tags: ['quotes'],
+        operationId: 'replaceQuote',
+        summary: 'Replace a quote',
+        description: 'All of the quote, checked as on create (fields left out become null). Needs If-Match.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: ref(QuoteInput),
+        response: { 200: ref(QuoteItem, { description: 'The quote as stored' }), ...updateProblems },
+      },
+    },
+    async (request) => {
+      const current = currentQuote(request, request.params.id);
+      updateQuote(app.db, current, request.body);
+      return item(current.id);
+    },
+  );
+
+  app.patch(
+    '/quotes/:id',
+    {
+      config: write,
+      schema: {
+        tags: ['quotes'],
+        operationId: 'updateQuote',
+        summary: 'Change some fields of a quote',
+        description:
+          'JSON Merge Patch. A new `text` without offsets is looked up in the article again. Needs If-Match.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: ref(QuotePatch),
+        response: { 200: ref(QuoteItem, { description: 'The quote as stored' }), ...updateProblems },
+      },
+    },
+    async (request) => {
+      const current = currentQuote(request, request.params.id);
+      const stored = quoteInputOf(current);
+      // New words without new offsets: the old offsets no longer apply, so find the words afresh.
+      const relocate = request.body.text !== undefined && request.body.start === undefined;
+      const base = relocate ? { ...stored, start: undefined, end: undefined } : stored;
+      updateQuote(app.db, current, mergePatch(base, request.body));
+      return item(current.id);
+    },
+  );
+
+  app.delete(
+    '/quotes/:id',
+    {
+      config: write,
+      schema: {
+        tags: ['quotes'],
+        operationId: 'deleteQuote',
+        summary: 'Delete a quote',
+        description: 'Needs If-Match.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: { 204: Type.Null({ description: 'Deleted' }), ...updateProblems },
+      },
+    },
+    async (request, reply) => {
+      deleteQuote(app.db, currentQuote(request, request.params.id));
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default quoteWriteRoutes;
