@@ -15,6 +15,8 @@ import openapiPlugin from './plugins/openapi.ts';
 import articleRoutes from './routes/articles.ts';
 import articleWriteRoutes from './routes/article-writes.ts';
 import quoteWriteRoutes from './routes/quote-writes.ts';
+import revisionRoutes from './routes/revisions.ts';
+import keyRoutes from './routes/keys.ts';
 import { organisationWriteRoutes, personWriteRoutes, placeWriteRoutes } from './routes/entity-writes.ts';
 import schedulerPlugin from './plugins/scheduler.ts';
 import healthRoutes from './routes/health.ts';
@@ -36,6 +38,8 @@ import { quoteSchemas } from './schemas/quotes.ts';
 import { searchSchemas } from './schemas/search.ts';
 import { changeSchemas } from './schemas/changes.ts';
 import { inputSchemas } from './schemas/inputs.ts';
+import { revisionSchemas } from './schemas/revisions.ts';
+import { keySchemas } from './schemas/keys.ts';
 import { webhookSchemas } from './schemas/webhooks.ts';
 import webhooksPlugin from './webhooks/dispatcher.ts';
 
@@ -111,6 +115,8 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     ...searchSchemas,
     ...changeSchemas,
     ...inputSchemas,
+    ...revisionSchemas,
+    ...keySchemas,
     ...webhookSchemas,
   ]) {
     app.addSchema(schema);
@@ -121,6 +127,8 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(openapiPlugin);
   await app.register(articleRoutes);
   await app.register(articleWriteRoutes);
+  await app.register(revisionRoutes);
+  await app.register(keyRoutes);
   await app.register(quoteWriteRoutes);
   await app.register(personWriteRoutes);
   await app.register(placeWriteRoutes);

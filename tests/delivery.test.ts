@@ -44,7 +44,7 @@ describe('CORS', () => {
     expect(response.status).toBe(204);
     expect(response.headers['access-control-allow-methods']).toContain('GET');
     expect(response.headers['access-control-allow-headers']).toContain('if-none-match');
-    expect(response.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect(response.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
   });
 });
 
@@ -105,7 +105,9 @@ describe('HEAD and OPTIONS', () => {
     const samples: Record<string, string> = { idOrSlug: 'volodymyr-zelensky', id: '' };
     const quotes = JSON.parse((await rawRequest(`${open.baseUrl}/quotes?limit=1`)).body.toString());
     samples.id = quotes.data[0].id;
-    for (const template of Object.keys(spec.paths)) {
+    // Paths that can be read; write-only ones (`…/status`, `…/restore`) have no GET to compare HEAD with.
+    const readable = Object.keys(spec.paths).filter((template) => 'get' in spec.paths[template]);
+    for (const template of readable) {
       const path = template
         .replace(
           '/articles/{idOrSlug}',

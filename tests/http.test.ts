@@ -14,7 +14,7 @@ const ctx = useSeededApp();
 describe('methods', () => {
   it('answers a wrong method on a known path with 405 and Allow', async () => {
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) {
-      const response = await ctx.app.inject({ method, url: '/people/andrii-sybiha' });
+      const response = await ctx.app.inject({ method, url: '/people/andrii-sybiha/quotes' });
       expect(response.statusCode).toBe(405);
       expect(response.headers.allow).toBe('GET, HEAD, OPTIONS');
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -25,7 +25,9 @@ describe('methods', () => {
   it('answers OPTIONS with the allowed methods', async () => {
     const response = await ctx.app.inject({ method: 'OPTIONS', url: '/articles' });
     expect(response.statusCode).toBe(204);
-    expect(response.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect(response.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
+    const item = await ctx.app.inject({ method: 'OPTIONS', url: '/people/andrii-sybiha' });
+    expect(item.headers.allow).toBe('GET, HEAD, PUT, PATCH, DELETE, OPTIONS');
   });
 
   it('answers HEAD like GET, without a body', async () => {

@@ -407,3 +407,25 @@ describe('webhook deliveries', () => {
     expect((await request('POST', `/webhooks/${hook.id}/ping`)).statusCode).toBe(409);
   });
 });
+
+describe('webhooks end to end', () => {
+  it('deliver person.created when a write key creates a person', async () => {
+    const target = await receiver();
+    const hook = await subscribe(target.url, ['person.*']);
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/people',
+      headers: auth(writeKey),
+      payload: { name: 'Webhook Test Person' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const [delivery] = await settled(hook.id);
+    expect(delivery).toMatchObject({ event: 'person.created', status: 'delivered', attempts: 1 });
+    const [{ headers, body }] = target.received as [Received];
+    expect(JSON.parse(body)).toMatchObject({
+      type: 'person.created',
+      data: { id: created.json().data.id, name: 'Webhook Test Person' },
+    });
+    expect(verifySignature(hook.secret, headers, body)).toBe(true);
+  });
+});

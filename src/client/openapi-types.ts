@@ -157,6 +157,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/articles/{idOrSlug}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the revisions of an article
+         * @description Every stored version, newest first, with who (which API key) made it and when.
+         */
+        get: operations["listArticleRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/articles/{idOrSlug}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one revision of an article */
+        get: operations["getArticleRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/articles/{idOrSlug}/revisions/{number}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed in a revision
+         * @description The fields that differ between this revision and `against` (the previous one by default), and the body block by block.
+         */
+        get: operations["diffArticleRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/articles/{idOrSlug}/revisions/{number}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an article to a revision
+         * @description Brings back the content of that revision (headline, body, slug …) as a new revision. The workflow status stays as it is now. Quotes must still fit the restored text (409 otherwise). Needs If-Match.
+         */
+        post: operations["restoreArticleRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description Every key, revoked ones included, newest first; never their secrets.
+         */
+        get: operations["listKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description The answer carries the secret, once: only its hash is stored.
+         */
+        post: operations["createKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description Takes effect at once: the next request with the key is refused (401).
+         */
+        delete: operations["revokeKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/quotes": {
         parameters: {
             query?: never;
@@ -170,7 +291,11 @@ export interface paths {
          */
         get: operations["listQuotes"];
         put?: never;
-        post?: never;
+        /**
+         * Create a quote
+         * @description Anchors a quote in an article: `plainText.slice(start, end)` must equal `text` (422 otherwise). Without offsets the text is found in the article, and must occur there exactly once. The speaker is a person or an organisation, by id or slug.
+         */
+        post: operations["createQuote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -189,12 +314,24 @@ export interface paths {
          * @description `include=speaker` embeds the person or organisation who said it; `include=article` the article.
          */
         get: operations["getQuote"];
-        put?: never;
+        /**
+         * Replace a quote
+         * @description All of the quote, checked as on create (fields left out become null). Needs If-Match.
+         */
+        put: operations["replaceQuote"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a quote
+         * @description Needs If-Match.
+         */
+        delete: operations["deleteQuote"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change some fields of a quote
+         * @description JSON Merge Patch. A new `text` without offsets is looked up in the article again. Needs If-Match.
+         */
+        patch: operations["updateQuote"];
         trace?: never;
     };
     "/people": {
@@ -210,7 +347,11 @@ export interface paths {
          */
         get: operations["listPeople"];
         put?: never;
-        post?: never;
+        /**
+         * Create a person
+         * @description The slug is made from the name (transliterated, made unique) unless given.
+         */
+        post: operations["createPerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -229,12 +370,136 @@ export interface paths {
          * @description A person by id or slug.
          */
         get: operations["getPerson"];
-        put?: never;
+        /**
+         * Replace a person
+         * @description All of the person (fields left out become empty). A new slug keeps the old one redirecting. Needs If-Match.
+         */
+        put: operations["replacePerson"];
         post?: never;
+        /**
+         * Delete a person
+         * @description While anything refers to the person the answer is 409, saying what does. With `cascade=true`, their quotes and mentions are deleted too. Needs If-Match.
+         */
+        delete: operations["deletePerson"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a person
+         * @description JSON Merge Patch: the fields sent replace the stored ones, `null` clears one. Needs If-Match.
+         */
+        patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List places
+         * @description Places, by name. Filter by kind, parent (`descendants=true` for every level), bounding box or distance (`near` + `radius`, nearest first with `distanceKm`). With `Accept: application/geo+json`, a GeoJSON FeatureCollection.
+         */
+        get: operations["listPlaces"];
+        put?: never;
+        /**
+         * Create a place
+         * @description The slug is made from the name (transliterated, made unique) unless given.
+         */
+        post: operations["createPlace"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/places/{idOrSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one place
+         * @description A place by id or slug.
+         */
+        get: operations["getPlace"];
+        /**
+         * Replace a place
+         * @description All of the place (fields left out become empty). A new slug keeps the old one redirecting. Needs If-Match.
+         */
+        put: operations["replacePlace"];
+        post?: never;
+        /**
+         * Delete a place
+         * @description While anything refers to the place the answer is 409, saying what does. With `cascade=true`, its mentions and the roles in that country are deleted, and places and organisations inside it are detached. Needs If-Match.
+         */
+        delete: operations["deletePlace"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a place
+         * @description JSON Merge Patch: the fields sent replace the stored ones, `null` clears one. Needs If-Match.
+         */
+        patch: operations["updatePlace"];
+        trace?: never;
+    };
+    "/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List organisations
+         * @description Organisations, by name. Filter by kind, country or name (prefix, for autocomplete).
+         */
+        get: operations["listOrganisations"];
+        put?: never;
+        /**
+         * Create a organisation
+         * @description The slug is made from the name (transliterated, made unique) unless given.
+         */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organisations/{idOrSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one organisation
+         * @description A organisation by id or slug.
+         */
+        get: operations["getOrganisation"];
+        /**
+         * Replace a organisation
+         * @description All of the organisation (fields left out become empty). A new slug keeps the old one redirecting. Needs If-Match.
+         */
+        put: operations["replaceOrganisation"];
+        post?: never;
+        /**
+         * Delete a organisation
+         * @description While anything refers to the organisation the answer is 409, saying what does. With `cascade=true`, its quotes, mentions and the roles in it are deleted. Needs If-Match.
+         */
+        delete: operations["deleteOrganisation"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a organisation
+         * @description JSON Merge Patch: the fields sent replace the stored ones, `null` clears one. Needs If-Match.
+         */
+        patch: operations["updateOrganisation"];
         trace?: never;
     };
     "/people/{idOrSlug}/articles": {
@@ -337,46 +602,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/places": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List places
-         * @description Places, by name. Filter by kind, parent (`descendants=true` for every level), bounding box or distance (`near` + `radius`, nearest first with `distanceKm`). With `Accept: application/geo+json`, a GeoJSON FeatureCollection.
-         */
-        get: operations["listPlaces"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/places/{idOrSlug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one place
-         * @description A place by id or slug.
-         */
-        get: operations["getPlace"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/places/{idOrSlug}/articles": {
         parameters: {
             query?: never;
@@ -449,46 +674,6 @@ export interface paths {
          * @description The newest published articles articles about a place, newest first, for feed readers.
          */
         get: operations["getPlaceFeedJson"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/organisations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List organisations
-         * @description Organisations, by name. Filter by kind, country or name (prefix, for autocomplete).
-         */
-        get: operations["listOrganisations"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/organisations/{idOrSlug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one organisation
-         * @description A organisation by id or slug.
-         */
-        get: operations["getOrganisation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2031,14 +2216,20 @@ export interface components {
             text: string;
             /** @enum {string} */
             kind: "direct" | "partial" | "indirect";
-            /** @description Offset in the plain text; found when absent */
+            /**
+             * Format: int32
+             * @description Offset in the plain text; found when absent
+             */
             start?: number;
+            /** Format: int32 */
             end?: number;
             channel?: string | null;
             speakerType?: ("person" | "organisation") | null;
             speakerId?: string | null;
             speakerMention?: {
+                /** Format: int32 */
                 start: number;
+                /** Format: int32 */
                 end: number;
             } | null;
             saidAt?: string | null;
@@ -2052,14 +2243,20 @@ export interface components {
             text?: string;
             /** @enum {string} */
             kind?: "direct" | "partial" | "indirect";
-            /** @description Offset in the plain text; found when absent */
+            /**
+             * Format: int32
+             * @description Offset in the plain text; found when absent
+             */
             start?: number;
+            /** Format: int32 */
             end?: number;
             channel?: string | null;
             speakerType?: ("person" | "organisation") | null;
             speakerId?: string | null;
             speakerMention?: {
+                /** Format: int32 */
                 start: number;
+                /** Format: int32 */
                 end: number;
             } | null;
             saidAt?: string | null;
@@ -2171,6 +2368,270 @@ export interface components {
             /** @description Who or what uses the key */
             name: string;
             scopes: ("read:drafts" | "write" | "admin")[];
+        };
+        /** @description The article as it was at that revision */
+        RevisionSnapshot: {
+            slug: string;
+            headline: string;
+            headlineEditorial: boolean;
+            standfirst: string | null;
+            body: {
+                /** @enum {string} */
+                type: "paragraph" | "heading";
+                text: string;
+            }[];
+            credit: string | null;
+            source: string | null;
+            language: string;
+            publishedAtSource: string | null;
+            status: components["schemas"]["ArticleStatus"];
+            publishAt: string | null;
+            publishedAt: string | null;
+        };
+        /** @description One stored version of an article */
+        Revision: {
+            /**
+             * Format: int32
+             * @description 1 for the first version
+             */
+            number: number;
+            /** @description `create`, `update`, `status:<status>` or `restore:<n>` */
+            action: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt: string;
+            /** @description Who made the change */
+            author: {
+                /** @description The API key that made the change (`scheduler` for timed publication) */
+                keyId: string;
+                name: string;
+            } | null;
+            article: components["schemas"]["RevisionSnapshot"];
+        };
+        RevisionSummary: {
+            /**
+             * Format: int32
+             * @description 1 for the first version
+             */
+            number: number;
+            /** @description `create`, `update`, `status:<status>` or `restore:<n>` */
+            action: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt: string;
+            /** @description Who made the change */
+            author: {
+                /** @description The API key that made the change (`scheduler` for timed publication) */
+                keyId: string;
+                name: string;
+            } | null;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "number": 2,
+         *           "action": "update",
+         *           "createdAt": "2025-04-08T12:30:00.000Z",
+         *           "author": {
+         *             "keyId": "key_3x7k2m4q5r6s7t8u9v2w",
+         *             "name": "Night desk"
+         *           }
+         *         }
+         *       ],
+         *       "meta": {
+         *         "count": 1
+         *       }
+         *     }
+         */
+        RevisionList: {
+            /** @description Newest first */
+            data: components["schemas"]["RevisionSummary"][];
+            meta: {
+                /** Format: int32 */
+                count: number;
+            };
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "number": 2,
+         *         "action": "update",
+         *         "createdAt": "2025-04-08T12:30:00.000Z",
+         *         "author": {
+         *           "keyId": "key_3x7k2m4q5r6s7t8u9v2w",
+         *           "name": "Night desk"
+         *         },
+         *         "article": {
+         *           "slug": "ceasefire-talks-open",
+         *           "headline": "Ceasefire talks open",
+         *           "headlineEditorial": false,
+         *           "standfirst": null,
+         *           "body": [
+         *             {
+         *               "type": "paragraph",
+         *               "text": "Negotiators met on Monday."
+         *             }
+         *           ],
+         *           "credit": null,
+         *           "source": null,
+         *           "language": "en",
+         *           "publishedAtSource": null,
+         *           "status": "draft",
+         *           "publishAt": null,
+         *           "publishedAt": null
+         *         }
+         *       }
+         *     }
+         */
+        RevisionItem: {
+            data: components["schemas"]["Revision"];
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "from": 1,
+         *         "to": 2,
+         *         "fields": [
+         *           {
+         *             "field": "headline",
+         *             "from": "Ceasefire talks open",
+         *             "to": "Ceasefire talks stall"
+         *           }
+         *         ],
+         *         "body": [
+         *           {
+         *             "change": "added",
+         *             "index": 1,
+         *             "to": {
+         *               "type": "paragraph",
+         *               "text": "No agreement was reached."
+         *             }
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        RevisionDiff: {
+            data: {
+                /** Format: int32 */
+                from: number;
+                /** Format: int32 */
+                to: number;
+                /** @description Every field that differs (the body too, whole) */
+                fields: {
+                    field: string;
+                    /** @description The value in the older revision */
+                    from: unknown;
+                    /** @description The value in the newer revision */
+                    to: unknown;
+                }[];
+                /** @description Block by block: what was added, removed or changed */
+                body: {
+                    /** @enum {string} */
+                    change: "added" | "removed" | "changed";
+                    /** Format: int32 */
+                    index: number;
+                    from?: {
+                        type: string;
+                        text: string;
+                    };
+                    to?: {
+                        type: string;
+                        text: string;
+                    };
+                }[];
+            };
+        };
+        /**
+         * @description An API key; its secret is never shown again after creation
+         * @example {
+         *       "id": "key_3x7k2m4q5r6s7t8u9v2w",
+         *       "name": "Night desk",
+         *       "scopes": [
+         *         "write"
+         *       ],
+         *       "createdAt": "2025-04-08T12:00:00.000Z",
+         *       "revokedAt": null,
+         *       "lastUsedAt": "2025-04-08T12:30:00.000Z"
+         *     }
+         */
+        ApiKey: {
+            /** @example key_3x7k2m4q5r6s7t8u9v2w */
+            id: string;
+            name: string;
+            scopes: ("read:drafts" | "write" | "admin")[];
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt: string;
+            revokedAt: string | null;
+            /** @description To the minute */
+            lastUsedAt: string | null;
+        };
+        /**
+         * @example {
+         *       "data": {
+         *         "id": "key_3x7k2m4q5r6s7t8u9v2w",
+         *         "name": "Night desk",
+         *         "scopes": [
+         *           "write"
+         *         ],
+         *         "createdAt": "2025-04-08T12:00:00.000Z",
+         *         "revokedAt": null,
+         *         "lastUsedAt": null,
+         *         "secret": "dtl_3x7k2m4q5r6s7t8u9v2w_Ht5I2jiRkrJ2QWSgS80YMSZElFynQVQBdYp0oL6FBfE"
+         *       }
+         *     }
+         */
+        NewApiKey: {
+            data: {
+                /** @example key_3x7k2m4q5r6s7t8u9v2w */
+                id: string;
+                name: string;
+                scopes: ("read:drafts" | "write" | "admin")[];
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 date-time, UTC
+                 */
+                createdAt: string;
+                revokedAt: string | null;
+                /** @description To the minute */
+                lastUsedAt: string | null;
+                /** @description The key to send as `Authorization: Bearer …`. Shown once. */
+                secret: string;
+            };
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "key_3x7k2m4q5r6s7t8u9v2w",
+         *           "name": "Night desk",
+         *           "scopes": [
+         *             "write"
+         *           ],
+         *           "createdAt": "2025-04-08T12:00:00.000Z",
+         *           "revokedAt": null,
+         *           "lastUsedAt": "2025-04-08T12:30:00.000Z"
+         *         }
+         *       ],
+         *       "meta": {
+         *         "count": 1
+         *       }
+         *     }
+         */
+        ApiKeyList: {
+            data: components["schemas"]["ApiKey"][];
+            meta: {
+                /** Format: int32 */
+                count: number;
+            };
         };
         /**
          * @example {
@@ -4247,6 +4708,1024 @@ export interface operations {
             };
         };
     };
+    listArticleRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `read:drafts` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+                /** @description The revision number */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision, with the article as it was */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionItem"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `read:drafts` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    diffArticleRevisions: {
+        parameters: {
+            query?: {
+                /** @description The revision to compare with; the one before by default */
+                against?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+                /** @description The revision number */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The differences */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionDiff"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `read:drafts` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+                /** @description The revision number */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article with the restored content */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such article or revision */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `admin` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyInput"];
+            };
+        };
+        responses: {
+            /** @description The new key and its secret */
+            201: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description The URL of the new resource */
+                    Location?: string;
+                    /** @description The new resource version; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewApiKey"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `admin` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `admin` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listQuotes: {
         parameters: {
             query?: {
@@ -4371,6 +5850,206 @@ export interface operations {
             };
         };
     };
+    createQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteInput"];
+            };
+        };
+        responses: {
+            /** @description The new quote */
+            201: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description The URL of the new resource */
+                    Location?: string;
+                    /** @description The new resource version; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getQuote: {
         parameters: {
             query?: {
@@ -4430,6 +6109,708 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteInput"];
+            };
+        };
+        responses: {
+            /** @description The quote as stored */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateQuote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuotePatch"];
+            };
+        };
+        responses: {
+            /** @description The quote as stored */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuoteItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -4581,6 +6962,206 @@ export interface operations {
             };
         };
     };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonInput"];
+            };
+        };
+        responses: {
+            /** @description The new person */
+            201: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description The URL of the new resource */
+                    Location?: string;
+                    /** @description The new resource version; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPerson: {
         parameters: {
             query?: {
@@ -4642,6 +7223,2965 @@ export interface operations {
             };
             /** @description No such resource */
             404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replacePerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonInput"];
+            };
+        };
+        responses: {
+            /** @description The person as stored */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePerson: {
+        parameters: {
+            query?: {
+                /** @description Also delete (or detach) what refers to it, instead of a 409 */
+                cascade?: boolean;
+            };
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonPatch"];
+            };
+        };
+        responses: {
+            /** @description The person as stored */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlaces: {
+        parameters: {
+            query?: {
+                /** @description Kind of place */
+                kind?: ("continent" | "country" | "region" | "city" | "village" | "other")[];
+                /** @description Places in this one */
+                parent?: string;
+                /** @description With `parent`: every place inside it at any depth, not only its children */
+                descendants?: boolean;
+                /** @description Bounding box `minLon,minLat,maxLon,maxLat` (WGS 84); minLon > maxLon crosses the antimeridian */
+                bbox?: string;
+                /** @description Places within `radius` of `lat,lon`, nearest first, each with `distanceKm` */
+                near?: string;
+                /** @description With `near`: radius in km (default 100) */
+                radius?: number;
+                /** @description The place's name or alias; plain words match as prefixes (`zel` finds Zelensky), for autocomplete */
+                q?: string;
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
+                cursor?: string;
+                /** @description Default `name`. Order by `name`, `createdAt`, `updatedAt`; a leading `-` sorts descending. The id breaks ties. */
+                sort?: "name" | "createdAt" | "updatedAt" | "-name" | "-createdAt" | "-updatedAt";
+                /** @description Add `meta.total`, the exact number of matches (costs a count) */
+                total?: boolean;
+                /** @description Embed related resources: a comma-separated list of `parent` */
+                include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                fields?: string;
+                /** @description Only these fields of embedded `parent` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                "fields[parent]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of places */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceList"];
+                    "application/geo+json": components["schemas"]["PlaceFeatureCollection"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description None of the representations in `Accept` is available */
+            406: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceInput"];
+            };
+        };
+        responses: {
+            /** @description The new place */
+            201: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description The URL of the new resource */
+                    Location?: string;
+                    /** @description The new resource version; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlace: {
+        parameters: {
+            query?: {
+                /** @description Embed related resources: a comma-separated list of `parent` */
+                include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The place */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceItem"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replacePlace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceInput"];
+            };
+        };
+        responses: {
+            /** @description The place as stored */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePlace: {
+        parameters: {
+            query?: {
+                /** @description Also delete (or detach) what refers to it, instead of a 409 */
+                cascade?: boolean;
+            };
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePlace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacePatch"];
+            };
+        };
+        responses: {
+            /** @description The place as stored */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlaceItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                /** @description Kind, e.g. `government`, `military alliance` */
+                kind?: string[];
+                /** @description Organisations of this country (or a place inside it); an id or a slug, repeatable */
+                place?: string[];
+                /** @description ISO 3166-1 alpha-2 code of the organisation's country */
+                nationality?: string[];
+                /** @description The organisation's name or alias; plain words match as prefixes (`zel` finds Zelensky), for autocomplete */
+                q?: string;
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
+                cursor?: string;
+                /** @description Default `name`. Order by `name`, `createdAt`, `updatedAt`; a leading `-` sorts descending. The id breaks ties. */
+                sort?: "name" | "createdAt" | "updatedAt" | "-name" | "-createdAt" | "-updatedAt";
+                /** @description Add `meta.total`, the exact number of matches (costs a count) */
+                total?: boolean;
+                /** @description Embed related resources: a comma-separated list of `country` */
+                include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                fields?: string;
+                /** @description Only these fields of embedded `country` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                "fields[country]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organisations */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationList"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationInput"];
+            };
+        };
+        responses: {
+            /** @description The new organisation */
+            201: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description The URL of the new resource */
+                    Location?: string;
+                    /** @description The new resource version; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganisation: {
+        parameters: {
+            query?: {
+                /** @description Embed related resources: a comma-separated list of `country` */
+                include?: string;
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Strong validator of this representation; send it back in If-None-Match */
+                    ETag?: string;
+                    /** @description When the newest resource in the response last changed */
+                    "Last-Modified"?: string;
+                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    "Cache-Control"?: string;
+                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    "Surrogate-Key"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationItem"];
+                };
+            };
+            /** @description A parameter is invalid; `errors` names each one */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationInput"];
+            };
+        };
+        responses: {
+            /** @description The organisation as stored */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOrganisation: {
+        parameters: {
+            query?: {
+                /** @description Also delete (or detach) what refers to it, instead of a 409 */
+                cascade?: boolean;
+            };
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you read (from any GET of it, or the last write), or `*` */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationPatch"];
+            };
+        };
+        responses: {
+            /** @description The organisation as stored */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationItem"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The resource changed since the ETag in If-Match was issued */
+            412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -5291,240 +10831,6 @@ export interface operations {
             };
         };
     };
-    listPlaces: {
-        parameters: {
-            query?: {
-                /** @description Kind of place */
-                kind?: ("continent" | "country" | "region" | "city" | "village" | "other")[];
-                /** @description Places in this one */
-                parent?: string;
-                /** @description With `parent`: every place inside it at any depth, not only its children */
-                descendants?: boolean;
-                /** @description Bounding box `minLon,minLat,maxLon,maxLat` (WGS 84); minLon > maxLon crosses the antimeridian */
-                bbox?: string;
-                /** @description Places within `radius` of `lat,lon`, nearest first, each with `distanceKm` */
-                near?: string;
-                /** @description With `near`: radius in km (default 100) */
-                radius?: number;
-                /** @description The place's name or alias; plain words match as prefixes (`zel` finds Zelensky), for autocomplete */
-                q?: string;
-                /** @description Items per page (1–100) */
-                limit?: number;
-                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
-                cursor?: string;
-                /** @description Default `name`. Order by `name`, `createdAt`, `updatedAt`; a leading `-` sorts descending. The id breaks ties. */
-                sort?: "name" | "createdAt" | "updatedAt" | "-name" | "-createdAt" | "-updatedAt";
-                /** @description Add `meta.total`, the exact number of matches (costs a count) */
-                total?: boolean;
-                /** @description Embed related resources: a comma-separated list of `parent` */
-                include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
-                fields?: string;
-                /** @description Only these fields of embedded `parent` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
-                "fields[parent]"?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of places */
-            200: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    /** @description Strong validator of this representation; send it back in If-None-Match */
-                    ETag?: string;
-                    /** @description When the newest resource in the response last changed */
-                    "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
-                    "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
-                    "Surrogate-Key"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlaceList"];
-                    "application/geo+json": components["schemas"]["PlaceFeatureCollection"];
-                };
-            };
-            /** @description A parameter is invalid; `errors` names each one */
-            400: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description None of the representations in `Accept` is available */
-            406: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client; wait as Retry-After says */
-            429: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error (details are logged, never sent) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getPlace: {
-        parameters: {
-            query?: {
-                /** @description Embed related resources: a comma-separated list of `parent` */
-                include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
-                fields?: string;
-            };
-            header?: never;
-            path: {
-                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
-                idOrSlug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The place */
-            200: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    /** @description Strong validator of this representation; send it back in If-None-Match */
-                    ETag?: string;
-                    /** @description When the newest resource in the response last changed */
-                    "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
-                    "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
-                    "Surrogate-Key"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PlaceItem"];
-                };
-            };
-            /** @description A parameter is invalid; `errors` names each one */
-            400: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client; wait as Retry-After says */
-            429: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error (details are logged, never sent) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     listPlaceArticles: {
         parameters: {
             query?: {
@@ -5922,216 +11228,6 @@ export interface operations {
                 };
             };
             /** @description A parameter is invalid */
-            400: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client; wait as Retry-After says */
-            429: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error (details are logged, never sent) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listOrganisations: {
-        parameters: {
-            query?: {
-                /** @description Kind, e.g. `government`, `military alliance` */
-                kind?: string[];
-                /** @description Organisations of this country (or a place inside it); an id or a slug, repeatable */
-                place?: string[];
-                /** @description ISO 3166-1 alpha-2 code of the organisation's country */
-                nationality?: string[];
-                /** @description The organisation's name or alias; plain words match as prefixes (`zel` finds Zelensky), for autocomplete */
-                q?: string;
-                /** @description Items per page (1–100) */
-                limit?: number;
-                /** @description Opaque cursor from `meta.nextCursor` / `meta.prevCursor` */
-                cursor?: string;
-                /** @description Default `name`. Order by `name`, `createdAt`, `updatedAt`; a leading `-` sorts descending. The id breaks ties. */
-                sort?: "name" | "createdAt" | "updatedAt" | "-name" | "-createdAt" | "-updatedAt";
-                /** @description Add `meta.total`, the exact number of matches (costs a count) */
-                total?: boolean;
-                /** @description Embed related resources: a comma-separated list of `country` */
-                include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
-                fields?: string;
-                /** @description Only these fields of embedded `country` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
-                "fields[country]"?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of organisations */
-            200: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    /** @description Strong validator of this representation; send it back in If-None-Match */
-                    ETag?: string;
-                    /** @description When the newest resource in the response last changed */
-                    "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
-                    "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
-                    "Surrogate-Key"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganisationList"];
-                };
-            };
-            /** @description A parameter is invalid; `errors` names each one */
-            400: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests from this client; wait as Retry-After says */
-            429: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    /** @description Seconds to wait before retrying */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected server error (details are logged, never sent) */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getOrganisation: {
-        parameters: {
-            query?: {
-                /** @description Embed related resources: a comma-separated list of `country` */
-                include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
-                fields?: string;
-            };
-            header?: never;
-            path: {
-                /** @description The resource id (e.g. `per_…`) or its slug (e.g. `volodymyr-zelensky`) */
-                idOrSlug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The organisation */
-            200: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    /** @description Strong validator of this representation; send it back in If-None-Match */
-                    ETag?: string;
-                    /** @description When the newest resource in the response last changed */
-                    "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
-                    "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
-                    "Surrogate-Key"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganisationItem"];
-                };
-            };
-            /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */

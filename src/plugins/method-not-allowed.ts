@@ -26,7 +26,7 @@ export function trackRoutes(app: FastifyInstance): Map<string, Set<string>> {
 export function answerOtherMethods(methodsByUrl: Map<string, Set<string>>) {
   return async function otherMethods(app: FastifyInstance) {
     for (const [url, methods] of methodsByUrl) {
-      const allow = [...methods, 'OPTIONS'].filter((m, i, all) => all.indexOf(m) === i).join(', ');
+      const allow = METHODS.filter((m) => m === 'OPTIONS' || methods.has(m)).join(', ');
       const missing = METHODS.filter((method) => !methods.has(method));
       if (missing.length === 0) continue;
       app.route({

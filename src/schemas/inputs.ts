@@ -84,7 +84,10 @@ export const StatusChange = Type.Object(
 export type StatusChange = Static<typeof StatusChange>;
 
 const SpanInput = Type.Object(
-  { start: Type.Integer({ minimum: 0, maximum: 10_000_000 }), end: Type.Integer({ minimum: 1, maximum: 10_000_000 }) },
+  {
+    start: Type.Integer({ format: 'int32', minimum: 0, maximum: 10_000_000 }),
+    end: Type.Integer({ format: 'int32', minimum: 1, maximum: 10_000_000 }),
+  },
   closed,
 );
 const quoteInput = {
@@ -92,9 +95,14 @@ const quoteInput = {
   text: text(100_000, 'The quoted words exactly as they stand in the article plain text'),
   kind: StringEnum(QUOTE_KINDS),
   start: Type.Optional(
-    Type.Integer({ minimum: 0, maximum: 10_000_000, description: 'Offset in the plain text; found when absent' }),
+    Type.Integer({
+      format: 'int32',
+      minimum: 0,
+      maximum: 10_000_000,
+      description: 'Offset in the plain text; found when absent',
+    }),
   ),
-  end: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000_000 })),
+  end: Type.Optional(Type.Integer({ format: 'int32', minimum: 1, maximum: 10_000_000 })),
   channel: optionalNullable(1000, 'How it was said, where the article says so'),
   speakerType: Type.Optional(Nullable(StringEnum(['person', 'organisation']))),
   speakerId: Type.Optional(Nullable(IdOrSlug('A person or organisation (id or slug), per `speakerType`'))),

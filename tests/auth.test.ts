@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { API_SCOPES, type ApiScope } from '../src/db/schema.ts';
+import { bearer, useSeededApp } from './helpers.ts';
+
+const ctx = useSeededApp({ env: { AUTH_MAX_FAILURES: '1000' } });
+
+/** A concrete URL for a templated path, with ids of seeded resources. */
+function concrete(path: string) {
+  return path
+    .replace('{idOrSlug}', 'volodymyr-zelensky')
+    .replace('{id}', 'quo_none')
+    .replace('{number}', '1')
+    .replace('{deliveryId}', 'msg_none');
+}
+
+const RANK: Record<ApiScope, number> = { 'read:drafts': 1, write: 2, admin: 3 };
+
+describe('the auth matrix: anonymous, read:drafts, write and admin against every route', async () => {
+  const all = await (async () => {
+    // The app is not built yet when the suite is collected; read the routes from a throwaway instance.
+    const { buildApp } = await import('../src/app.ts');
+    const { loadConfig } = await import('../src/config.ts');
+    const { openDatabase } = await import('../src/db/client.ts');
+    const app = await buildApp({ config: loadConfig({}), db: openDatabase(':memory:') });
+    const document = (await app.inject('/openapi.json')).json();
+    await app.close();
+    return Object.entries<Record<string, { responses: Record<string, { description: string }> }>>(
+      document.paths,
+    ).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({
+        method: method.toUpperCase(),
+        path,
+        scope: /`([a-z:]+)` scope/.exec(operation.responses['403']?.description ?? '')?.[1] as ApiScope | undefined,
+      })),
+    );
+  })();
+  const secured = all.filter((operation) => operation.scope !== undefined);
+
+  it('covers every write route', () => {
+    const writes = all.filter((o) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(o.method));
+    expect(writes.length).toBeGreaterThan(20);
+    expect(writes.filter((o) => o.scope === undefined)).toEqual([]);
+  });
+
+  it.each(secured)('$method $path needs `$scope`', async ({ method, path, scope }) => {
+    const url = concrete(path);
+    const anonymous = await ctx.app.inject({
+      method: method as 'GET',
+      url,
+      payload: method === 'GET' || method === 'DELETE' ? undefined : {},
+    });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['content-type']).toContain('application/problem+json');
+    expect(anonymous.headers['www-authenticate']).toMatch(/^Bearer/);
+    for (const held of API_SCOPES) {
+      const response = await ctx.app.inject({
+        method: method as 'GET',
+        url,
+        headers: bearer(ctx.app, held),
+        payload: method === 'GET' || method === 'DELETE' ? undefined : {},
+      });
+      if (RANK[held] >= RANK[scope as ApiScope]) expect([401, 403]).not.toContain(response.statusCode);
+      else {
+        expect(response.statusCode).toBe(403);
+        expect(response.json().detail).toContain(scope);
+      }
+    }
+  });
+
+  it('leaves public reads open to anonymous callers', async () => {
+    for (const { path } of all.filter((o) => o.scope === undefined && o.method === 'GET').slice(0, 40)) {
+      const response = await ctx.app.inject(concrete(path));
+      expect([401, 403]).not.toContain(response.statusCode);
+    }
+  });
+});
+
+describe('API keys', () => {
+  it('refuses a malformed, unknown or revoked key with 401, never as anonymous', async () => {
+    for (const authorization of ['Basic abc', 'Bearer nope', 'Bearer dtl_aaaaaaaaaaaaaaaaaaaa_' + 'a'.repeat(43)]) {
+      const response = await ctx.app.inject({ url: '/articles', headers: { authorization } });
+      expect(response.statusCode).toBe(401);
+      expect(response.json().type).toBe('/problems/unauthorized');
+    }
+    const admin = bearer(ctx.app, 'admin');
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/keys',
+      headers: admin,
+      payload: { name: 'Ingest bot', scopes: ['write'] },
+    });
+    expect(created.statusCode).toBe(201);
+    const { id, secret } = created.json().data;
+    expect(secret).toMatch(/^dtl_/);
+    const listed = (await ctx.app.inject({ url: '/keys', headers: admin })).json().data;
+    expect(JSON.stringify(listed)).not.toContain(secret);
+    expect(listed.find((key: { id: string }) => key.id === id)).toMatchObject({ name: 'Ingest bot', revokedAt: null });
+    const withKey = { authorization: `Bearer ${secret}` };
+    expect((await ctx.app.inject({ url: '/articles/x/revisions', headers: withKey })).statusCode).toBe(404);
+
+    expect((await ctx.app.inject({ method: 'DELETE', url: `/keys/${id}`, headers: admin })).statusCode).toBe(204);
+    const revoked = await ctx.app.inject({ url: '/articles/x/revisions', headers: withKey });
+    expect(revoked.statusCode).toBe(401);
+  });
+
+  it('stores only a hash of the secret', async () => {
+    const { authorization } = bearer(ctx.app, 'write');
+    const secret = authorization.slice('Bearer '.length);
+    const rows = ctx.app.db.$client.prepare('SELECT * FROM api_keys').all();
+    expect(JSON.stringify(rows)).not.toContain(secret);
+    expect(JSON.stringify(rows)).not.toContain(secret.slice(-43));
+  });
+
+  it('are created by `npm run keys`, which prints the secret on its own line', () => {
+    const out = execFileSync(
+      'npx',
+      ['tsx', 'scripts/keys.ts', 'create', '--name', 'CLI test', '--scope', 'read:drafts'],
+      {
+        env: { ...process.env, DATABASE_PATH: ctx.databasePath },
+        encoding: 'utf8',
+      },
+    );
+    const secret = out.trim();
+    expect(secret).toMatch(/^dtl_[a-z2-7]{20}_[\w-]{43}$/);
+    const row = ctx.app.db.$client.prepare("SELECT name, scopes FROM api_keys WHERE name = 'CLI test'").get();
+    expect(row).toEqual({ name: 'CLI test', scopes: '["read:drafts"]' });
+  });
+});
+
+describe('failed authentication', () => {
+  const limited = useSeededApp({ env: { AUTH_MAX_FAILURES: '3', AUTH_FAILURE_WINDOW_SECONDS: '60' } });
+
+  it('is rate limited per client: after the limit even a good key waits (429, Retry-After)', async () => {
+    const good = bearer(limited.app, 'write');
+    for (let i = 0; i < 3; i++) {
+      expect(
+        (await limited.app.inject({ url: '/articles', headers: { authorization: 'Bearer wrong' } })).statusCode,
+      ).toBe(401);
+    }
+    const blocked = await limited.app.inject({ url: '/articles', headers: good });
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(blocked.json().type).toBe('/problems/too-many-failed-authentications');
+    // Anonymous reads are not affected.
+    expect((await limited.app.inject('/articles')).statusCode).toBe(200);
+  });
+});
