@@ -185,3 +185,21 @@ describe('quotes', () => {
     expect(response.json().errors.map((e: { name: string }) => e.name)).toEqual(['articleId', 'speakerId']);
   });
 });
+
+describe('the database as the last guard', () => {
+  // A route that writes past every check, as a race between two editors could.
+  const guarded = useSeededApp({
+    setup: (app) =>
+      app.post('/test-only/duplicate-slug', async () => {
+        app.db.$client.prepare("UPDATE people SET slug = 'andrii-sybiha' WHERE slug = 'volodymyr-zelensky'").run();
+        return {};
+      }),
+  });
+
+  it('turns a unique clash into a 409 naming the field, without SQLite wording', async () => {
+    const response = await guarded.app.inject({ method: 'POST', url: '/test-only/duplicate-slug' });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().errors).toEqual([{ location: 'body', name: 'slug', detail: 'is already taken' }]);
+    expect(response.body).not.toMatch(/SQLITE|constraint failed/i);
+  });
+});

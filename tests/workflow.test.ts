@@ -141,3 +141,37 @@ describe('revisions', () => {
     ).toBe(401);
   });
 });
+
+describe('previewing unpublished work', () => {
+  it('lists drafts only for a read:drafts key (401 anonymous, 403 without the scope)', async () => {
+    const { id } = await newDraft();
+    expect((await ctx.app.inject('/articles?status=draft')).statusCode).toBe(401);
+    const noScope = await ctx.app.inject({ url: '/articles?status=draft', headers: bearer(ctx.app) });
+    expect(noScope.statusCode).toBe(403);
+    const preview = await ctx.app.inject({
+      url: '/articles?status=draft&limit=100',
+      headers: bearer(ctx.app, 'read:drafts'),
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json().data.map((a: { id: string }) => a.id)).toContain(id);
+  });
+
+  it('shows a draft’s quotes to a read:drafts key only', async () => {
+    const { id } = await newDraft();
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/quotes',
+      headers: bearer(ctx.app, 'write'),
+      payload: { articleId: id, text: 'We will stay as long as it takes,', kind: 'direct' },
+    });
+    expect(created.statusCode).toBe(201);
+    const url = `/quotes/${created.json().data.id}`;
+    expect((await ctx.app.inject(url)).statusCode).toBe(404);
+    expect((await ctx.app.inject({ url, headers: bearer(ctx.app, 'read:drafts') })).statusCode).toBe(200);
+    const embedded = await ctx.app.inject({
+      url: `/articles/${id}?include=quotes`,
+      headers: bearer(ctx.app, 'read:drafts'),
+    });
+    expect(embedded.json().data.quotes).toHaveLength(1);
+  });
+});

@@ -3330,8 +3330,8 @@ export interface operations {
                 organisation?: string[];
                 /** @description How several `organisation` values combine: `any` of them (default), `all` of them, or `none` of them */
                 "match[organisation]"?: "any" | "all" | "none";
-                /** @description Publication status (default `published`) */
-                status?: ("published" | "archived")[];
+                /** @description Publication status (default `published`); `draft` and `scheduled` need a `read:drafts` key */
+                status?: ("draft" | "scheduled" | "published" | "archived")[];
                 /** @description BCP 47 language tag, e.g. `en` */
                 language?: string[];
                 /** @description Published on or after this date or time (ISO 8601) */
@@ -10242,8 +10242,8 @@ export interface operations {
                 organisation?: string[];
                 /** @description How several `organisation` values combine: `any` of them (default), `all` of them, or `none` of them */
                 "match[organisation]"?: "any" | "all" | "none";
-                /** @description Publication status (default `published`) */
-                status?: ("published" | "archived")[];
+                /** @description Publication status (default `published`); `draft` and `scheduled` need a `read:drafts` key */
+                status?: ("draft" | "scheduled" | "published" | "archived")[];
                 /** @description BCP 47 language tag, e.g. `en` */
                 language?: string[];
                 /** @description Published on or after this date or time (ISO 8601) */
@@ -10846,8 +10846,8 @@ export interface operations {
                 organisation?: string[];
                 /** @description How several `organisation` values combine: `any` of them (default), `all` of them, or `none` of them */
                 "match[organisation]"?: "any" | "all" | "none";
-                /** @description Publication status (default `published`) */
-                status?: ("published" | "archived")[];
+                /** @description Publication status (default `published`); `draft` and `scheduled` need a `read:drafts` key */
+                status?: ("draft" | "scheduled" | "published" | "archived")[];
                 /** @description BCP 47 language tag, e.g. `en` */
                 language?: string[];
                 /** @description Published on or after this date or time (ISO 8601) */
@@ -11306,8 +11306,8 @@ export interface operations {
                 organisation?: string[];
                 /** @description How several `organisation` values combine: `any` of them (default), `all` of them, or `none` of them */
                 "match[organisation]"?: "any" | "all" | "none";
-                /** @description Publication status (default `published`) */
-                status?: ("published" | "archived")[];
+                /** @description Publication status (default `published`); `draft` and `scheduled` need a `read:drafts` key */
+                status?: ("draft" | "scheduled" | "published" | "archived")[];
                 /** @description BCP 47 language tag, e.g. `en` */
                 language?: string[];
                 /** @description Published on or after this date or time (ISO 8601) */

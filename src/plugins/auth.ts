@@ -30,6 +30,23 @@ export function hasScope(request: FastifyRequest, scope: ApiScope): boolean {
   return request.apiKey !== null && grants(request.apiKey.scopes, scope);
 }
 
+/** Refuses the request unless its key grants `scope`: 401 without a key, 403 with one that lacks it. */
+export function requireScope(request: FastifyRequest, scope: ApiScope) {
+  if (request.apiKey === null) {
+    throw new UnauthorizedError(
+      `This needs an API key with the \`${scope}\` scope: send \`Authorization: Bearer <key>\`.`,
+    );
+  }
+  if (!grants(request.apiKey.scopes, scope)) {
+    throw new ApiError(
+      403,
+      'forbidden',
+      'Forbidden',
+      `This needs the \`${scope}\` scope; the key "${request.apiKey.name}" has ${request.apiKey.scopes.map((s) => `\`${s}\``).join(', ') || 'none'}.`,
+    );
+  }
+}
+
 /**
  * API-key authentication. A request without `Authorization` is anonymous and sees public content;
  * one with a key must present a valid, unrevoked key (else 401 — a bad key is never silently
@@ -68,23 +85,9 @@ async function authPlugin(app: FastifyInstance) {
   });
 
   // Also at onRequest, before the body is read: an anonymous caller learns nothing about its body.
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', async (request) => {
     const scope = request.routeOptions.config.scope;
-    if (scope === undefined) return;
-    if (request.apiKey === null) {
-      reply.header('www-authenticate', 'Bearer realm="dateline"');
-      throw new UnauthorizedError(
-        `This route needs an API key with the \`${scope}\` scope: send \`Authorization: Bearer <key>\`.`,
-      );
-    }
-    if (!grants(request.apiKey.scopes, scope)) {
-      throw new ApiError(
-        403,
-        'forbidden',
-        'Forbidden',
-        `This route needs the \`${scope}\` scope; the key "${request.apiKey.name}" has ${request.apiKey.scopes.map((s) => `\`${s}\``).join(', ') || 'none'}.`,
-      );
-    }
+    if (scope !== undefined) requireScope(request, scope);
   });
 }
 

@@ -96,6 +96,27 @@ function redirectRenamed(
   return true;
 }
 
+/**
+ * The database's own guards, should a write get past the checks made before it (two editors
+ * racing for one slug): a 409 naming the field, never a 500 or SQLite's wording.
+ */
+function constraintProblem(error: FastifyError): Omit<Problem, 'instance' | 'requestId'> | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return undefined;
+  const column = /UNIQUE constraint failed: \w+\.(\w+)/.exec(error.message)?.[1];
+  const name = column?.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
+  const unique = code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return {
+    type: unique ? '/problems/unique-conflict' : '/problems/constraint-conflict',
+    title: 'Conflict',
+    status: 409,
+    detail: unique
+      ? `Another resource already has this ${name ?? 'value'}.`
+      : 'The change would break a rule of the stored data (a reference or a required pairing); nothing was changed.',
+    ...(name && { errors: [{ location: 'body' as const, name, detail: 'is already taken' }] }),
+  };
+}
+
 async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // A slug the resource used to have answers with a redirect to where it is now.
@@ -107,6 +128,10 @@ async function errorsPlugin(app: FastifyInstance) {
       return reply;
     }
     if (error instanceof ApiError) {
+      // RFC 9110: a 401 says how to authenticate.
+      if (error.status === 401 && !reply.hasHeader('www-authenticate')) {
+        reply.header('www-authenticate', 'Bearer realm="dateline"');
+      }
       return send(request, reply, {
         type: `/problems/${error.code}`,
         title: error.title,
@@ -125,6 +150,8 @@ async function errorsPlugin(app: FastifyInstance) {
         errors,
       });
     }
+    const constraint = constraintProblem(error);
+    if (constraint) return send(request, reply, constraint);
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (malformed JSON, wrong media type, body too large) carry safe messages.

@@ -31,7 +31,7 @@ export function articleOrder(sort: string): SortOrder {
 }
 
 export interface ArticleFilters extends DateRange {
-  status: (typeof PUBLIC_STATUSES)[number][];
+  status: ArticleStatus[];
   language?: string[] | undefined;
   q?: string | undefined;
   person?: RelationFilter | undefined;

@@ -1,3 +1,4 @@
+import { requireScope } from '../plugins/auth.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import type { SQL } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -36,8 +37,10 @@ export type ArticleListQuery = Static<typeof ArticleListQuery>;
 /** The filters a list query asks for, with `scope` from the route (e.g. about one person). */
 export function articleFiltersFrom(request: FastifyRequest, query: ArticleListQuery, scope?: SQL): ArticleFilters {
   const db = request.server.db;
+  const status = query.status ?? ['published'];
+  if (status.some((s) => s === 'draft' || s === 'scheduled')) requireScope(request, 'read:drafts');
   return {
-    status: query.status ?? ['published'],
+    status,
     language: query.language,
     ...dateRangeParam(query.from, query.to),
     q: query.q,

@@ -1,5 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { NotFoundError } from '../errors.ts';
+import { hasScope } from '../plugins/auth.ts';
 import { embedInQuotes } from '../repositories/embed.ts';
 import { findQuote } from '../repositories/quotes.ts';
 import { IdParams, IncludeParam, parseInclude, readProblems, ref } from '../schemas/common.ts';
@@ -40,7 +41,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const quote = findQuote(app.db, request.params.id);
+      const quote = findQuote(app.db, request.params.id, { unpublished: hasScope(request, 'read:drafts') });
       if (!quote) throw new NotFoundError('quote', request.params.id);
       const [data] = embedInQuotes(app.db, [quote], parseInclude<QuoteInclude>(request.query.include));
       return { data: data ?? quote };

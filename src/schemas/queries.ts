@@ -1,5 +1,5 @@
 import { Type, type TProperties } from '@sinclair/typebox';
-import { PLACE_KINDS, QUOTE_KINDS } from '../db/schema.ts';
+import { ARTICLE_STATUSES, PLACE_KINDS, QUOTE_KINDS } from '../db/schema.ts';
 import { DEFAULT_LIMIT, IncludeParam, StringEnum } from './common.ts';
 import { Organisation } from './organisations.ts';
 import { Person } from './people.ts';
@@ -107,11 +107,11 @@ export const articleFilters = {
   organisation: refs('Articles that name or quote this organisation'),
   'match[organisation]': match('organisation'),
   status: Type.Optional(
-    Type.Array(StringEnum(['published', 'archived']), {
+    Type.Array(StringEnum(ARTICLE_STATUSES), {
       minItems: 1,
-      maxItems: 2,
+      maxItems: 4,
       default: ['published'],
-      description: 'Publication status (default `published`)',
+      description: 'Publication status (default `published`); `draft` and `scheduled` need a `read:drafts` key',
     }),
   ),
   language: words('BCP 47 language tag, e.g. `en`', 35),
