@@ -1,0 +1,193 @@
+import { countWords } from '../lib/article-text.ts';
+import { attributePiece, type Attribution } from './attribution.ts';
+import { findChannel } from './channel.ts';
+import { findEntities, type FoundMention } from './entities.ts';
+import { indexLexicon } from './lexicon-index.ts';
+import { findQuotePieces, type QuotePiece } from './quote-marks.ts';
+import { classifyPiece, findIndirect } from './quotes.ts';
+import { Discourse } from './resolve.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { speakerCandidates } from './speakers.ts';
+import { CONTINUING_VERBS } from './speech-verbs.ts';
+import { checkInput, normaliseText } from './text.ts';
+import type { ExtractionResult, Lexicon, LowConfidence, Quote, Span, Speaker } from './types.ts';
+
+export interface ExtractOptions {
+  /** Longest text accepted, in UTF-16 units; longer input is refused with an IngestInputError. */
+  maxLength?: number;
+}
+
+/** A quotation or reported clause found in a sentence, before its speaker is resolved. */
+interface Claim {
+  start: number;
+  end: number;
+  kind: Quote['kind'];
+  attribution: Attribution | null;
+  sentence: Sentence;
+  piece: QuotePiece | null;
+  blockStart: number;
+}
+
+/** Binary search: the first index in `sorted` whose `start` is at least `offset`. */
+function firstAtOrAfter<T extends { start: number }>(sorted: readonly T[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function makeInsideQuote(pieces: readonly QuotePiece[]) {
+  return (offset: number) => {
+    const index = firstAtOrAfter(pieces, offset + 1) - 1;
+    const piece = pieces[index];
+    return piece !== undefined && piece.start <= offset && offset < piece.end;
+  };
+}
+
+/** The words of a sentence with quoted words blanked, so a channel inside a quote is not the quote's channel. */
+function outsideQuotes(text: string, sentence: Sentence, pieces: readonly QuotePiece[]): string {
+  let result = text.slice(sentence.start, sentence.end);
+  for (const piece of pieces) {
+    if (piece.end <= sentence.start || piece.start >= sentence.end) continue;
+    const from = Math.max(piece.start, sentence.start) - sentence.start;
+    const to = Math.min(piece.end, sentence.end) - sentence.start;
+    result = result.slice(0, from) + ' '.repeat(to - from) + result.slice(to);
+  }
+  return result;
+}
+
+function collectClaims(
+  text: string,
+  blocks: ExtractionResult['blocks'],
+  pieces: QuotePiece[],
+  mentions: FoundMention[],
+): Claim[] {
+  const insideQuote = makeInsideQuote(pieces);
+  const claims: Claim[] = [];
+  for (const block of blocks) {
+    if (block.type === 'heading') continue;
+    for (const sentence of splitSentences(text, block.start, block.end, insideQuote)) {
+      const local = mentions.slice(firstAtOrAfter(mentions, sentence.start), firstAtOrAfter(mentions, sentence.end));
+      const candidates = speakerCandidates(text, sentence.start, sentence.end, local).filter(
+        (candidate) => !insideQuote(candidate.start),
+      );
+      const siblings = pieces.slice(firstAtOrAfter(pieces, sentence.start), firstAtOrAfter(pieces, sentence.end));
+      for (const piece of siblings) {
+        claims.push({
+          start: piece.start,
+          end: piece.end,
+          kind: classifyPiece(text, piece, sentence, siblings),
+          attribution: attributePiece(text, piece, sentence, siblings, candidates),
+          sentence,
+          piece,
+          blockStart: block.start,
+        });
+      }
+      for (const indirect of findIndirect(text, sentence, siblings, candidates)) {
+        claims.push({ ...indirect, kind: 'indirect', sentence, piece: null, blockStart: block.start });
+      }
+    }
+  }
+  return claims;
+}
+
+export function extractArticle(text: string, lexicon: Lexicon, options: ExtractOptions = {}): ExtractionResult {
+  const input = checkInput(text, options.maxLength);
+  const index = indexLexicon(lexicon);
+  const { blocks, plainText, credit, toInputOffset } = normaliseText(input);
+  const span = (start: number, end: number): Span => ({
+    text: plainText.slice(start, end),
+    start,
+    end,
+    inputStart: toInputOffset(start),
+    inputEnd: toInputOffset(end),
+  });
+  const entities = findEntities(plainText, index);
+  const { pieces, unbalanced } = findQuotePieces(plainText, blocks);
+  const lowConfidence: LowConfidence[] = [];
+  const doubt = (reason: LowConfidence['reason'], message: string, start: number, end: number) => {
+    const { inputStart, inputEnd } = span(start, end);
+    lowConfidence.push({ reason, message, start, end, inputStart, inputEnd });
+  };
+  for (const mark of unbalanced) doubt('unbalanced-quote-mark', mark.message, mark.offset, mark.offset + 1);
+
+  const discourse = new Discourse(
+    plainText,
+    entities.mentions,
+    makeInsideQuote(pieces),
+    index,
+    entities.genderOf,
+    entities.titlesOf,
+  );
+  const claims = collectClaims(plainText, blocks, pieces, entities.mentions);
+  // Speakers are resolved in the order their names appear, so "According to X" is known to a later "he said".
+  const order = (claim: Claim) => claim.attribution?.subject.start ?? claim.start;
+  const resolved = new Map<Claim, Quote>();
+  let lastQuoted: { quote: Quote; claim: Claim } | null = null;
+  for (const claim of [...claims].sort((a, b) => order(a) - order(b) || a.start - b.start)) {
+    let speaker: Speaker | null = null;
+    let channel = findChannel(outsideQuotes(plainText, claim.sentence, pieces));
+    if (claim.attribution) {
+      const subject = claim.attribution.subject;
+      const resolution = discourse.resolve(subject);
+      if (resolution.doubt) doubt(resolution.doubt.reason, resolution.doubt.message, subject.start, subject.end);
+      if (resolution.entity) {
+        discourse.recordSpeaker(resolution.entity, subject.start);
+        speaker = { entity: resolution.entity, mention: span(subject.start, subject.end) };
+      }
+    } else if (claim.piece && lastQuoted?.quote.speaker) {
+      // No attribution of its own: a quote that continues the previous one, in this paragraph or from the last.
+      const sameParagraph = lastQuoted.claim.blockStart === claim.blockStart;
+      const opensParagraph = claim.piece.open === claim.blockStart;
+      if (sameParagraph || opensParagraph) {
+        speaker = lastQuoted.quote.speaker;
+        channel = channel ?? lastQuoted.quote.channel;
+        if (!claim.piece.continued && !sameParagraph) {
+          doubt(
+            'speaker-inherited',
+            `quote given to ${speaker.entity.name}, who spoke just before`,
+            claim.start,
+            claim.end,
+          );
+        }
+      }
+    } else if (claim.kind !== 'partial') {
+      doubt('speaker-unresolved', 'no speaker found for this quote', claim.start, claim.end);
+    }
+    const continuing = claim.attribution?.verb && CONTINUING_VERBS.has(claim.attribution.verb.form);
+    if (channel === null && continuing && lastQuoted?.quote.speaker?.entity.key === speaker?.entity.key) {
+      channel = lastQuoted?.quote.channel ?? null;
+    }
+    const quote: Quote = { ...span(claim.start, claim.end), kind: claim.kind, channel, speaker };
+    resolved.set(claim, quote);
+    if (speaker !== null) lastQuoted = { quote, claim };
+  }
+  for (const suggestion of entities.suggestions) {
+    const first = entities.mentions.find((mention) => mention.entity.key === suggestion.key);
+    if (first)
+      doubt(
+        'suggested-entity',
+        `new ${suggestion.type} "${suggestion.name}" (${suggestion.evidence})`,
+        first.start,
+        first.end,
+      );
+  }
+  return {
+    blocks,
+    plainText,
+    wordCount: countWords(plainText),
+    credit,
+    quotes: [...resolved.values()].sort((a, b) => a.start - b.start),
+    mentions: entities.mentions.map((mention) => ({
+      ...span(mention.start, mention.end),
+      entity: mention.entity,
+      parentHint: mention.parentHint,
+    })),
+    suggestions: entities.suggestions,
+    lowConfidence: lowConfidence.sort((a, b) => a.start - b.start),
+  };
+}
