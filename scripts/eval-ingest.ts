@@ -10,7 +10,9 @@ const verbose = process.argv.includes('--verbose');
 
 function seedGold(): { text: string; gold: DryRun; lexicon: ReturnType<typeof lexiconFromAnnotation> } {
   const annotation = readAnnotation();
-  const names = new Map([...annotation.people, ...annotation.organisations, ...annotation.places].map((e) => [e.slug, e.name]));
+  const names = new Map(
+    [...annotation.people, ...annotation.organisations, ...annotation.places].map((e) => [e.slug, e.name]),
+  );
   const gold: DryRun = {
     quotes: annotation.quotes.map((quote) => ({
       text: quote.text,
@@ -20,17 +22,28 @@ function seedGold(): { text: string; gold: DryRun; lexicon: ReturnType<typeof le
       channel: quote.channel,
       speaker:
         quote.speaker && quote.speakerMention
-          ? { name: names.get(quote.speaker.slug) ?? '', type: quote.speaker.type, start: quote.speakerMention.start, end: quote.speakerMention.end }
+          ? {
+              name: names.get(quote.speaker.slug) ?? '',
+              type: quote.speaker.type,
+              start: quote.speakerMention.start,
+              end: quote.speakerMention.end,
+            }
           : null,
     })),
-    mentions: annotation.mentions.map((m) => ({ type: m.type, name: names.get(m.slug) ?? '', start: m.start, end: m.end })),
+    mentions: annotation.mentions.map((m) => ({
+      type: m.type,
+      name: names.get(m.slug) ?? '',
+      start: m.start,
+      end: m.end,
+    })),
   };
   return { text: readDocument(annotation), gold, lexicon: lexiconFromAnnotation(annotation) };
 }
 
 const format = (value: number) => value.toFixed(2);
 const prf = (counts: Counts) => `${format(precision(counts))} ${format(recall(counts))} ${format(f1(counts))}`;
-const share = (ratio: { right: number; matched: number }) => (ratio.matched === 0 ? '  - ' : format(ratio.right / ratio.matched));
+const share = (ratio: { right: number; matched: number }) =>
+  ratio.matched === 0 ? '  - ' : format(ratio.right / ratio.matched);
 
 function row(label: string, total: Score, files: number): string {
   return [

@@ -62,13 +62,24 @@ export function score(gold: DryRun, found: DryRun): Score {
   const foundMentions = new Set(found.mentions.map(mentionKey));
   const goldMentions = new Set(gold.mentions.map(mentionKey));
   const misses = [
-    ...gold.quotes.filter((quote) => !quotePairs.some(([g]) => g === quote)).map((q) => `missed ${q.kind} "${q.text.slice(0, 50)}"`),
-    ...found.quotes.filter((quote) => !quotePairs.some(([, f]) => f === quote)).map((q) => `extra ${q.kind} "${q.text.slice(0, 50)}"`),
+    ...gold.quotes
+      .filter((quote) => !quotePairs.some(([g]) => g === quote))
+      .map((q) => `missed ${q.kind} "${q.text.slice(0, 50)}"`),
+    ...found.quotes
+      .filter((quote) => !quotePairs.some(([, f]) => f === quote))
+      .map((q) => `extra ${q.kind} "${q.text.slice(0, 50)}"`),
     ...quotePairs
       .filter(([g, f]) => (g.speaker?.name ?? null) !== (f.speaker?.name ?? null))
-      .map(([g, f]) => `speaker of "${g.text.slice(0, 30)}": ${f.speaker?.name ?? 'none'}, not ${g.speaker?.name ?? 'none'}`),
-    ...gold.mentions.filter((m) => !foundMentions.has(mentionKey(m))).map((m) => `missed ${m.type} "${m.name}" at ${m.start}`),
-    ...found.mentions.filter((m) => !goldMentions.has(mentionKey(m))).map((m) => `extra ${m.type} "${m.name}" at ${m.start}`),
+      .map(
+        ([g, f]) =>
+          `speaker of "${g.text.slice(0, 30)}": ${f.speaker?.name ?? 'none'}, not ${g.speaker?.name ?? 'none'}`,
+      ),
+    ...gold.mentions
+      .filter((m) => !foundMentions.has(mentionKey(m)))
+      .map((m) => `missed ${m.type} "${m.name}" at ${m.start}`),
+    ...found.mentions
+      .filter((m) => !goldMentions.has(mentionKey(m)))
+      .map((m) => `extra ${m.type} "${m.name}" at ${m.start}`),
   ];
   return {
     direct: { truePositives: directPairs.length, found: foundDirect.length, gold: goldDirect.length },
@@ -78,7 +89,8 @@ export function score(gold: DryRun, found: DryRun): Score {
       matched: quotePairs.length,
     },
     speakerSpans: {
-      right: quotePairs.filter(([g, f]) => g.speaker?.start === f.speaker?.start && g.speaker?.end === f.speaker?.end).length,
+      right: quotePairs.filter(([g, f]) => g.speaker?.start === f.speaker?.start && g.speaker?.end === f.speaker?.end)
+        .length,
       matched: quotePairs.length,
     },
     channels: { right: quotePairs.filter(([g, f]) => g.channel === f.channel).length, matched: quotePairs.length },

@@ -3,6 +3,7 @@ import {
   NAME_PARTICLES,
   NOT_NAMES,
   ORGANISATION_HEADS,
+  PERSON_ROLE_NOUNS,
   PERSON_TITLES,
   PLACE_KIND_NOUNS,
   TITLE_GENDER,
@@ -48,7 +49,7 @@ const TITLE_CUE = new RegExp(
   'gu',
 );
 const ORGANISATION_RUN = new RegExp(
-  `(?<![\\p{L}])(?:${NAME_WORD}\\s(?:(?:of|for|and|on)\\s(?:the\\s)?|&\\s)?){0,5}(?:${ORGANISATION_HEADS.join('|')})(?:(?<=Inc|Corp|Ltd)\\.)?(?:\\s(?:of|for|on)\\s(?:the\\s)?${NAME_WORD}(?:\\s(?:and\\s)?${NAME_WORD}){0,3})?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${NAME_WORD}\\s(?:(?:of|for|and)\\s(?:the\\s)?|&\\s)?){0,5}(?:${ORGANISATION_HEADS.join('|')})(?:(?<=Inc|Corp|Ltd)\\.)?(?:\\s(?:of|for|on)\\s(?:the\\s)?${NAME_WORD}(?:\\s(?:and\\s)?${NAME_WORD}){0,3})?(?![\\p{L}])`,
   'gu',
 );
 const PLACE_OF = new RegExp(
@@ -64,6 +65,23 @@ function lexiconCandidates(text: string, index: LexiconIndex): Candidate[] {
   let coveredUntil = 0;
   for (const match of text.matchAll(TOKEN)) {
     if (match.index < coveredUntil) continue;
+    // Datelines write the place in capitals: "LISBON, 12 March —".
+    const place = /^\p{Lu}{3,}$/u.test(match[0]) ? index.placeByCapitals.get(match[0]) : undefined;
+    if (place !== undefined && /^(?:,|\s[—–-])/.test(text.slice(match.index + match[0].length))) {
+      const end = match.index + match[0].length;
+      found.push({
+        text: match[0],
+        start: match.index,
+        end,
+        entity: place,
+        parentHint: null,
+        priority: 3,
+        evidence: 'dateline',
+        title: null,
+      });
+      coveredUntil = end;
+      continue;
+    }
     const surfaces = index.byFirstWord.get(match[0]);
     if (surfaces === undefined) continue;
     for (const { surface, entity } of surfaces) {
@@ -124,6 +142,32 @@ function titleCandidates(text: string): Candidate[] {
   return found;
 }
 
+const ROLE_APPOSITION = new RegExp(
+  `(?<![\\p{L}])(?:${PERSON_ROLE_NOUNS.join('|')})(?:\\s(?:for|of|at)\\s[^,.;“”"]{1,40})?,\\s(${NAME_RUN})(?=,)`,
+  'gu',
+);
+
+/** "The club's captain, Tiago Almeida," and "A spokesperson for the commission, Paulo Ferreira,". */
+function appositionCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(ROLE_APPOSITION)) {
+    const run = match[1] ?? '';
+    const trimmed = trimNameRun(run, match.index + match[0].length - run.length);
+    if (trimmed === null || !trimmed.name.includes(' ')) continue;
+    found.push({
+      text: trimmed.name,
+      start: trimmed.start,
+      end: trimmed.start + trimmed.name.length,
+      entity: suggestedRef('person', trimmed.name),
+      parentHint: null,
+      priority: 2,
+      evidence: 'name after a role',
+      title: null,
+    });
+  }
+  return found;
+}
+
 /** Two or more capitalised words right before a speech verb ("Anna Berg said") or right after one ("said Anna Berg"). */
 function speechVerbCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -178,7 +222,7 @@ function organisationCandidates(text: string): Candidate[] {
       end: start + name.length,
       entity,
       parentHint: null,
-      priority: 1,
+      priority: 1.5,
       evidence: 'organisation name',
       title: null,
     });
@@ -195,7 +239,7 @@ function placeCandidates(text: string): Candidate[] {
       end: start + name.length,
       entity: suggestedRef('place', name),
       parentHint: null,
-      priority: 1,
+      priority: 1.5,
       evidence: `place: ${kind}`,
       title: null,
     });
@@ -214,8 +258,16 @@ function placeCandidates(text: string): Candidate[] {
   return found;
 }
 
-/** Keeps the longest of overlapping candidates; lexicon matches win ties. */
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+/**
+ * Keeps the longest of overlapping candidates; lexicon matches win ties. A guess that swallows a
+ * known person or organisation ("Chief Executive of Northwind Energy") gives way to it.
+ */
+function resolveOverlaps(all: Candidate[]): Candidate[] {
+  const known = all.filter((candidate) => candidate.priority === 3 && candidate.entity.type !== 'place');
+  const candidates = all.filter(
+    (candidate) =>
+      candidate.priority === 3 || !known.some((other) => other.start >= candidate.start && other.end <= candidate.end),
+  );
   const sorted = [...candidates].sort(
     (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority,
   );
@@ -343,6 +395,7 @@ export function findEntities(text: string, index: LexiconIndex): EntityFindings 
     ...lexiconCandidates(text, index),
     ...titleCandidates(text),
     ...speechVerbCandidates(text),
+    ...appositionCandidates(text),
     ...organisationCandidates(text),
     ...placeCandidates(text),
   ]);

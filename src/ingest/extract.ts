@@ -60,6 +60,33 @@ function outsideQuotes(text: string, sentence: Sentence, pieces: readonly QuoteP
   return result;
 }
 
+/**
+ * Interview transcripts: a paragraph "Solberg: No. We have said it before …" is the named
+ * person's answer, a direct quote without marks. "Q:" lines and unknown labels are not.
+ */
+function interviewAnswers(text: string, blocks: ExtractionResult['blocks'], mentions: FoundMention[]): QuotePiece[] {
+  const answers: QuotePiece[] = [];
+  blocks.forEach((block, blockIndex) => {
+    const label = /^([\p{Lu}][\p{L}'’ -]{1,40}?):\s+\S/u.exec(block.text);
+    if (block.type !== 'paragraph' || !label?.[1]) return;
+    const mention = mentions[firstAtOrAfter(mentions, block.start)];
+    if (mention?.start !== block.start || mention.end !== block.start + label[1].length) return;
+    if (mention.entity.type !== 'person') return;
+    const start = block.start + label[0].length - 1;
+    answers.push({
+      start,
+      end: block.end,
+      open: start - 1,
+      close: block.end,
+      blockIndex,
+      continued: false,
+      runsOn: false,
+      label: mention,
+    });
+  });
+  return answers;
+}
+
 function collectClaims(
   text: string,
   blocks: ExtractionResult['blocks'],
@@ -77,6 +104,27 @@ function collectClaims(
       );
       const siblings = pieces.slice(firstAtOrAfter(pieces, sentence.start), firstAtOrAfter(pieces, sentence.end));
       for (const piece of siblings) {
+        if (piece.label) {
+          const label = piece.label;
+          const subject = {
+            start: label.start,
+            end: label.end,
+            text: label.text,
+            mention: label,
+            pronoun: null,
+            role: null,
+          };
+          claims.push({
+            start: piece.start,
+            end: piece.end,
+            kind: 'direct',
+            attribution: { verb: null, subject },
+            sentence,
+            piece,
+            blockStart: block.start,
+          });
+          continue;
+        }
         claims.push({
           start: piece.start,
           end: piece.end,
@@ -107,7 +155,13 @@ export function extractArticle(text: string, lexicon: Lexicon, options: ExtractO
     inputEnd: toInputOffset(end),
   });
   const entities = findEntities(plainText, index);
-  const { pieces, unbalanced } = findQuotePieces(plainText, blocks);
+  const marked = findQuotePieces(plainText, blocks);
+  const answers = interviewAnswers(plainText, blocks, entities.mentions);
+  const answerBlocks = new Set(answers.map((answer) => answer.blockIndex));
+  const pieces = [...marked.pieces.filter((piece) => !answerBlocks.has(piece.blockIndex)), ...answers].sort(
+    (a, b) => a.start - b.start,
+  );
+  const unbalanced = marked.unbalanced;
   const lowConfidence: LowConfidence[] = [];
   const doubt = (reason: LowConfidence['reason'], message: string, start: number, end: number) => {
     const { inputStart, inputEnd } = span(start, end);
@@ -130,7 +184,7 @@ export function extractArticle(text: string, lexicon: Lexicon, options: ExtractO
   let lastQuoted: { quote: Quote; claim: Claim } | null = null;
   for (const claim of [...claims].sort((a, b) => order(a) - order(b) || a.start - b.start)) {
     let speaker: Speaker | null = null;
-    let channel = findChannel(outsideQuotes(plainText, claim.sentence, pieces));
+    let channel = claim.piece?.label ? 'interview' : findChannel(outsideQuotes(plainText, claim.sentence, pieces));
     if (claim.attribution) {
       const subject = claim.attribution.subject;
       const resolution = discourse.resolve(subject);

@@ -16,6 +16,8 @@ export interface LexiconIndex {
   placeParent: Map<string, string | null>;
   placeKind: Map<string, string>;
   placeName: Map<string, string>;
+  /** One-word place names in capitals, for datelines. */
+  placeByCapitals: Map<string, EntityRef>;
   organisations: EntityRef[];
   organisationNames: Map<string, string[]>;
 }
@@ -86,6 +88,7 @@ export function indexLexicon(raw: unknown): LexiconIndex {
   const placeParent = new Map<string, string | null>();
   const placeKind = new Map<string, string>();
   const placeName = new Map<string, string>();
+  const placeByCapitals = new Map<string, EntityRef>();
   for (const place of lexicon.places) {
     const entity: EntityRef = {
       type: 'place',
@@ -97,8 +100,21 @@ export function indexLexicon(raw: unknown): LexiconIndex {
     placeParent.set(place.id, place.parentId);
     placeKind.set(place.id, place.kind);
     placeName.set(place.id, place.name);
-    for (const surface of [place.name, ...place.aliases]) add(surface, entity);
+    for (const surface of [place.name, ...place.aliases]) {
+      add(surface, entity);
+      if (!/\s/.test(surface)) placeByCapitals.set(surface.toUpperCase(), entity);
+    }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
-  return { byFirstWord, genderOf, titlesOf, placeParent, placeKind, placeName, organisations, organisationNames };
+  return {
+    byFirstWord,
+    genderOf,
+    titlesOf,
+    placeParent,
+    placeKind,
+    placeName,
+    placeByCapitals,
+    organisations,
+    organisationNames,
+  };
 }

@@ -331,6 +331,7 @@ export const ORGANISATION_HEADS = [
   'Guard',
   'Network',
   'Cross',
+  'Force',
   'Programme',
   'Program',
   'Club',

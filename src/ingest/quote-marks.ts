@@ -1,4 +1,5 @@
 import type { PositionedBlock } from '../lib/article-text.ts';
+import type { FoundMention } from './entities.ts';
 
 /**
  * A stretch of words between quotation marks, within one paragraph. `start`/`end` exclude the
@@ -15,6 +16,8 @@ export interface QuotePiece {
   continued: boolean;
   /** The piece ends its paragraph without a closing mark, because the quote goes on in the next. */
   runsOn: boolean;
+  /** For an interview answer ("Solberg: …"), which has no marks: the name that labels it. */
+  label?: FoundMention;
 }
 
 export interface UnbalancedMark {

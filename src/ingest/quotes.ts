@@ -37,8 +37,15 @@ export function classifyPiece(
 const REPORTING_LEMMAS =
   /^(?:sa(?:y|ys|id)|told|tells?|add(?:s|ed)?|insist(?:s|ed)?|claim(?:s|ed)?|confirm(?:s|ed)?|warn(?:s|ed)?|stress(?:es|ed)?|argue[sd]?|announce[sd]?|note[sd]?|admit(?:s|ted)?|acknowledge[sd]?|explain(?:s|ed)?|reiterate[sd]?|maintain(?:s|ed)?|assert(?:s|ed)?|contend(?:s|ed)?|allege[sd]?|predict(?:s|ed)?|suggest(?:s|ed)?|believe[sd]?|report(?:s|ed)?|reveal(?:s|ed)?|state[sd]?|emphasi[sz](?:e|es|ed)|pointed out|points out|concede[sd]?|estimate[sd]?|indicate[sd]?|disclose[sd]?|promise[sd]?|vow(?:s|ed)?|pledge[sd]?|den(?:y|ies|ied)|wrote|writes?|posted|tweeted|agree[sd]?|urge[sd]?|called on|calls on|ask(?:s|ed)?|appeal(?:s|ed)?|assure[sd]?|inform(?:s|ed)?|replied|repl(?:y|ies)|responded|according to|underlined|underscored|observed|remarked|recalled|threatened|demanded|hinted)$/;
 
-const CLAUSE_START =
-  /^(?:that\s|[\p{Lu}\p{N}]|(?:he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|no|some|many|all|most|more|only|not|nothing|everyone|nobody|any|each|both|such|what|how|why|whether|if)\b)/u;
+/** Verbs that take a clause without "that" ("said the talks failed"); the rest need "that" or "to". */
+const CLAUSE_WITHOUT_THAT =
+  /^(?:sa(?:y|ys|id)|add(?:s|ed)|insist(?:s|ed)|claim(?:s|ed)|argue[sd]|believe[sd]|predict(?:s|ed)|maintain(?:s|ed)|contend(?:s|ed)|allege[sd]|estimate[sd]|assert(?:s|ed)|suggest(?:s|ed)|wrote|writes|posted|tweeted|stress(?:es|ed)|vow(?:s|ed)|promise[sd]|pledge[sd])$/;
+/** Words that cannot open a reported clause. */
+const NOT_A_CLAUSE =
+  /^(?:(?:on|in|at|to|for|with|by|from|of|during|after|before|and|but|or|so|as|yesterday|today|tonight|earlier|later|again|also|goodbye|hello|sorry|thanks|nothing|little|much|more|enough|otherwise)\b|[“"‘:,;.!?—–-])/u;
+/** "said on Tuesday", "said in a statement", "said late on Monday" before the clause. */
+const ADVERBIAL =
+  /^\s(?:(?:late|early)\s)?(?:on|in|at|during|last|this|earlier|later)\s(?:(?:a|an|the)\s)?(?:[\w-]+\s){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|statement|interview|week|weekend|month|year|morning|afternoon|evening|night|briefing|conference|post|speech|email|letter)(?=\s)/;
 const AUXILIARIES =
   /^(?:\s(?:has|have|had|was|were|is|are|will|would|also|later|then|previously|repeatedly|long|again|once|already|has also|had also|never|earlier|separately|further|often|consistently|publicly|privately|recently|\w+ly))*\s$/;
 const SUBORDINATOR = /^(?:While|Although|Though|Because|Since|As|If|When|Whereas|Even though|Even as|Despite)\b/;
@@ -61,14 +68,10 @@ function clauseStart(text: string, verb: VerbOccurrence, limit: number): number 
   const that = /^((?:\s[^\s,.;:“”"]+){0,10}?)\sthat\s/.exec(rest);
   if (that && !/\b(?:said|told|and|but|which|who)\b/.test(that[1] ?? '')) return verb.end + that[0].length;
   if (DIRECTIVE_VERBS.has(verb.form) && /^\s(?:[^\s,.;:“”"]+\s){1,5}?to\s/.test(rest)) return verb.end + 1;
-  if (/^(?:told|tells?|assure[sd]?|inform(?:s|ed)?|ask(?:s|ed)?|warn(?:s|ed)?)$/.test(verb.form)) return null;
-  if (
-    /^\s/.test(rest) &&
-    CLAUSE_START.test(rest.slice(1)) &&
-    !/^\s(?:on|in|at|to|during|after|before|for|with|by)\b/i.test(rest)
-  ) {
-    return verb.end + 1;
-  }
+  if (!CLAUSE_WITHOUT_THAT.test(verb.form)) return null;
+  const adverbial = ADVERBIAL.exec(rest)?.[0] ?? '';
+  const clause = rest.slice(adverbial.length);
+  if (/^\s/.test(clause) && !NOT_A_CLAUSE.test(clause.slice(1))) return verb.end + adverbial.length + 1;
   return null;
 }
 
@@ -104,7 +107,14 @@ export function findIndirect(
   candidates: readonly SpeakerCandidate[],
 ): IndirectClaim[] {
   const claims: IndirectClaim[] = [];
-  const quoted = (start: number, end: number) => pieces.some((piece) => piece.open < end && start <= piece.close);
+  // A reported clause may hold a short quoted fragment ("could come “within weeks”"), not be one.
+  const quoted = (start: number, end: number) =>
+    pieces.some(
+      (piece) =>
+        piece.open < end &&
+        start <= piece.close &&
+        (piece.open < start || piece.close >= end || (piece.end - piece.start) * 2 > end - start),
+    );
   const withinClaim = (offset: number) => claims.some((claim) => claim.start <= offset && offset < claim.end);
   let previous: Attribution | null = null;
   for (const verb of finiteVerbs(text, sentence.start, sentence.end)) {
@@ -118,7 +128,8 @@ export function findIndirect(
     if (subject === null) continue;
     const attribution = { verb, subject };
     previous = attribution;
-    const start = clauseStart(text, verb, sentence.end);
+    // "said Samir Haddad, who …": the words after an inverted subject are no report.
+    const start = subject.start > verb.start ? null : clauseStart(text, verb, sentence.end);
     if (start !== null) {
       const span = trimClause(text, start, clauseEnd(text, sentence, start));
       if (span.end - span.start > 3 && /\s/.test(text.slice(span.start, span.end)) && !quoted(span.start, span.end)) {
@@ -145,7 +156,8 @@ function precedingSubject(
     .at(-1);
   if (before) {
     const gap = text.slice(before.end, verb.start);
-    if (AUXILIARIES.test(gap) || /^,[^,.;“”"]{2,80},\s$/.test(gap)) return before;
+    const appositive = /,\s$/.test(text.slice(before.start - 2, before.start)) && /^,\s$/.test(gap);
+    if (AUXILIARIES.test(gap) || /^,[^,.;“”"]{2,80},\s$/.test(gap) || appositive) return before;
   }
   if (previous && /\s(?:and|but)\s$/.test(text.slice(Math.max(0, verb.start - 6), verb.start))) return previous.subject;
   const after = subjectOf(verb, candidates, verb.end, sentence.end, text);
@@ -160,11 +172,16 @@ function accordingTo(
   verb: VerbOccurrence,
   candidates: readonly SpeakerCandidate[],
 ): IndirectClaim | null {
-  const subject = candidates.find((candidate) => candidate.start === verb.end + 1);
+  const subject = candidates.find(
+    (candidate) =>
+      candidate.start === verb.end + 1 || (candidate.start === verb.end + 5 && text.startsWith(' the ', verb.end)),
+  );
   if (!subject) return null;
   const attribution = { verb, subject };
   if (verb.start === sentence.start) {
-    const comma = text.indexOf(', ', subject.end);
+    // Past an apposition: "According to Adaeze Okafor, a regional coordinator for the ICRC, many …".
+    const apposition = /^,\s(?:a|an|the)\s[^,.;]{2,80},/.exec(text.slice(subject.end, sentence.end));
+    const comma = text.indexOf(', ', subject.end + (apposition ? apposition[0].length - 1 : 0));
     if (comma < 0 || comma > sentence.end) return null;
     return { ...trimClause(text, comma + 1, sentence.end), attribution };
   }

@@ -3,6 +3,25 @@ import type { LexiconIndex } from './lexicon-index.ts';
 import type { SpeakerCandidate } from './speakers.ts';
 import type { EntityRef, Gender, LowConfidenceReason } from './types.ts';
 
+const GENERIC_ORGANISATION_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'organisation',
+  'organization',
+  'operator',
+  'manufacturer',
+  'startup',
+  'carrier',
+  'airline',
+  'insurer',
+  'retailer',
+  'utility',
+  'club',
+  'team',
+  'charity',
+]);
+
 type SpeakerEntity = EntityRef & { type: 'person' | 'organisation' };
 
 interface Salient {
@@ -82,11 +101,16 @@ export class Discourse {
     }
     if (candidate.role?.type === 'organisation') {
       const noun = candidate.role.noun;
-      return this.latest(
+      const named = this.latest(
         (entity) =>
           entity.type === 'organisation' && this.namesOf(entity).some((name) => name.toLowerCase().includes(noun)),
         candidate,
       );
+      // "the company", "the firm": no name says "company", so the latest organisation is meant.
+      if (named.entity === null && GENERIC_ORGANISATION_NOUNS.has(noun)) {
+        return this.latest((entity) => entity.type === 'organisation', candidate);
+      }
+      return named;
     }
     return { entity: null, doubt: null };
   }
