@@ -264,10 +264,19 @@ function placeCandidates(text: string): Candidate[] {
  */
 function resolveOverlaps(all: Candidate[]): Candidate[] {
   const known = all.filter((candidate) => candidate.priority === 3 && candidate.entity.type !== 'place');
-  const candidates = all.filter(
-    (candidate) =>
-      candidate.priority === 3 || !known.some((other) => other.start >= candidate.start && other.end <= candidate.end),
-  );
+  // `known` is in text order (one left-to-right scan), so a binary search finds the first one inside.
+  const swallows = (candidate: Candidate) => {
+    let low = 0;
+    let high = known.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((known[middle]?.start ?? 0) < candidate.start) low = middle + 1;
+      else high = middle;
+    }
+    const inside = known[low];
+    return inside !== undefined && inside.end <= candidate.end;
+  };
+  const candidates = all.filter((candidate) => candidate.priority === 3 || !swallows(candidate));
   const sorted = [...candidates].sort(
     (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority,
   );

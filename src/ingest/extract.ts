@@ -50,14 +50,17 @@ function makeInsideQuote(pieces: readonly QuotePiece[]) {
 
 /** The words of a sentence with quoted words blanked, so a channel inside a quote is not the quote's channel. */
 function outsideQuotes(text: string, sentence: Sentence, pieces: readonly QuotePiece[]): string {
-  let result = text.slice(sentence.start, sentence.end);
+  const parts: string[] = [];
+  let at = sentence.start;
   for (const piece of pieces) {
-    if (piece.end <= sentence.start || piece.start >= sentence.end) continue;
-    const from = Math.max(piece.start, sentence.start) - sentence.start;
-    const to = Math.min(piece.end, sentence.end) - sentence.start;
-    result = result.slice(0, from) + ' '.repeat(to - from) + result.slice(to);
+    const from = Math.max(piece.start, at);
+    const to = Math.min(piece.end, sentence.end);
+    if (to <= from) continue;
+    parts.push(text.slice(at, from), ' '.repeat(to - from));
+    at = to;
   }
-  return result;
+  parts.push(text.slice(at, sentence.end));
+  return parts.join('');
 }
 
 /**
@@ -103,7 +106,9 @@ function collectClaims(
         (candidate) => !insideQuote(candidate.start),
       );
       const siblings = pieces.slice(firstAtOrAfter(pieces, sentence.start), firstAtOrAfter(pieces, sentence.end));
-      for (const piece of siblings) {
+      for (const [position, piece] of siblings.entries()) {
+        // Only the neighbours matter for a piece's context; passing all would be quadratic in a long sentence.
+        const neighbours = siblings.slice(Math.max(0, position - 1), position + 2);
         if (piece.label) {
           const label = piece.label;
           const subject = {
@@ -128,8 +133,8 @@ function collectClaims(
         claims.push({
           start: piece.start,
           end: piece.end,
-          kind: classifyPiece(text, piece, sentence, siblings),
-          attribution: attributePiece(text, piece, sentence, siblings, candidates),
+          kind: classifyPiece(text, piece, sentence, neighbours),
+          attribution: attributePiece(text, piece, sentence, neighbours, candidates),
           sentence,
           piece,
           blockStart: block.start,
@@ -169,6 +174,15 @@ export function extractArticle(text: string, lexicon: Lexicon, options: ExtractO
   };
   for (const mark of unbalanced) doubt('unbalanced-quote-mark', mark.message, mark.offset, mark.offset + 1);
 
+  const piecesIn = (sentence: Sentence) =>
+    pieces.slice(firstAtOrAfter(pieces, sentence.start - 1), firstAtOrAfter(pieces, sentence.end));
+  // Once per sentence: several quotes share one, and a long sentence must not be rescanned per quote.
+  const channels = new Map<Sentence, string | null>();
+  const channelOf = (sentence: Sentence) => {
+    if (!channels.has(sentence))
+      channels.set(sentence, findChannel(outsideQuotes(plainText, sentence, piecesIn(sentence))));
+    return channels.get(sentence) ?? null;
+  };
   const discourse = new Discourse(
     plainText,
     entities.mentions,
@@ -184,7 +198,7 @@ export function extractArticle(text: string, lexicon: Lexicon, options: ExtractO
   let lastQuoted: { quote: Quote; claim: Claim } | null = null;
   for (const claim of [...claims].sort((a, b) => order(a) - order(b) || a.start - b.start)) {
     let speaker: Speaker | null = null;
-    let channel = claim.piece?.label ? 'interview' : findChannel(outsideQuotes(plainText, claim.sentence, pieces));
+    let channel = claim.piece?.label ? 'interview' : channelOf(claim.sentence);
     if (claim.attribution) {
       const subject = claim.attribution.subject;
       const resolution = discourse.resolve(subject);

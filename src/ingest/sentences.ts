@@ -28,7 +28,8 @@ export function splitSentences(
   const block = text.slice(from, to);
   for (const match of block.matchAll(BOUNDARY)) {
     const end = from + match.index + match[0].length;
-    const word = /(\S+)$/.exec(block.slice(0, match.index))?.[1] ?? '';
+    // Only the last few characters: a regex anchored at $ over the whole prefix would be quadratic.
+    const word = /(\S+)$/.exec(block.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? '';
     if (
       match[0].startsWith('.') &&
       (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))
