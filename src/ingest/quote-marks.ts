@@ -1,0 +1,124 @@
+import type { PositionedBlock } from '../lib/article-text.ts';
+import type { FoundMention } from './entities.ts';
+
+/**
+ * A stretch of words between quotation marks, within one paragraph. `start`/`end` exclude the
+ * marks; `open`/`close` are the marks' offsets. A quote that the news convention carries over
+ * several paragraphs (each opens with “, only the last closes) gives one piece per paragraph,
+ * the later ones marked `continued`.
+ */
+export interface QuotePiece {
+  start: number;
+  end: number;
+  open: number;
+  close: number;
+  blockIndex: number;
+  continued: boolean;
+  /** The piece ends its paragraph without a closing mark, because the quote goes on in the next. */
+  runsOn: boolean;
+  /** For an interview answer ("Solberg: …"), which has no marks: the name that labels it. */
+  label?: FoundMention;
+}
+
+export interface UnbalancedMark {
+  offset: number;
+  message: string;
+}
+
+const OPENING_DOUBLE = new Set(['“', '„', '«']);
+const CLOSING_DOUBLE = new Set(['”', '»']);
+const isLetter = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+const isSpace = (char: string | undefined) => char === undefined || /\s/.test(char);
+
+interface Open {
+  offset: number;
+  single: boolean;
+}
+
+/**
+ * Pairs the quotation marks of one paragraph. Straight " opens at a word start and closes
+ * otherwise; ‘ ’ nest inside double quotes and are part of the outer quote's words; at top level
+ * they are British-style quotes when ’ is not an apostrophe (a letter follows it: "men’s").
+ */
+function scanParagraph(text: string, from: number, to: number) {
+  const pieces: Omit<QuotePiece, 'blockIndex' | 'continued'>[] = [];
+  const stray: UnbalancedMark[] = [];
+  let open: Open | null = null;
+  let nested = false;
+  for (let i = from; i < to; i += 1) {
+    const char = text[i] as string;
+    const before = text[i - 1];
+    const after = text[i + 1];
+    if (OPENING_DOUBLE.has(char) || (char === '"' && open === null && !isSpace(after))) {
+      if (open === null || open.single) {
+        if (open?.single) stray.push({ offset: open.offset, message: 'an opening ‘ was never closed' });
+        open = { offset: i, single: false };
+        nested = false;
+      }
+    } else if (CLOSING_DOUBLE.has(char) || char === '"') {
+      if (open !== null && !open.single) {
+        pieces.push({ start: open.offset + 1, end: i, open: open.offset, close: i, runsOn: false });
+        open = null;
+      } else if (open === null) {
+        stray.push({ offset: i, message: `a closing ${char} has no opening mark` });
+      }
+    } else if (char === '‘' && isLetterOrQuoteStart(before, after)) {
+      if (open !== null && !open.single) nested = true;
+      else if (open === null) open = { offset: i, single: true };
+    } else if (char === '’' && !isLetter(after) && !isSpace(before)) {
+      if (nested) nested = false;
+      else if (open?.single) {
+        pieces.push({ start: open.offset + 1, end: i, open: open.offset, close: i, runsOn: false });
+        open = null;
+      }
+    }
+  }
+  return { pieces, stray, open };
+}
+
+function isLetterOrQuoteStart(before: string | undefined, after: string | undefined): boolean {
+  return (
+    (isSpace(before) || before === '“' || before === '"' || before === '(' || before === '—') &&
+    /\p{L}/u.test(after ?? '')
+  );
+}
+
+export function findQuotePieces(text: string, blocks: readonly PositionedBlock[]) {
+  const pieces: QuotePiece[] = [];
+  const unbalanced: UnbalancedMark[] = [];
+  let carried = false;
+  blocks.forEach((block, blockIndex) => {
+    if (block.type === 'heading') {
+      carried = false;
+      return;
+    }
+    const scan = scanParagraph(text, block.start, block.end);
+    const first = scan.pieces[0];
+    const continued = carried && (first?.open ?? -1) === block.start;
+    scan.pieces.forEach((piece, index) => pieces.push({ ...piece, blockIndex, continued: continued && index === 0 }));
+    unbalanced.push(...scan.stray);
+    carried = false;
+    if (scan.open !== null) {
+      const next = blocks[blockIndex + 1];
+      const nextOpens = next !== undefined && next.type === 'paragraph' && /^[“"„«]/.test(next.text);
+      if (nextOpens && !scan.open.single) {
+        pieces.push({
+          start: scan.open.offset + 1,
+          end: block.end,
+          open: scan.open.offset,
+          close: block.end,
+          blockIndex,
+          continued: continued && scan.pieces.length === 0,
+          runsOn: true,
+        });
+        carried = true;
+      } else {
+        unbalanced.push({
+          offset: scan.open.offset,
+          message: 'an opening quotation mark is never closed in its paragraph',
+        });
+      }
+    }
+  });
+  return { pieces: pieces.sort((a, b) => a.start - b.start), unbalanced };
+}

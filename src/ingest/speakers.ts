@@ -1,0 +1,76 @@
+import type { FoundMention } from './entities.ts';
+import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './names.ts';
+
+/** Words that can stand as the subject of a speech verb: a name, a pronoun, "the ministry". */
+export interface SpeakerCandidate {
+  start: number;
+  end: number;
+  text: string;
+  mention: FoundMention | null;
+  pronoun: 'he' | 'she' | 'they' | 'it' | null;
+  /** The head noun of "the foreign minister", "the ministry", "officials". */
+  role: { noun: string; type: 'person' | 'organisation' | 'group' } | null;
+}
+
+const roleAlternation = [...PERSON_ROLE_NOUNS, ...ORGANISATION_ROLE_NOUNS]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NOMINAL = new RegExp(
+  `(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s(?:[\\p{L}'’-]+\\s){0,3}?(${roleAlternation})(?![\\p{L}])`,
+  'gu',
+);
+const GROUPS =
+  /(?<![\p{L}])(?:officials|police|residents|witnesses|analysts|critics|sources|experts|observers|authorities|investigators|prosecutors|researchers|scientists|protesters|doctors|diplomats)(?![\p{L}])/giu;
+const PRONOUN = /(?<![\p{L}])(he|she|they|it|He|She|They|It)(?![\p{L}’'])/gu;
+
+const PERSON_NOUNS = new Set(PERSON_ROLE_NOUNS);
+
+/** Every candidate subject in `text[from, to)`, in text order; names beat nominals they overlap. */
+export function speakerCandidates(
+  text: string,
+  from: number,
+  to: number,
+  mentions: readonly FoundMention[],
+): SpeakerCandidate[] {
+  const slice = text.slice(from, to);
+  const found: SpeakerCandidate[] = [];
+  for (const mention of mentions) {
+    if (mention.start >= from && mention.end <= to) {
+      found.push({ start: mention.start, end: mention.end, text: mention.text, mention, pronoun: null, role: null });
+    }
+  }
+  const overlapsName = (start: number, end: number) =>
+    found.some((candidate) => candidate.mention !== null && candidate.start < end && start < candidate.end);
+  for (const match of slice.matchAll(NOMINAL)) {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    if (overlapsName(start, end)) continue;
+    const noun = (match[1] ?? '').toLowerCase();
+    found.push({
+      start,
+      end,
+      text: match[0],
+      mention: null,
+      pronoun: null,
+      role: { noun, type: PERSON_NOUNS.has(noun) ? 'person' : 'organisation' },
+    });
+  }
+  for (const match of slice.matchAll(GROUPS)) {
+    const start = from + match.index;
+    if (found.some((candidate) => candidate.start <= start && start < candidate.end)) continue;
+    found.push({
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      mention: null,
+      pronoun: null,
+      role: { noun: match[0].toLowerCase(), type: 'group' },
+    });
+  }
+  for (const match of slice.matchAll(PRONOUN)) {
+    const start = from + match.index;
+    const pronoun = (match[1] ?? '').toLowerCase() as 'he' | 'she' | 'they' | 'it';
+    found.push({ start, end: start + match[0].length, text: match[0], mention: null, pronoun, role: null });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
