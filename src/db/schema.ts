@@ -91,6 +91,8 @@ export const places = sqliteTable(
     latitude: real('latitude'),
     longitude: real('longitude'),
     coordinatesSource: text('coordinates_source'),
+    /** Proposed by ingest and not yet confirmed by an editor. */
+    suggested: integer('suggested', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
   },
   (t) => [
@@ -122,6 +124,8 @@ export const organisations = sqliteTable(
       .notNull()
       .default(sql`'[]'`),
     countryId: text('country_id').references(() => places.id, { onDelete: 'restrict' }),
+    /** Proposed by ingest and not yet confirmed by an editor. */
+    suggested: integer('suggested', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
   },
   (t) => [
@@ -151,6 +155,8 @@ export const people = sqliteTable(
       .$type<string[]>()
       .notNull()
       .default(sql`'[]'`),
+    /** Proposed by ingest and not yet confirmed by an editor. */
+    suggested: integer('suggested', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
   },
   (t) => [

@@ -18,6 +18,7 @@ export const TAGS = [
   { name: 'search', description: 'Ranked full-text search across every resource' },
   { name: 'changes', description: 'Every create, update and delete, in commit order, for keeping a copy in sync' },
   { name: 'feeds', description: 'RSS 2.0, Atom 1.0 and JSON Feed 1.1 of published articles' },
+  { name: 'ingest', description: 'Plain-text copy in, a draft with quotes, speakers and entities out' },
   { name: 'workflow', description: 'Editorial workflow: status changes and revisions of articles' },
   { name: 'webhooks', description: 'Subscriptions to content events, delivered signed to your URL (admin)' },
   { name: 'keys', description: 'API keys and their scopes (admin)' },

@@ -214,7 +214,8 @@ export function changeStatus(db: Db, current: ArticleRow, change: StatusChange, 
           status === 'published'
             ? change.publishedAt
               ? utc(change.publishedAt)
-              : ((current.status === 'archived' ? current.publishedAt : null) ?? now.toISOString())
+              : // An archived article, or one given a date at ingest, keeps its date.
+                (current.publishedAt ?? now.toISOString())
             : current.publishedAt,
         updatedAt: nextVersion(current.updatedAt),
       })

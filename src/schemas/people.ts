@@ -36,6 +36,9 @@ export const Person = Type.Object(
       examples: [['https://www.wikidata.org/wiki/Q1899']],
     }),
     roles: Type.Array(ref(PersonRole), { maxItems: 100 }),
+    suggested: Type.Boolean({
+      description: 'Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`)',
+    }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
     organisations: Type.Optional(

@@ -30,6 +30,9 @@ export const Place = Type.Object(
     latitude: Nullable(Type.Number({ minimum: -90, maximum: 90 })),
     longitude: Nullable(Type.Number({ minimum: -180, maximum: 180 })),
     coordinatesSource: Nullable(Type.String({ maxLength: 1000, description: 'Where the coordinates come from' })),
+    suggested: Type.Boolean({
+      description: 'Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`)',
+    }),
     distanceKm: Type.Optional(
       Type.Number({ minimum: 0, maximum: 20_038, description: 'With `near=`: great-circle distance in km' }),
     ),

@@ -1,0 +1,92 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ApiError } from '../errors.ts';
+import { extractArticle, IngestInputError, toDryRun } from '../ingest/index.ts';
+import { findArticle } from '../repositories/articles.ts';
+import { ingestArticle, lexiconOf } from '../repositories/ingest.ts';
+import { ref } from '../schemas/common.ts';
+import { DryRun, IngestInput, IngestResult } from '../schemas/ingest.ts';
+import { actorOf, createdHeaders, writeProblems } from './write-support.ts';
+
+const IngestQuery = Type.Object(
+  {
+    dryRun: Type.Optional(
+      Type.Boolean({ default: false, description: 'Only extract: write nothing and answer the extraction (200)' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** The engine's refusals (empty, binary) as a 400 naming `text`. */
+function asProblem(error: unknown): never {
+  if (error instanceof IngestInputError) {
+    throw new ApiError(400, 'invalid-request', 'Invalid request', error.message, [
+      { location: 'body', name: error.field, detail: error.message },
+    ]);
+  }
+  throw error;
+}
+
+/** From raw copy to a draft with quotes, speakers and mentions. */
+const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.post(
+    '/ingest',
+    {
+      config: { scope: 'write' },
+      schema: {
+        tags: ['ingest'],
+        operationId: 'ingestText',
+        summary: 'Turn plain text into a draft article',
+        description:
+          'Detects paragraphs and subheadings; extracts direct, partial and reported quotes with their speakers ' +
+          '(names, titles, pronouns), channels and exact offsets; links names to known people, places and ' +
+          'organisations, proposing new ones marked `suggested`. Creates a **draft**: nothing is published. ' +
+          '`lowConfidence` lists what an editor should check. `dryRun=true` writes nothing and answers the extraction.',
+        querystring: IngestQuery,
+        body: ref(IngestInput),
+        response: {
+          200: ref(DryRun, { description: 'With dryRun=true: what would be extracted' }),
+          201: { ...ref(IngestResult), description: 'The draft and what was extracted', headers: createdHeaders },
+          ...writeProblems,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { text, ...options } = request.body;
+      if (request.query.dryRun) {
+        try {
+          return reply.code(200).send(toDryRun(extractArticle(text, lexiconOf(app.db)), text));
+        } catch (error) {
+          asProblem(error);
+        }
+      }
+      let outcome;
+      try {
+        outcome = ingestArticle(app.db, text, options, actorOf(request));
+      } catch (error) {
+        asProblem(error);
+      }
+      const article = findArticle(app.db, outcome.articleId, { unpublished: true });
+      if (!article) throw new Error(`ingested article ${outcome.articleId} is missing`);
+      const { extraction } = outcome;
+      return reply
+        .code(201)
+        .header('location', `/articles/${outcome.articleId}`)
+        .send({
+          data: {
+            article,
+            quotes: outcome.quoteCount,
+            mentions: outcome.mentionCount,
+            suggested: outcome.suggested,
+            lowConfidence: extraction.lowConfidence.map(({ reason, message, inputStart, inputEnd }) => ({
+              reason,
+              message,
+              start: inputStart,
+              end: inputEnd,
+            })),
+          },
+        });
+    },
+  );
+};
+
+export default ingestRoutes;
