@@ -131,18 +131,21 @@ describe('API keys', () => {
 describe('failed authentication', () => {
   const limited = useSeededApp({ env: { AUTH_MAX_FAILURES: '3', AUTH_FAILURE_WINDOW_SECONDS: '60' } });
 
-  it('is rate limited per client: after the limit even a good key waits (429, Retry-After)', async () => {
+  it('is rate limited per client and key tried: past the limit even the right secret waits (429, Retry-After)', async () => {
     const good = bearer(limited.app, 'write');
+    const secret = good.authorization.slice('Bearer '.length);
+    const guess = { authorization: `Bearer ${secret.slice(0, -43)}${'A'.repeat(43)}` };
     for (let i = 0; i < 3; i++) {
-      expect(
-        (await limited.app.inject({ url: '/articles', headers: { authorization: 'Bearer wrong' } })).statusCode,
-      ).toBe(401);
+      expect((await limited.app.inject({ url: '/articles', headers: guess })).statusCode).toBe(401);
     }
     const blocked = await limited.app.inject({ url: '/articles', headers: good });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     expect(blocked.json().type).toBe('/problems/too-many-failed-authentications');
-    // Anonymous reads are not affected.
+    // Someone else's key from the same address, and anonymous reads, are not affected.
+    expect((await limited.app.inject({ url: '/articles', headers: bearer(limited.app, 'write') })).statusCode).toBe(
+      200,
+    );
     expect((await limited.app.inject('/articles')).statusCode).toBe(200);
   });
 });

@@ -203,3 +203,55 @@ describe('the database as the last guard', () => {
     expect(response.body).not.toMatch(/SQLITE|constraint failed/i);
   });
 });
+
+describe('moving a quote to another article', () => {
+  it('finds its words there again and forgets the old speaker mention', async () => {
+    const headers = bearer(ctx.app, 'write');
+    const make = async (text: string) =>
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/articles',
+          headers,
+          payload: { headline: text, language: 'en', body: [{ type: 'paragraph', text }] },
+        })
+      ).json().data.id as string;
+    const first = await make('Ann said hello world today.');
+    const second = await make('London heard it: hello world, once more.');
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/quotes',
+      headers,
+      payload: { articleId: first, text: 'hello world', kind: 'partial', speakerMention: { start: 0, end: 3 } },
+    });
+    const moved = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/quotes/${created.json().data.id}`,
+      headers: { ...headers, 'if-match': created.headers.etag as string },
+      payload: { articleId: second },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().data).toMatchObject({ articleId: second, start: 17, end: 28, speakerMention: null });
+  });
+});
+
+describe('renamed resources and writes', () => {
+  it('redirects reads of an old slug, but not writes', async () => {
+    const url = '/people/volodymyr-zelensky';
+    const renamed = await ctx.app.inject({
+      method: 'PATCH',
+      url,
+      headers: { ...write(), 'if-match': await etagOf(url) },
+      payload: { slug: 'volodymyr-zelenskyy' },
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect((await ctx.app.inject(url)).statusCode).toBe(301);
+    const patch = await ctx.app.inject({
+      method: 'PATCH',
+      url,
+      headers: { ...write(), 'if-match': '*' },
+      payload: { nationality: 'UA' },
+    });
+    expect(patch.statusCode).toBe(404);
+  });
+});

@@ -67,8 +67,13 @@ describe('POST /ingest', () => {
     const { data } = response.json();
     const person = data.suggested.find((s: { type: string }) => s.type === 'person');
     expect(person?.name).toBe('Amara Okafor');
-    const stored = (await ctx.app.inject(`/people/${person.id}`)).json().data;
+    const editor = bearer(ctx.app, 'read:drafts');
+    const stored = (await ctx.app.inject({ url: `/people/${person.id}`, headers: editor })).json().data;
     expect(stored.suggested).toBe(true);
+    // Unconfirmed names may come from embargoed copy: the public does not see them.
+    expect((await ctx.app.inject(`/people/${person.id}`)).statusCode).toBe(404);
+    expect((await ctx.app.inject('/search?q=Okafor')).json().data).toEqual([]);
+    expect((await ctx.app.inject('/people?q=Okafor')).json().data).toEqual([]);
     const quotes = (
       await ctx.app.inject({
         url: `/articles/${data.article.id}?include=quotes`,

@@ -175,3 +175,19 @@ describe('previewing unpublished work', () => {
     expect(embedded.json().data.quotes).toHaveLength(1);
   });
 });
+
+describe('publication dates', () => {
+  it('refuses a future publishedAt (that is what scheduling is for) and applies a correction to a published article', async () => {
+    const { id, etag } = await newDraft();
+    const future = await setStatus(id, etag, { status: 'published', publishedAt: '2099-01-01T00:00:00Z' });
+    expect(future.statusCode).toBe(422);
+    expect(future.json().errors[0].name).toBe('publishedAt');
+    const published = await setStatus(id, etag, { status: 'published' });
+    const redated = await setStatus(id, published.headers.etag as string, {
+      status: 'published',
+      publishedAt: '2024-05-01T09:00:00Z',
+    });
+    expect(redated.statusCode).toBe(200);
+    expect(redated.json().data.publishedAt).toBe('2024-05-01T09:00:00.000Z');
+  });
+});

@@ -3736,23 +3736,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
             409: {
                 headers: {
@@ -3789,23 +3772,6 @@ export interface operations {
             };
             /** @description The body is not JSON */
             415: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
-            422: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -4150,23 +4116,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
-            422: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -4331,57 +4280,6 @@ export interface operations {
             };
             /** @description The resource changed since the ETag in If-Match was issued */
             412: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than the limit */
-            413: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
-            422: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -4601,23 +4499,6 @@ export interface operations {
             };
             /** @description The body is not JSON */
             415: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
-            422: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -5362,23 +5243,6 @@ export interface operations {
                     "application/json": components["schemas"]["ArticleItem"];
                 };
             };
-            /** @description The body or a parameter is invalid; `errors` names each field */
-            400: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description No API key, or one that is invalid or revoked */
             401: {
                 headers: {
@@ -5449,57 +5313,6 @@ export interface operations {
             };
             /** @description The resource changed since the ETag in If-Match was issued */
             412: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than the limit */
-            413: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
-            422: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -5686,8 +5499,6 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description The URL of the new resource */
                     Location?: string;
-                    /** @description The new resource version; send it as If-Match to change it */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5980,8 +5791,6 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description The URL of the new resource */
                     Location?: string;
-                    /** @description The new resource version; send it as If-Match to change it */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6039,23 +5848,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource */
-            404: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description Conflicts with what is stored (a taken slug, references, a workflow rule); `errors` says which */
             409: {
                 headers: {
@@ -6092,23 +5884,6 @@ export interface operations {
             };
             /** @description The body is not JSON */
             415: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
-            422: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -6348,23 +6123,6 @@ export interface operations {
             };
             /** @description The API key lacks the `write` scope */
             403: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -6950,57 +6708,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit */
-            413: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
-            422: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -7460,23 +7167,6 @@ export interface operations {
             };
             /** @description The API key lacks the `write` scope */
             403: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -8067,57 +7757,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit */
-            413: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
-            422: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -8599,23 +8238,6 @@ export interface operations {
             };
             /** @description The API key lacks the `write` scope */
             403: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -9206,57 +8828,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit */
-            413: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
-            422: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -9714,23 +9285,6 @@ export interface operations {
             };
             /** @description The API key lacks the `write` scope */
             403: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource */
-            404: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -10306,57 +9860,6 @@ export interface operations {
             };
             /** @description The resource changed since the ETag in If-Match was issued */
             412: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is larger than the limit */
-            413: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON */
-            415: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body refers to something that does not exist or does not fit; `errors` names each field */
-            422: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -12702,6 +12205,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -13135,6 +12672,40 @@ export interface operations {
             };
             /** @description If-Match does not name the current version: read the webhook again */
             412: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit */
+            413: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;

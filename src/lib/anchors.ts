@@ -1,17 +1,29 @@
+import { diffChars } from 'diff';
+
 /**
  * Keeping spans (quotes, mentions) on the same words when an article's text changes.
  *
- * The part of the text before the first changed character and after the last one is unchanged;
- * a span there keeps its words, shifted by the change in length. A span that touches the changed
- * part is looked up again: the occurrence of its exact words nearest to where it was. When its
- * words are gone the span cannot be kept, and the caller decides (a quote blocks the change; a
- * mention is dropped with its words).
+ * The old and new texts are compared character by character (Myers' diff, via jsdiff); a span
+ * keeps its words only when all of them lie in one stretch the two texts share, and then moves
+ * with that stretch. A span any part of which was changed, or that the change split, has lost its
+ * words, and the caller decides (a quote blocks the change; a mention goes with its words). The
+ * words are never looked for elsewhere: the same words further on are other words.
  */
 
 export interface Span {
   start: number;
   end: number;
 }
+
+/** A stretch of text the old and new versions share. */
+interface Common {
+  before: number;
+  after: number;
+  length: number;
+}
+
+/** Past this, the diff gives up and only the unchanged head and tail of the text count as shared. */
+const DIFF_TIMEOUT_MS = 1000;
 
 function commonPrefix(a: string, b: string): number {
   const max = Math.min(a.length, b.length);
@@ -27,30 +39,43 @@ function commonSuffix(a: string, b: string, prefix: number): number {
   return i;
 }
 
+/** The stretches `before` and `after` share, in order. */
+function commonStretches(before: string, after: string): Common[] {
+  const prefix = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, prefix);
+  const stretches: Common[] = [{ before: 0, after: 0, length: prefix }];
+  const changes = diffChars(before.slice(prefix, before.length - suffix), after.slice(prefix, after.length - suffix), {
+    timeout: DIFF_TIMEOUT_MS,
+  });
+  let inBefore = prefix;
+  let inAfter = prefix;
+  for (const change of changes ?? []) {
+    const length = change.value.length;
+    if (!change.added && !change.removed) stretches.push({ before: inBefore, after: inAfter, length });
+    if (!change.added) inBefore += length;
+    if (!change.removed) inAfter += length;
+  }
+  stretches.push({ before: before.length - suffix, after: after.length - suffix, length: suffix });
+  return stretches.filter((stretch) => stretch.length > 0);
+}
+
+/** Maps spans of `before` onto `after`: the new span for each, or null when its words changed. */
+export function reanchor(before: string, after: string, spans: readonly Span[]): (Span | null)[] {
+  if (before === after) return [...spans];
+  const stretches = commonStretches(before, after);
+  return spans.map((span) => {
+    const home = stretches.find((s) => s.before <= span.start && span.end <= s.before + s.length);
+    if (!home) return null;
+    const shift = home.after - home.before;
+    return { start: span.start + shift, end: span.end + shift };
+  });
+}
+
 /** Every start of `needle` in `haystack`. */
 function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) found.push(at);
   return found;
-}
-
-/** Maps spans of `before` onto `after`: the new span for each, or null when its words are gone. */
-export function reanchor(before: string, after: string, spans: readonly Span[]): (Span | null)[] {
-  const prefix = commonPrefix(before, after);
-  const suffix = commonSuffix(before, after, prefix);
-  const delta = after.length - before.length;
-  const changedEnd = before.length - suffix;
-  return spans.map((span) => {
-    if (span.end <= prefix) return span;
-    if (span.start >= changedEnd) return { start: span.start + delta, end: span.end + delta };
-    const words = before.slice(span.start, span.end);
-    const expected = span.start <= prefix ? span.start : span.start + delta;
-    let best: number | undefined;
-    for (const at of occurrences(after, words)) {
-      if (best === undefined || Math.abs(at - expected) < Math.abs(best - expected)) best = at;
-    }
-    return best === undefined ? null : { start: best, end: best + words.length };
-  });
 }
 
 /** Where `words` stand in `text` when they stand there exactly once. */

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { FailureLimiter } from '../auth/failures.ts';
 import { grants } from '../auth/scopes.ts';
+import { keyIdOf } from '../auth/secrets.ts';
 import type { ApiScope } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { authenticate, type ApiKey } from '../repositories/api-keys.ts';
@@ -58,8 +59,8 @@ async function authPlugin(app: FastifyInstance) {
   const failures = new FailureLimiter(maxFailures, windowSeconds * 1000);
   app.decorateRequest('apiKey', null);
 
-  function refuse(request: FastifyRequest, reply: FastifyReply, detail: string): never {
-    failures.recordFailure(request.ip);
+  function refuse(request: FastifyRequest, reply: FastifyReply, client: string, detail: string): never {
+    failures.recordFailure(client);
     reply.header('www-authenticate', 'Bearer realm="dateline", error="invalid_token"');
     throw new UnauthorizedError(detail);
   }
@@ -67,7 +68,11 @@ async function authPlugin(app: FastifyInstance) {
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization;
     if (header === undefined) return;
-    const wait = failures.retryAfter(request.ip);
+    const secret = BEARER.exec(header)?.[1];
+    // Counted per client and per key tried: guessing at one key slows down, while an editor behind
+    // the same address (a newsroom proxy) with a key of their own is not locked out by someone else.
+    const client = `${request.ip} ${(secret && keyIdOf(secret)) ?? 'malformed'}`;
+    const wait = failures.retryAfter(client);
     if (wait > 0) {
       reply.header('retry-after', Math.ceil(wait / 1000));
       throw new ApiError(
@@ -77,10 +82,9 @@ async function authPlugin(app: FastifyInstance) {
         `Too many requests with an invalid API key from this client; try again in ${Math.ceil(wait / 1000)} s.`,
       );
     }
-    const secret = BEARER.exec(header)?.[1];
-    if (secret === undefined) refuse(request, reply, 'Send the API key as `Authorization: Bearer <key>`.');
+    if (secret === undefined) refuse(request, reply, client, 'Send the API key as `Authorization: Bearer <key>`.');
     const key = authenticate(app.db, secret);
-    if (!key) refuse(request, reply, 'The API key is not valid, or has been revoked.');
+    if (!key) refuse(request, reply, client, 'The API key is not valid, or has been revoked.');
     request.apiKey = key;
   });
 

@@ -18,7 +18,7 @@ import { lastChangeTime } from '../repositories/changes.ts';
 interface ContentDescription {
   lastModified: number | undefined;
   keys: Set<string>;
-  /** The `updatedAt` of the one resource an item response is about: its version, which `If-Match` checks. */
+  /** The version (`resourceVersion`) of the one resource an item response is about, which `If-Match` checks. */
   version?: string;
 }
 
@@ -92,8 +92,11 @@ function entityTag(payload: string | Buffer, version: string | undefined): strin
   return version === undefined ? `"${hash}"` : `"${versionTag(version)}.${hash}"`;
 }
 
-/** A short form of a resource version (its `updatedAt`) for use inside an ETag. */
-export const versionTag = (updatedAt: string) => Date.parse(updatedAt).toString(36);
+/** A resource's version: which resource, and its `updatedAt` (strictly increasing per row, see clock.ts). */
+export const resourceVersion = (resource: { id: string; updatedAt: string }) => `${resource.id}@${resource.updatedAt}`;
+
+/** A short form of a resource version for use inside an ETag. */
+export const versionTag = (version: string) => createHash('sha256').update(version).digest('hex').slice(0, 12);
 
 /** The version part of an ETag a client sends back (`"lx3k….hash"`), if it has one. */
 export function versionOfTag(tag: string): string | undefined {
@@ -130,8 +133,10 @@ async function cachingPlugin(app: FastifyInstance) {
     const updatedAt: string[] = [];
     walk(body.data, ids, updatedAt);
     const isList = body.meta !== undefined;
-    const version = isList ? undefined : (body.data as { updatedAt?: unknown } | null)?.updatedAt;
-    if (typeof version === 'string') describe(reply).version ??= version;
+    const item = isList ? undefined : (body.data as { id?: unknown; updatedAt?: unknown } | null);
+    if (typeof item?.id === 'string' && typeof item.updatedAt === 'string') {
+      describe(reply).version ??= resourceVersion({ id: item.id, updatedAt: item.updatedAt });
+    }
     const collection = isList ? collectionKey(request) : undefined;
     // A list also changes when an item leaves it, which no item's updatedAt shows: the change log does.
     if (isList) updatedAt.push(lastChangeTime(app.db));

@@ -77,6 +77,14 @@ export function frameworkError(error: FastifyError, request: FastifyRequest, rep
  * For an `{idOrSlug}` that names nothing: when it is a slug the resource used to have, a 301 to
  * the resource under its current slug (query string kept), so links made before a rename work.
  */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function redirectRenamed(
   db: Db,
   request: FastifyRequest,
@@ -84,12 +92,13 @@ function redirectRenamed(
   type: SluggedType,
   idOrSlug: string,
 ): boolean {
-  if (looksLikeId(idOrSlug)) return false;
+  // Only reads: a client may replay a redirected write as a GET, and a write should name what it changes.
+  if (looksLikeId(idOrSlug) || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
   const current = currentSlugFor(db, type, idOrSlug);
   if (current === undefined) return false;
   const [path = '', query] = request.url.split('?');
   const segments = path.split('/');
-  const at = segments.indexOf(encodeURIComponent(idOrSlug));
+  const at = segments.findIndex((segment) => safeDecode(segment) === idOrSlug);
   if (at === -1) return false;
   segments[at] = current;
   void reply.redirect(segments.join('/') + (query === undefined ? '' : `?${query}`), 301);

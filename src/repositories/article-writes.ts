@@ -170,12 +170,13 @@ const utc = (timestamp: string) => new Date(timestamp).toISOString();
 const TRANSITIONS: Record<ArticleStatus, readonly ArticleStatus[]> = {
   draft: ['scheduled', 'published'],
   scheduled: ['draft', 'scheduled', 'published'],
-  published: ['archived', 'draft'],
+  published: ['published', 'archived', 'draft'],
   archived: ['published', 'draft'],
 };
 
 function workflowEvent(from: ArticleStatus, to: ArticleStatus): EventType {
-  if (to === 'draft') return from === 'draft' ? 'article.updated' : 'article.unpublished';
+  if (from === to && to !== 'scheduled') return 'article.updated';
+  if (to === 'draft') return 'article.unpublished';
   return `article.${to}`;
 }
 
@@ -192,11 +193,19 @@ export function changeStatus(db: Db, current: ArticleRow, change: StatusChange, 
   if (change.publishAt !== undefined && Date.parse(change.publishAt) <= now.getTime()) {
     problems.push({ location: 'body' as const, name: 'publishAt', detail: 'must be in the future' });
   }
+  if (change.publishedAt !== undefined && Date.parse(change.publishedAt) > now.getTime()) {
+    problems.push({
+      location: 'body' as const,
+      name: 'publishedAt',
+      detail: 'is in the future: schedule the article (status `scheduled` with `publishAt`) instead',
+    });
+  }
   if (change.publishedAt !== undefined && status !== 'published') {
     problems.push({ location: 'body' as const, name: 'publishedAt', detail: 'is only for status `published`' });
   }
   if (problems.length > 0) throw new UnprocessableError(problems);
-  if (status === current.status && status !== 'scheduled') return;
+  const redated = status === 'published' && change.publishedAt !== undefined;
+  if (status === current.status && status !== 'scheduled' && !redated) return;
   if (!TRANSITIONS[current.status].includes(status)) {
     throw new ConflictError(
       'invalid-transition',
@@ -235,15 +244,18 @@ export function publishDue(db: Db, now = new Date()): number {
     .all();
   for (const row of due) {
     inTransaction(db, () => {
-      db.update(articles)
+      // Only if it is still as read: another process may have rescheduled or unscheduled it since.
+      const { changes } = db
+        .update(articles)
         .set({
           status: 'published',
           publishedAt: row.publishAt,
           publishAt: null,
           updatedAt: nextVersion(row.updatedAt),
         })
-        .where(eq(articles.id, row.id))
+        .where(and(eq(articles.id, row.id), eq(articles.status, 'scheduled'), eq(articles.updatedAt, row.updatedAt)))
         .run();
+      if (changes === 0) return;
       recordRevision(db, row.id, 'status:published', { id: 'scheduler', name: 'scheduler' });
       enqueueEvent(db, 'article.published', editorView(db, row.id));
     });

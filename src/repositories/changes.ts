@@ -34,9 +34,9 @@ export function readChanges(db: Db, since: string | undefined, limit: number, ty
            WHEN 'article' THEN EXISTS (SELECT 1 FROM articles a WHERE a.id = c.resource_id AND a.status IN ('published', 'archived'))
            WHEN 'quote' THEN EXISTS (SELECT 1 FROM quotes q JOIN articles a ON a.id = q.article_id
                                     WHERE q.id = c.resource_id AND a.status IN ('published', 'archived'))
-           WHEN 'person' THEN EXISTS (SELECT 1 FROM people p WHERE p.id = c.resource_id)
-           WHEN 'place' THEN EXISTS (SELECT 1 FROM places p WHERE p.id = c.resource_id)
-           ELSE EXISTS (SELECT 1 FROM organisations o WHERE o.id = c.resource_id)
+           WHEN 'person' THEN EXISTS (SELECT 1 FROM people p WHERE p.id = c.resource_id AND p.suggested = 0)
+           WHEN 'place' THEN EXISTS (SELECT 1 FROM places p WHERE p.id = c.resource_id AND p.suggested = 0)
+           ELSE EXISTS (SELECT 1 FROM organisations o WHERE o.id = c.resource_id AND o.suggested = 0)
          END AS visible
        FROM changes c
        WHERE c.seq > ? AND c.resource_type IN (${types.map(() => '?').join(', ')})

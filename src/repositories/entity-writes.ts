@@ -185,8 +185,9 @@ interface Reference {
   what: string;
   count: number;
   /** With cascade: `delete` the referring rows, or `detach` them (their link becomes null). */
-  cascade: 'delete' | 'detach';
-  rows: () => { ids: string[]; run: () => void };
+  effect: 'delete' | 'detach';
+  /** Does the cascade; returns the events it owes: deleted quotes, changed entities. */
+  cascade: () => { deletedQuotes: { id: string; articleId: string }[]; touched: { type: EntityType; id: string }[] };
 }
 
 function countWhere(
@@ -217,51 +218,61 @@ function referencesTo(db: Db, type: EntityType, id: string): Reference[] {
     references.push({
       what: 'quotes (as speaker)',
       count: countWhere(db, quotes, byQuote),
-      cascade: 'delete',
-      rows: () => {
-        const ids = db
-          .select({ id: quotes.id })
+      effect: 'delete',
+      cascade: () => {
+        const deletedQuotes = db
+          .select({ id: quotes.id, articleId: quotes.articleId })
           .from(quotes)
           .where(byQuote)
-          .all()
-          .map((q) => q.id);
-        return { ids, run: () => db.delete(quotes).where(byQuote).run() };
+          .all();
+        db.delete(quotes).where(byQuote).run();
+        return { deletedQuotes, touched: [] };
       },
     });
   }
   references.push({
     what: 'mentions in articles',
     count: countWhere(db, mentions, byMention),
-    cascade: 'delete',
-    rows: () => ({ ids: [], run: () => db.delete(mentions).where(byMention).run() }),
+    effect: 'delete',
+    cascade: () => {
+      db.delete(mentions).where(byMention).run();
+      return { deletedQuotes: [], touched: [] };
+    },
   });
   if (type !== 'person') {
     const byRole = type === 'place' ? eq(personRoles.countryId, id) : eq(personRoles.organisationId, id);
     references.push({
       what: "people's roles",
       count: countWhere(db, personRoles, byRole),
-      cascade: 'delete',
-      rows: () => ({ ids: [], run: () => db.delete(personRoles).where(byRole).run() }),
+      effect: 'delete',
+      // A person whose role goes has changed: a new version, and an event.
+      cascade: () => {
+        const holders = db.selectDistinct({ id: personRoles.personId }).from(personRoles).where(byRole).all();
+        db.delete(personRoles).where(byRole).run();
+        return {
+          deletedQuotes: [],
+          touched: holders.map(({ id: holder }) => ({ type: 'person' as const, id: holder })),
+        };
+      },
     });
   }
   if (type === 'place') {
-    for (const [what, table, column, key] of [
-      ['places inside it', places, places.parentId, 'parentId'],
-      ['organisations of that country', organisations, organisations.countryId, 'countryId'],
+    for (const [what, table, column, key, touchedType] of [
+      ['places inside it', places, places.parentId, 'parentId', 'place'],
+      ['organisations of that country', organisations, organisations.countryId, 'countryId', 'organisation'],
     ] as const) {
       references.push({
         what,
         count: countWhere(db, table, eq(column, id)),
-        cascade: 'detach',
-        rows: () => ({
-          ids: [],
-          run: () =>
-            db
-              .update(table)
-              .set({ [key]: null, updatedAt: nowIso() })
-              .where(eq(column, id))
-              .run(),
-        }),
+        effect: 'detach',
+        cascade: () => {
+          const detached = db.select({ id: table.id }).from(table).where(eq(column, id)).all();
+          db.update(table)
+            .set({ [key]: null })
+            .where(eq(column, id))
+            .run();
+          return { deletedQuotes: [], touched: detached.map(({ id: child }) => ({ type: touchedType, id: child })) };
+        },
       });
     }
   }
@@ -281,19 +292,28 @@ export function deleteEntity(db: Db, type: EntityType, current: { id: string; sl
       throw new ConflictError(
         'still-referenced',
         `The ${type} is still referred to by ${list}. Delete or change those first, or send cascade=true to ` +
-          `${references.map((r) => `${r.cascade} the ${r.what}`).join(', ')}.`,
+          `${references.map((r) => `${r.effect} the ${r.what}`).join(', ')}.`,
         [{ location: 'query', name: 'cascade', detail: `is needed: referred to by ${list}` }],
       );
     }
-    const deletedQuotes: string[] = [];
-    for (const reference of references) {
-      const { ids, run } = reference.rows();
-      deletedQuotes.push(...ids);
-      run();
-    }
+    const outcomes = references.map((reference) => reference.cascade());
     const table = TABLES[type];
     db.delete(table).where(eq(table.id, current.id)).run();
-    for (const id of deletedQuotes) enqueueEvent(db, 'quote.deleted', { id });
+    for (const quote of outcomes.flatMap((o) => o.deletedQuotes)) enqueueEvent(db, 'quote.deleted', quote);
+    for (const touched of outcomes.flatMap((o) => o.touched)) {
+      const touchedTable = TABLES[touched.type];
+      const row = db
+        .select({ updatedAt: touchedTable.updatedAt })
+        .from(touchedTable)
+        .where(eq(touchedTable.id, touched.id))
+        .get();
+      if (!row) continue;
+      db.update(touchedTable)
+        .set({ updatedAt: nextVersion(row.updatedAt) })
+        .where(eq(touchedTable.id, touched.id))
+        .run();
+      enqueueEvent(db, `${touched.type}.updated`, findEntity(db, touched.type, touched.id));
+    }
     enqueueEvent(db, `${type}.deleted`, { id: current.id, slug: current.slug });
   });
 }

@@ -36,6 +36,9 @@ export function resolveIds(
 export const resolveArticleIds = (db: Db, idsOrSlugs: string[]) =>
   resolveIds(db, articles, idsOrSlugs, eq(articles.status, 'published'));
 
+/** Lists show confirmed entities: those ingest proposed wait for an editor (their names may come from embargoed copy). */
+const confirmed = (table: NamedTable) => eq(table.suggested, false);
+
 export const ENTITY_SORT_FIELDS = ['name', 'createdAt', 'updatedAt'] as const;
 export type EntitySortField = (typeof ENTITY_SORT_FIELDS)[number];
 
@@ -56,7 +59,7 @@ export function pageOfEntities<T extends NamedTable>(
       db
         .select()
         .from(table)
-        .where(and(where, page.condition))
+        .where(and(confirmed(table), where, page.condition))
         .orderBy(...page.orderBy)
         .limit(page.limit)
         .all() as T['$inferSelect'][],
@@ -66,5 +69,11 @@ export function pageOfEntities<T extends NamedTable>(
 }
 
 export function countEntities(db: Db, table: NamedTable, where: SQL | undefined): number {
-  return db.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(table)
+      .where(and(confirmed(table), where))
+      .get()?.n ?? 0
+  );
 }

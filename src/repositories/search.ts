@@ -38,9 +38,10 @@ const INDEXES: Record<SearchType, TypeIndex> = {
     visible: "t.article_id IN (SELECT id FROM articles WHERE status = 'published')",
     load: quotesByIds,
   },
-  person: { table: 'people', weights: [10, 6], visible: '1', load: peopleByIds },
-  place: { table: 'places', weights: [10, 6], visible: '1', load: placesByIds },
-  organisation: { table: 'organisations', weights: [10, 6], visible: '1', load: organisationsByIds },
+  // Entities proposed by ingest stay out of sight until an editor confirms them: their names may come from embargoed copy.
+  person: { table: 'people', weights: [10, 6], visible: 't.suggested = 0', load: peopleByIds },
+  place: { table: 'places', weights: [10, 6], visible: 't.suggested = 0', load: placesByIds },
+  organisation: { table: 'organisations', weights: [10, 6], visible: 't.suggested = 0', load: organisationsByIds },
 };
 
 export interface SearchHit {

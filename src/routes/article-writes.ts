@@ -15,7 +15,16 @@ import { IdOrSlugParams, ref } from '../schemas/common.ts';
 import { ArticleInput, ArticlePatch, StatusChange } from '../schemas/inputs.ts';
 import { wakeScheduler } from '../plugins/scheduler.ts';
 import { requireCurrentVersion } from './preconditions.ts';
-import { actorOf, createdHeaders, IfMatchHeaders, mergePatch, updateProblems, writeProblems } from './write-support.ts';
+import {
+  actorOf,
+  createdHeaders,
+  createProblems,
+  deleteProblems,
+  IfMatchHeaders,
+  mergePatch,
+  problems,
+  updateProblems,
+} from './write-support.ts';
 
 /** Creating, changing, deleting articles, and moving them through the editorial workflow. */
 const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -30,7 +39,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const currentArticle = (request: Parameters<typeof requireCurrentVersion>[0], idOrSlug: string): ArticleRow => {
     const row = findArticleRow(app.db, idOrSlug);
     if (!row) throw new NotFoundError('article', idOrSlug);
-    requireCurrentVersion(request, 'article', row.updatedAt);
+    requireCurrentVersion(request, 'article', row);
     return row;
   };
 
@@ -48,7 +57,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: ref(ArticleInput),
         response: {
           201: { ...ref(ArticleItem), description: 'The new draft', headers: createdHeaders },
-          ...writeProblems,
+          ...createProblems,
         },
       },
     },
@@ -118,7 +127,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: 'Deletes the article with its quotes and mentions. Its revisions are kept. Needs If-Match.',
         params: IdOrSlugParams,
         headers: IfMatchHeaders,
-        response: { 204: Type.Null({ description: 'Deleted' }), ...updateProblems },
+        response: { 204: Type.Null({ description: 'Deleted' }), ...deleteProblems },
       },
     },
     async (request, reply) => {
@@ -142,7 +151,11 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdOrSlugParams,
         headers: IfMatchHeaders,
         body: ref(StatusChange),
-        response: { 200: ref(ArticleItem, { description: 'The article in its new status' }), ...updateProblems },
+        response: {
+          200: ref(ArticleItem, { description: 'The article in its new status' }),
+          ...updateProblems,
+          ...problems(422),
+        },
       },
     },
     async (request) => {

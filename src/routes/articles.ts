@@ -9,7 +9,7 @@ import { hasScope } from '../plugins/auth.ts';
 import { embedInArticles } from '../repositories/embed.ts';
 import { ARTICLE_INCLUDES, Article, ArticleItem, ArticleList, type ArticleInclude } from '../schemas/articles.ts';
 import { fieldNamesOf, fields } from '../schemas/queries.ts';
-import { describeContent } from '../plugins/caching.ts';
+import { describeContent, resourceVersion } from '../plugins/caching.ts';
 import { ArticleListQuery, sendArticleList } from './article-list.ts';
 import { applyFields, fieldSelection } from './shape.ts';
 import {
@@ -146,7 +146,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(full?.organisations ?? []),
       ];
       describeContent(reply, {
-        version: article.updatedAt,
+        version: resourceVersion(article),
         keys: parts.map((part) => part?.id ?? ''),
         updatedAt: parts.map((part) => part?.updatedAt ?? ''),
       });

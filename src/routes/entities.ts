@@ -4,6 +4,7 @@ import type { SQL } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { NotFoundError } from '../errors.ts';
+import { hasScope } from '../plugins/auth.ts';
 import { IdOrSlugParams, IncludeParam, parseInclude, problemResponse, readProblems, ref } from '../schemas/common.ts';
 import { fields } from '../schemas/queries.ts';
 import { ArticleListQuery, sendArticleList } from './article-list.ts';
@@ -15,6 +16,7 @@ interface Entity {
   id: string;
   slug: string;
   name: string;
+  suggested: boolean;
 }
 
 /**
@@ -56,9 +58,11 @@ export function entityRoutes<E extends Entity>(options: EntityRoutesOptions<E>):
     { additionalProperties: false },
   );
   return async (app) => {
-    const findOr404 = (idOrSlug: string) => {
+    /** The entity named; one ingest proposed and no editor confirmed yet only for a `read:drafts` key. */
+    const findOr404 = (idOrSlug: string, request?: FastifyRequest) => {
       const entity = options.find(app.db, idOrSlug);
-      if (!entity) throw new NotFoundError(singular, idOrSlug);
+      const hidden = entity?.suggested && !(request && hasScope(request, 'read:drafts'));
+      if (!entity || hidden) throw new NotFoundError(singular, idOrSlug);
       return entity;
     };
 
@@ -105,7 +109,7 @@ export function entityRoutes<E extends Entity>(options: EntityRoutesOptions<E>):
         },
       },
       async (request, reply) => {
-        const entity = findOr404(request.params.idOrSlug);
+        const entity = findOr404(request.params.idOrSlug, request);
         const [data] = options.embed(app.db, [entity], parseInclude(request.query.include));
         return applyFields(reply, { data: data ?? entity }, fieldSelection(request.query));
       },
@@ -128,7 +132,7 @@ export function entityRoutes<E extends Entity>(options: EntityRoutesOptions<E>):
         },
       },
       async (request, reply) => {
-        const { id } = findOr404(request.params.idOrSlug);
+        const { id } = findOr404(request.params.idOrSlug, request);
         return sendArticleList(request, reply, request.query, options.articlesAbout(id));
       },
     );
@@ -170,7 +174,7 @@ export function entityRoutes<E extends Entity>(options: EntityRoutesOptions<E>):
         },
       },
       async (request, reply) => {
-        const { id } = findOr404(request.params.idOrSlug);
+        const { id } = findOr404(request.params.idOrSlug, request);
         return sendQuoteList(request, reply, request.query, quotesBy(id));
       },
     );

@@ -23,7 +23,14 @@ import { OrganisationItem } from '../schemas/organisations.ts';
 import { PersonItem } from '../schemas/people.ts';
 import { PlaceItem } from '../schemas/places.ts';
 import { requireCurrentVersion } from './preconditions.ts';
-import { createdHeaders, IfMatchHeaders, updateProblems, writeProblems } from './write-support.ts';
+import {
+  createdHeaders,
+  createProblems,
+  deleteProblems,
+  IfMatchHeaders,
+  problems,
+  updateProblems,
+} from './write-support.ts';
 
 interface EntityWriteOptions {
   type: EntityType;
@@ -58,7 +65,7 @@ function entityWriteRoutes(options: EntityWriteOptions): FastifyPluginAsyncTypeb
     const current = (request: FastifyRequest, idOrSlug: string) => {
       const row = findEntityRow(app.db, type, idOrSlug);
       if (!row) throw new NotFoundError(type, idOrSlug);
-      requireCurrentVersion(request, type, row.updatedAt);
+      requireCurrentVersion(request, type, row);
       return row;
     };
     /** The stored fields as a PUT body would give them, for merging a PATCH onto. */
@@ -80,7 +87,8 @@ function entityWriteRoutes(options: EntityWriteOptions): FastifyPluginAsyncTypeb
           body: ref(options.input),
           response: {
             201: { ...ref(options.item), description: `The new ${type}`, headers: createdHeaders },
-            ...writeProblems,
+            ...createProblems,
+            ...problems(422),
           },
         },
       },
@@ -102,7 +110,11 @@ function entityWriteRoutes(options: EntityWriteOptions): FastifyPluginAsyncTypeb
           params: IdOrSlugParams,
           headers: IfMatchHeaders,
           body: ref(options.input),
-          response: { 200: ref(options.item, { description: `The ${type} as stored` }), ...updateProblems },
+          response: {
+            200: ref(options.item, { description: `The ${type} as stored` }),
+            ...updateProblems,
+            ...problems(422),
+          },
         },
       },
       async (request) => {
@@ -124,7 +136,11 @@ function entityWriteRoutes(options: EntityWriteOptions): FastifyPluginAsyncTypeb
           params: IdOrSlugParams,
           headers: IfMatchHeaders,
           body: ref(options.patch),
-          response: { 200: ref(options.item, { description: `The ${type} as stored` }), ...updateProblems },
+          response: {
+            200: ref(options.item, { description: `The ${type} as stored` }),
+            ...updateProblems,
+            ...problems(422),
+          },
         },
       },
       async (request) => {
@@ -147,7 +163,7 @@ function entityWriteRoutes(options: EntityWriteOptions): FastifyPluginAsyncTypeb
           params: IdOrSlugParams,
           querystring: DeleteQuery,
           headers: IfMatchHeaders,
-          response: { 204: Type.Null({ description: 'Deleted' }), ...updateProblems },
+          response: { 204: Type.Null({ description: 'Deleted' }), ...deleteProblems },
         },
       },
       async (request, reply) => {

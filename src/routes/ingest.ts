@@ -5,7 +5,7 @@ import { findArticle } from '../repositories/articles.ts';
 import { ingestArticle, lexiconOf } from '../repositories/ingest.ts';
 import { ref } from '../schemas/common.ts';
 import { DryRun, IngestInput, IngestResult } from '../schemas/ingest.ts';
-import { actorOf, createdHeaders, writeProblems } from './write-support.ts';
+import { actorOf, locationHeader, problems } from './write-support.ts';
 
 const IngestQuery = Type.Object(
   {
@@ -45,8 +45,8 @@ const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: ref(IngestInput),
         response: {
           200: ref(DryRun, { description: 'With dryRun=true: what would be extracted' }),
-          201: { ...ref(IngestResult), description: 'The draft and what was extracted', headers: createdHeaders },
-          ...writeProblems,
+          201: { ...ref(IngestResult), description: 'The draft and what was extracted', headers: locationHeader },
+          ...problems(400, 409, 413, 415),
         },
       },
     },

@@ -4,7 +4,7 @@ import { createApiKey, findApiKey, listApiKeys, revokeApiKey } from '../reposito
 import { IdParams, readProblems, ref } from '../schemas/common.ts';
 import { KeyInput } from '../schemas/inputs.ts';
 import { ApiKeyList, NewApiKey } from '../schemas/keys.ts';
-import { createdHeaders, writeProblems } from './write-support.ts';
+import { locationHeader, problems } from './write-support.ts';
 
 /** API keys, for admins: create (the secret is shown once), list, revoke. */
 const keyRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -21,10 +21,8 @@ const keyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: 'The answer carries the secret, once: only its hash is stored.',
         body: ref(KeyInput),
         response: {
-          201: { ...ref(NewApiKey), description: 'The new key and its secret', headers: createdHeaders },
-          400: writeProblems[400],
-          413: writeProblems[413],
-          415: writeProblems[415],
+          201: { ...ref(NewApiKey), description: 'The new key and its secret', headers: locationHeader },
+          ...problems(400, 413, 415),
         },
       },
     },

@@ -1,13 +1,17 @@
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../errors.ts';
-import { versionOfTag, versionTag } from '../plugins/caching.ts';
+import { resourceVersion, versionOfTag, versionTag } from '../plugins/caching.ts';
 
 /**
  * Optimistic concurrency: a write to an existing resource must say which version it changes
  * (`If-Match` with an ETag the client read), so two editors never overwrite each other silently.
  * Any representation's ETag names the version (see caching.ts); `*` means "whatever is there".
  */
-export function requireCurrentVersion(request: FastifyRequest, resource: string, updatedAt: string) {
+export function requireCurrentVersion(
+  request: FastifyRequest,
+  resource: string,
+  current: { id: string; updatedAt: string },
+) {
   const header = request.headers['if-match'];
   if (header === undefined) {
     throw new ApiError(
@@ -19,15 +23,15 @@ export function requireCurrentVersion(request: FastifyRequest, resource: string,
     );
   }
   if (header.trim() === '*') return;
-  const current = versionTag(updatedAt);
+  const version = versionTag(resourceVersion(current));
   // If-Match compares strongly: weak tags (W/"…") never match.
-  const matches = header.split(',').some((tag) => !tag.trim().startsWith('W/') && versionOfTag(tag) === current);
+  const matches = header.split(',').some((tag) => !tag.trim().startsWith('W/') && versionOfTag(tag) === version);
   if (!matches) {
     throw new ApiError(
       412,
       'precondition-failed',
       'Precondition failed',
-      `The ${resource} has changed since that ETag was issued (it was last updated at ${updatedAt}); read it again and reapply your change.`,
+      `The ${resource} has changed since that ETag was issued (it was last updated at ${current.updatedAt}); read it again and reapply your change.`,
       [{ location: 'header', name: 'If-Match', detail: 'does not match the current version' }],
     );
   }

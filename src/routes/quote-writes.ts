@@ -14,7 +14,15 @@ import { IdParams, ref } from '../schemas/common.ts';
 import { QuoteInput, QuotePatch } from '../schemas/inputs.ts';
 import { QuoteItem } from '../schemas/quotes.ts';
 import { requireCurrentVersion } from './preconditions.ts';
-import { createdHeaders, IfMatchHeaders, mergePatch, updateProblems, writeProblems } from './write-support.ts';
+import {
+  createdHeaders,
+  createProblems,
+  deleteProblems,
+  IfMatchHeaders,
+  mergePatch,
+  problems,
+  updateProblems,
+} from './write-support.ts';
 
 /** Creating, changing and deleting quotes, each anchored to its article's text. */
 const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -27,7 +35,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const currentQuote = (request: FastifyRequest, id: string): QuoteRow => {
     const row = findQuoteRow(app.db, id);
     if (!row) throw new NotFoundError('quote', id);
-    requireCurrentVersion(request, 'quote', row.updatedAt);
+    requireCurrentVersion(request, 'quote', row);
     return row;
   };
 
@@ -46,7 +54,8 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: ref(QuoteInput),
         response: {
           201: { ...ref(QuoteItem), description: 'The new quote', headers: createdHeaders },
-          ...writeProblems,
+          ...createProblems,
+          ...problems(422),
         },
       },
     },
@@ -68,7 +77,11 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         headers: IfMatchHeaders,
         body: ref(QuoteInput),
-        response: { 200: ref(QuoteItem, { description: 'The quote as stored' }), ...updateProblems },
+        response: {
+          200: ref(QuoteItem, { description: 'The quote as stored' }),
+          ...updateProblems,
+          ...problems(422),
+        },
       },
     },
     async (request) => {
@@ -91,15 +104,25 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         headers: IfMatchHeaders,
         body: ref(QuotePatch),
-        response: { 200: ref(QuoteItem, { description: 'The quote as stored' }), ...updateProblems },
+        response: {
+          200: ref(QuoteItem, { description: 'The quote as stored' }),
+          ...updateProblems,
+          ...problems(422),
+        },
       },
     },
     async (request) => {
       const current = currentQuote(request, request.params.id);
       const stored = quoteInputOf(current);
-      // New words without new offsets: the old offsets no longer apply, so find the words afresh.
-      const relocate = request.body.text !== undefined && request.body.start === undefined;
-      const base = relocate ? { ...stored, start: undefined, end: undefined } : stored;
+      // New words or another article without new offsets: the old offsets no longer apply, so the
+      // words are found afresh; the speaker's mention, if not given again, is not known there.
+      const moved = request.body.articleId !== undefined && request.body.articleId !== stored.articleId;
+      const relocate = (request.body.text !== undefined || moved) && request.body.start === undefined;
+      const base = {
+        ...stored,
+        ...(relocate && { start: undefined, end: undefined }),
+        ...(moved && { speakerMention: null }),
+      };
       updateQuote(app.db, current, mergePatch(base, request.body));
       return item(current.id);
     },
@@ -116,7 +139,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: 'Needs If-Match.',
         params: IdParams,
         headers: IfMatchHeaders,
-        response: { 204: Type.Null({ description: 'Deleted' }), ...updateProblems },
+        response: { 204: Type.Null({ description: 'Deleted' }), ...deleteProblems },
       },
     },
     async (request, reply) => {

@@ -8,7 +8,7 @@ import { ArticleItem } from '../schemas/articles.ts';
 import { IdOrSlugParams, problemResponse, readProblems, ref } from '../schemas/common.ts';
 import { RevisionDiff, RevisionItem, RevisionList } from '../schemas/revisions.ts';
 import { requireCurrentVersion } from './preconditions.ts';
-import { actorOf, IfMatchHeaders, updateProblems } from './write-support.ts';
+import { actorOf, IfMatchHeaders, problems } from './write-support.ts';
 
 const RevisionParams = Type.Object({
   ...IdOrSlugParams.properties,
@@ -128,14 +128,14 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         headers: IfMatchHeaders,
         response: {
           200: ref(ArticleItem, { description: 'The article with the restored content' }),
-          ...updateProblems,
+          ...problems(404, 409, 412, 428),
           404: problemResponse('No such article or revision'),
         },
       },
     },
     async (request) => {
       const current = articleId(request.params.idOrSlug);
-      requireCurrentVersion(request, 'article', current.updatedAt);
+      requireCurrentVersion(request, 'article', current);
       const { snapshot, number } = revision(current.id, request.params.number);
       updateArticle(app.db, current, snapshot, actorOf(request), `restore:${number}`);
       const data = findArticle(app.db, current.id, { unpublished: true });

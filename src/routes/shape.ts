@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { describeContent } from '../plugins/caching.ts';
+import { describeContent, resourceVersion } from '../plugins/caching.ts';
 
 /**
  * Sparse fieldsets: `fields=a,b` keeps those fields of each item, `fields[quotes]=text` those of
@@ -41,8 +41,10 @@ export function applyFields<T extends { data: unknown }>(
 ): T {
   if (!selection) return body;
   // The item's version must reach its ETag even when `updatedAt` is not among the fields picked.
-  const version = (body.data as { updatedAt?: unknown } | null)?.updatedAt;
-  if (!Array.isArray(body.data) && typeof version === 'string') describeContent(reply, { version });
+  const item = body.data as { id?: unknown; updatedAt?: unknown } | null;
+  if (!Array.isArray(item) && typeof item?.id === 'string' && typeof item.updatedAt === 'string') {
+    describeContent(reply, { version: resourceVersion({ id: item.id, updatedAt: item.updatedAt }) });
+  }
   reply.serializer((payload: unknown) => JSON.stringify(payload));
   return { ...body, data: pick(body.data, selection[''], selection) };
 }

@@ -16,7 +16,7 @@ import {
   WebhookListQuery,
   WebhookPatch,
 } from '../schemas/webhooks.ts';
-import { baseUrl, listEnvelope } from './envelope.ts';
+import { listEnvelope } from './envelope.ts';
 import { requireCurrentVersion } from './preconditions.ts';
 
 /**
@@ -35,6 +35,8 @@ const problems = {
   403: problemResponse('The API key lacks the `admin` scope'),
   404: problemResponse('No such webhook (or delivery)'),
   409: problemResponse('The request conflicts with the current state'),
+  413: problemResponse('The body is larger than the limit'),
+  415: problemResponse('The body is not JSON'),
   412: problemResponse('If-Match does not name the current version: read the webhook again'),
   428: problemResponse('If-Match is missing'),
 };
@@ -77,6 +79,8 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           201: ref(WebhookCreated, { description: 'The subscription, with its secret' }),
           400: problems[400],
+          413: problems[413],
+          415: problems[415],
           401: problems[401],
           403: problems[403],
         },
@@ -84,7 +88,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { webhook, secret } = createWebhook(app.db, request.body);
-      reply.code(201).header('location', `${baseUrl(request)}/webhooks/${webhook.id}`);
+      reply.code(201).header('location', `/webhooks/${webhook.id}`);
       return { data: { ...webhook, secret } };
     },
   );
@@ -156,6 +160,8 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: ref(WebhookItem, { description: 'The changed subscription' }),
           400: problems[400],
+          413: problems[413],
+          415: problems[415],
           401: problems[401],
           403: problems[403],
           404: problems[404],
@@ -167,7 +173,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const webhook = inTransaction(app.db, () => {
         const current = requireWebhook(request.params.id);
-        requireCurrentVersion(request, 'webhook', current.updatedAt);
+        requireCurrentVersion(request, 'webhook', current);
         const { url, events, active, description } = request.body;
         const changes = { url, events, active, description };
         return updateWebhook(app.db, current.id, changes, nextVersion(current.updatedAt));
@@ -206,7 +212,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       inTransaction(app.db, () => {
         const current = requireWebhook(request.params.id);
-        requireCurrentVersion(request, 'webhook', current.updatedAt);
+        requireCurrentVersion(request, 'webhook', current);
         deleteWebhook(app.db, current.id);
       });
       return reply.code(204).send(null);
