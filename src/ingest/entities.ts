@@ -73,9 +73,9 @@ function lexiconCandidates(text: string, index: LexiconIndex): Candidate[] {
         text: match[0],
         start: match.index,
         end,
-        entity: place,
-        parentHint: null,
-        priority: 3,
+        entity: place.entity,
+        parentHint: place.parentHint,
+        priority: place.source === 'lexicon' ? 3 : 2.5,
         evidence: 'dateline',
         title: null,
       });
@@ -84,7 +84,7 @@ function lexiconCandidates(text: string, index: LexiconIndex): Candidate[] {
     }
     const surfaces = index.byFirstWord.get(match[0]);
     if (surfaces === undefined) continue;
-    for (const { surface, entity } of surfaces) {
+    for (const { surface, entity, source, parentHint } of surfaces) {
       const end = match.index + surface.length;
       if (!text.startsWith(surface, match.index) || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
       found.push({
@@ -92,9 +92,9 @@ function lexiconCandidates(text: string, index: LexiconIndex): Candidate[] {
         start: match.index,
         end,
         entity,
-        parentHint: null,
-        priority: 3,
-        evidence: 'lexicon',
+        parentHint,
+        priority: source === 'lexicon' ? 3 : 2.5,
+        evidence: source === 'lexicon' ? 'lexicon' : 'gazetteer',
         title: null,
       });
       coveredUntil = end;
