@@ -180,7 +180,7 @@ function addGazetteer(targets: GazetteerTargets): void {
       (targets.organisationNames.get(organisation.key) ?? []).some((name) => names.includes(name)),
     );
     const entity = known ?? suggested('organisation', `Government of ${country}`);
-    for (const surface of [`${demonym} government`, `${demonym} authorities`])
+    for (const surface of [`Government of ${country}`, `${demonym} government`, `${demonym} authorities`])
       targets.add(surface, entity, 'gazetteer', null);
     if (known === undefined) targets.organisationNames.set(entity.key, names);
   }
