@@ -1,5 +1,6 @@
 import type { LexiconIndex } from './lexicon-index.ts';
 import {
+  NAME_PARTICLES,
   NOT_NAMES,
   ORGANISATION_HEADS,
   PERSON_ROLE_NOUNS,
@@ -274,17 +275,24 @@ function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
   const result: Candidate[] = [];
   let next = 0;
   const sortedKept = [...kept].sort((a, b) => a.start - b.start);
-  const bareName = new RegExp(`(?<![\\p{L}])(?:(?:De|Van|Von|Al|Del|Da)\\s)?${NAME_WORD}`, 'gu');
+  const particles = `(?:${[...NAME_PARTICLES].join('|')})`;
+  // "Fernández de la Vega": a surname may run on through particles.
+  const bareName = new RegExp(
+    `(?<![\\p{L}])(?:(?:De|Van|Von|Al|Del|Da)\\s)?${NAME_WORD}(?:\\s(?:${particles}\\s){1,2}${NAME_WORD})?`,
+    'gu',
+  );
   for (const match of text.matchAll(bareName)) {
     while (next < sortedKept.length && (sortedKept[next]?.end ?? 0) <= match.index) {
       const candidate = sortedKept[next] as Candidate;
       if (candidate.entity.type === 'person') {
         const surname = surnameOf(candidate.entity.name);
         const known = surname === null ? undefined : surnames.get(surname);
-        // A guessed one-word "name" that is a known surname is that person: "Mr Berg".
+        // A guessed "name" that is a known surname is that person: "Mr Berg", "Fernández de la Vega said".
+        const asSurname = candidate.entity.suggested ? surnames.get(candidate.entity.name) : undefined;
         if (candidate.entity.suggested && !candidate.entity.name.includes(' ')) {
-          const linked = surnames.get(candidate.entity.name);
-          if (linked !== undefined && linked !== 'ambiguous') candidate.entity = linked;
+          if (asSurname !== undefined && asSurname !== 'ambiguous') candidate.entity = asSurname;
+        } else if (asSurname !== undefined && asSurname !== 'ambiguous' && asSurname.key !== candidate.entity.key) {
+          candidate.entity = asSurname;
         } else if (known === undefined || known === 'ambiguous' || known.key !== candidate.entity.key) {
           introduce(candidate.entity);
         }
@@ -294,12 +302,14 @@ function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
     }
     const inside = sortedKept[next];
     if (inside && inside.start < match.index + match[0].length) continue;
-    const linked = surnames.get(match[0]);
+    const first = /^\S+/.exec(match[0])?.[0] ?? match[0];
+    const surface = surnames.has(match[0]) ? match[0] : first;
+    const linked = surnames.get(surface);
     if (linked === undefined || linked === 'ambiguous') continue;
     result.push({
-      text: match[0],
+      text: surface,
       start: match.index,
-      end: match.index + match[0].length,
+      end: match.index + surface.length,
       entity: linked,
       parentHint: null,
       priority: 2,

@@ -472,7 +472,8 @@ export const NAME_PARTICLES = new Set([
 
 /** The surname: everything after the given name, particles included ("De Wever"). */
 export function surnameOf(fullName: string): string | null {
-  const words = fullName.split(/\s+/);
+  // "Mary K. Holloway" is Holloway: initials after the given name are not the surname.
+  const words = fullName.split(/\s+/).filter((word, index) => index === 0 || !/^\p{Lu}\.$/u.test(word));
   if (words.length < 2) return null;
   const rest = words.slice(1).join(' ');
   return rest.charAt(0).toUpperCase() + rest.slice(1);

@@ -66,7 +66,11 @@ export function organisationCandidates(text: string): Candidate[] {
       start += titled[0].length;
     }
     if (!name.includes(' ') && !['Inc', 'Ltd', 'Corp'].some((head) => name.endsWith(head))) continue;
-    found.push(organisation(name, start, 'organisation name', 1.5));
+    const candidate = organisation(name, start, 'organisation name', 1.5);
+    // "Hanbit Semiconductor Inc." is Hanbit Semiconductor: the legal form is not part of the name.
+    const bare = /^(.+?),?\s(?:Inc|Ltd|Corp)\.?$/.exec(name)?.[1];
+    if (bare?.includes(' ')) candidate.entity = suggestedRef('organisation', bare);
+    found.push(candidate);
   }
   return [...found, ...singleNames(text)];
 }
@@ -89,19 +93,34 @@ function singleNames(text: string): Candidate[] {
   return found.filter((candidate) => (counts.get(candidate.text) ?? 0) >= 2);
 }
 
-/** The short forms an organisation goes by in this text, each pointing to it. */
-function shortForms(text: string, kept: readonly Candidate[]): Map<string, Candidate> {
-  const forms = new Map<string, Candidate>();
+/** The short forms an organisation goes by in this text, keyed by their first word. */
+function shortForms(text: string, kept: readonly Candidate[]): Map<string, { form: string; owner: Candidate }[]> {
+  const forms = new Map<string, { form: string; owner: Candidate }[]>();
+  const add = (form: string, owner: Candidate) => {
+    const first = form.split(' ')[0] ?? form;
+    const list = forms.get(first) ?? [];
+    if (!list.some((known) => known.form === form)) list.push({ form, owner });
+    forms.set(
+      first,
+      list.sort((a, b) => b.form.length - a.form.length),
+    );
+  };
   for (const mention of kept) {
     if (mention.entity.type !== 'organisation') continue;
     const acronym = /^\s\((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(text.slice(mention.end, mention.end + 12))?.[1];
-    if (acronym !== undefined && !forms.has(acronym)) forms.set(acronym, mention);
+    if (acronym !== undefined) add(acronym, mention);
     if (!mention.entity.suggested) continue;
-    const words = mention.entity.name.split(' ');
+    const name = mention.entity.name;
+    const words = name.split(' ');
     const first = words[0] ?? '';
-    if (words.length === 1 && !forms.has(first)) forms.set(first, mention);
-    if (words.length === 2 && COMPANY_HEADS.has(words[1] ?? '') && !NOT_NAMES.has(first) && !GAZETTEER_WORDS.has(first))
-      if (!forms.has(first)) forms.set(first, mention);
+    if (words.length === 1 || name !== mention.text) add(name, mention);
+    if (
+      COMPANY_HEADS.has(words.at(-1) ?? '') &&
+      words.length === 2 &&
+      !NOT_NAMES.has(first) &&
+      !GAZETTEER_WORDS.has(first)
+    )
+      add(first, mention);
   }
   return forms;
 }
@@ -113,13 +132,18 @@ export function linkOrganisationAliases(text: string, kept: Candidate[]): Candid
   const added: Candidate[] = [];
   let next = 0;
   for (const match of text.matchAll(CAPITALISED_WORD)) {
-    const owner = forms.get(match[0]);
-    if (owner === undefined) continue;
-    const end = match.index + match[0].length;
+    const found = forms
+      .get(match[0])
+      ?.find(
+        ({ form }) =>
+          text.startsWith(form, match.index) && !/[\p{L}\p{N}]/u.test(text[match.index + form.length] ?? ' '),
+      );
+    if (found === undefined) continue;
+    const end = match.index + found.form.length;
     while (next < kept.length && (kept[next]?.end ?? 0) <= match.index) next += 1;
     const covering = kept[next];
     if (covering !== undefined && covering.start < end) continue;
-    added.push({ ...owner, text: match[0], start: match.index, end, evidence: 'short form', priority: 2 });
+    added.push({ ...found.owner, text: found.form, start: match.index, end, evidence: 'short form', priority: 2 });
   }
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
