@@ -104,7 +104,7 @@ for (const [label, scores] of sets) console.log(row(label, addScores(scores), sc
 console.log(
   '\nDirect/partial quotes match on exact offsets, indirect on span overlap >= 0.8; kinds must agree. Speaker = share of matched\n' +
     'quotes whose speaker name is right (none = none counts); spk-span = speaker mention offsets right; mentions: exact span + type.\n' +
-    'known = the fixture lexicon holds every fixture entity; cold = only the seed newsroom\'s lexicon (a fresh install), so\n' +
+    "known = the fixture lexicon holds every fixture entity; cold = only the seed newsroom's lexicon (a fresh install), so\n" +
     'fixture entities must be discovered; a discovered entity is named as the text introduces it ("Claire Moreau").\n' +
     'Targets: direct P >= 0.95, direct R >= 0.90, speaker >= 0.90, mention R >= 0.85.',
 );
