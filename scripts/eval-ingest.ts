@@ -60,27 +60,37 @@ function row(label: string, total: Score, files: number): string {
 }
 
 let failed = false;
-const lexicon = readLexicon();
-const sets = new Map<string, Score[]>([
-  ['dev (01-14)', []],
-  ['held-out (15+)', []],
-  ['seed document', []],
-]);
-for (const fixture of readFixtures()) {
-  try {
-    const found = toDryRun(extractArticle(fixture.text, lexicon), fixture.text);
-    const result = score(fixture.gold, found);
-    sets.get(fixture.number >= HELD_OUT_FROM ? 'held-out (15+)' : 'dev (01-14)')?.push(result);
-    if (verbose && result.misses.length > 0) console.log(`${fixture.name}\n  ${result.misses.join('\n  ')}`);
-  } catch (error) {
-    failed = true;
-    console.error(`${fixture.name}: ${error instanceof Error ? error.stack : String(error)}`);
+const fixtureLexicon = readLexicon();
+const seed = seedGold();
+/**
+ * "known entities": every fixture's people, organisations and places are in the lexicon, as for an
+ * article about people the newsroom has covered before. "cold start": only the seed newsroom's
+ * lexicon, as on a fresh install, so every fixture entity must be discovered from the text.
+ */
+const conditions = [
+  { label: 'known', lexicon: fixtureLexicon },
+  { label: 'cold', lexicon: seed.lexicon },
+];
+const sets = new Map<string, Score[]>();
+const add = (label: string, result: Score) => sets.set(label, [...(sets.get(label) ?? []), result]);
+for (const condition of conditions) {
+  for (const fixture of readFixtures()) {
+    const set = `${condition.label} ${fixture.number >= HELD_OUT_FROM ? 'held-out' : 'dev'}`;
+    try {
+      const found = toDryRun(extractArticle(fixture.text, condition.lexicon), fixture.text);
+      const result = score(fixture.gold, found);
+      add(set, result);
+      if (verbose && result.misses.length > 0)
+        console.log(`[${condition.label}] ${fixture.name}\n  ${result.misses.join('\n  ')}`);
+    } catch (error) {
+      failed = true;
+      console.error(`[${condition.label}] ${fixture.name}: ${error instanceof Error ? error.stack : String(error)}`);
+    }
   }
 }
 try {
-  const seed = seedGold();
   const result = score(seed.gold, toDryRun(extractArticle(seed.text, seed.lexicon), seed.text));
-  sets.get('seed document')?.push(result);
+  add('seed document', result);
   if (verbose && result.misses.length > 0) console.log(`seed\n  ${result.misses.join('\n  ')}`);
 } catch (error) {
   failed = true;
@@ -93,6 +103,9 @@ console.log(
 for (const [label, scores] of sets) console.log(row(label, addScores(scores), scores.length));
 console.log(
   '\nDirect/partial quotes match on exact offsets, indirect on span overlap >= 0.8; kinds must agree. Speaker = share of matched\n' +
-    'quotes whose speaker name is right (none = none counts); spk-span = speaker mention offsets right; mentions: exact span + type.',
+    'quotes whose speaker name is right (none = none counts); spk-span = speaker mention offsets right; mentions: exact span + type.\n' +
+    "known = the fixture lexicon holds every fixture entity; cold = only the seed newsroom's lexicon (a fresh install), so\n" +
+    'fixture entities must be discovered; a discovered entity is named as the text introduces it ("Claire Moreau").\n' +
+    'Targets: direct P >= 0.95, direct R >= 0.90, speaker >= 0.90, mention R >= 0.85.',
 );
 process.exitCode = failed ? 1 : 0;

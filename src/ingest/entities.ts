@@ -10,8 +10,11 @@ import {
   genderOfGivenName,
   surnameOf,
 } from './names.ts';
+import { linkOrganisationAliases, organisationCandidates } from './organisation-cues.ts';
+import { personCueCandidates } from './person-cues.ts';
+import { NAME_RUN, NAME_WORD, escape, suggestedRef, trimNameRun, type Candidate } from './name-patterns.ts';
 import { findSpeechVerbs } from './speech-verbs.ts';
-import type { EntityRef, EntityType, Gender, SuggestedEntity } from './types.ts';
+import type { EntityRef, Gender, SuggestedEntity } from './types.ts';
 
 /** A mention located in the plain text (input offsets are added by the caller). */
 export interface FoundMention {
@@ -30,26 +33,11 @@ export interface EntityFindings {
   titlesOf: Map<string, string[]>;
 }
 
-interface Candidate extends FoundMention {
-  /** Lexicon matches beat guesses of the same length. */
-  priority: number;
-  evidence: string;
-  title: string | null;
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)?`;
-const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
-const NAME_RUN = `${NAME_WORD}(?:\\s(?:${PARTICLE}\\s)?${NAME_WORD}){0,3}`;
 const TITLE_CUE = new RegExp(
   `(?<![\\p{L}])(${[...PERSON_TITLES]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|')})\\s(${NAME_RUN})`,
-  'gu',
-);
-const ORGANISATION_RUN = new RegExp(
-  `(?<![\\p{L}])(?:${NAME_WORD}\\s(?:(?:of|for|and)\\s(?:the\\s)?|&\\s)?){0,5}(?:${ORGANISATION_HEADS.join('|')})(?:(?<=Inc|Corp|Ltd)\\.)?(?:\\s(?:of|for|on)\\s(?:the\\s)?${NAME_WORD}(?:\\s(?:and\\s)?${NAME_WORD}){0,3})?(?![\\p{L}])`,
   'gu',
 );
 const PLACE_OF = new RegExp(
@@ -58,6 +46,8 @@ const PLACE_OF = new RegExp(
 );
 const REGION_SUFFIX = new RegExp(`(?<![\\p{L}])(${NAME_WORD})\\s(region|province|oblast|district)(?![\\p{L}])`, 'gu');
 
+const IN_PLACE =
+  /(?<![\p{L}])(?:in|from|near|outside)\s(\p{Lu}\p{Ll}+)(?=[.,;]|\s(?:on|last|this|next|at|overnight|today|yesterday|earlier|and)(?![\p{L}]))/gu;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
 function lexiconCandidates(text: string, index: LexiconIndex): Candidate[] {
@@ -73,9 +63,9 @@ function lexiconCandidates(text: string, index: LexiconIndex): Candidate[] {
         text: match[0],
         start: match.index,
         end,
-        entity: place,
-        parentHint: null,
-        priority: 3,
+        entity: place.entity,
+        parentHint: place.parentHint,
+        priority: place.source === 'lexicon' ? 3 : 2.5,
         evidence: 'dateline',
         title: null,
       });
@@ -84,7 +74,7 @@ function lexiconCandidates(text: string, index: LexiconIndex): Candidate[] {
     }
     const surfaces = index.byFirstWord.get(match[0]);
     if (surfaces === undefined) continue;
-    for (const { surface, entity } of surfaces) {
+    for (const { surface, entity, source, parentHint } of surfaces) {
       const end = match.index + surface.length;
       if (!text.startsWith(surface, match.index) || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
       found.push({
@@ -92,9 +82,9 @@ function lexiconCandidates(text: string, index: LexiconIndex): Candidate[] {
         start: match.index,
         end,
         entity,
-        parentHint: null,
-        priority: 3,
-        evidence: 'lexicon',
+        parentHint,
+        priority: source === 'lexicon' ? 3 : 2.5,
+        evidence: source === 'lexicon' ? 'lexicon' : 'gazetteer',
         title: null,
       });
       coveredUntil = end;
@@ -102,23 +92,6 @@ function lexiconCandidates(text: string, index: LexiconIndex): Candidate[] {
     }
   }
   return found;
-}
-
-function suggestedRef(type: EntityType, name: string): EntityRef {
-  return { type, name, id: null, suggested: true, key: `suggested:${type}:${name}` };
-}
-
-/** Drops particles and non-name words at the edges of a capitalised run ("The", "Monday"). */
-function trimNameRun(run: string, offset: number): { name: string; start: number } | null {
-  const words = run.split(/\s/);
-  let skipped = 0;
-  while (words.length > 0 && (NOT_NAMES.has(words[0] ?? '') || NAME_PARTICLES.has(words[0] ?? ''))) {
-    skipped += (words.shift() ?? '').length + 1;
-  }
-  while (words.length > 0 && (NOT_NAMES.has(words.at(-1) ?? '') || NAME_PARTICLES.has(words.at(-1) ?? ''))) words.pop();
-  if (words.length === 0) return null;
-  if (words.some((word) => ORGANISATION_HEADS.includes(word) || PERSON_TITLES.includes(word))) return null;
-  return { name: words.join(' '), start: offset + skipped };
 }
 
 function titleCandidates(text: string): Candidate[] {
@@ -204,34 +177,18 @@ function speechVerbCandidates(text: string): Candidate[] {
   return found;
 }
 
-function organisationCandidates(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of text.matchAll(ORGANISATION_RUN)) {
-    let name = match[0];
-    let start = match.index;
-    const firstWord = /^\S+\s/.exec(name)?.[0];
-    if (firstWord !== undefined && NOT_NAMES.has(firstWord.trim())) {
-      name = name.slice(firstWord.length);
-      start += firstWord.length;
-    }
-    if (!name.includes(' ') && !['Inc', 'Ltd', 'Corp'].some((head) => name.endsWith(head))) continue;
-    const entity = suggestedRef('organisation', name);
-    found.push({
-      text: name,
-      start,
-      end: start + name.length,
-      entity,
-      parentHint: null,
-      priority: 1.5,
-      evidence: 'organisation name',
-      title: null,
-    });
-  }
-  return found;
-}
-
 function placeCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
+  const candidateAt = (name: string, start: number): Candidate => ({
+    text: name,
+    start,
+    end: start + name.length,
+    entity: suggestedRef('place', name),
+    parentHint: null,
+    priority: 0.5,
+    evidence: 'place: after a preposition',
+    title: null,
+  });
   const push = (name: string, start: number, kind: string) =>
     found.push({
       text: name,
@@ -254,6 +211,13 @@ function placeCandidates(text: string): Candidate[] {
   for (const match of text.matchAll(REGION_SUFFIX)) {
     if (NOT_NAMES.has(match[1] ?? '')) continue;
     push(match[0], match.index, 'region');
+  }
+  // "a sports hall in Bergen.": a weak cue, so one word only, and only before punctuation or a time word.
+  for (const match of text.matchAll(IN_PLACE)) {
+    const word = match[1] ?? '';
+    if (NOT_NAMES.has(word) || ORGANISATION_HEADS.includes(word) || PERSON_TITLES.includes(word)) continue;
+    if (/(?:ish|ese|ic|ian)$/.test(word)) continue;
+    found.push({ ...candidateAt(word, match.index + match[0].length - word.length), priority: 0.5 });
   }
   return found;
 }
@@ -311,17 +275,24 @@ function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
   const result: Candidate[] = [];
   let next = 0;
   const sortedKept = [...kept].sort((a, b) => a.start - b.start);
-  const bareName = new RegExp(`(?<![\\p{L}])(?:(?:De|Van|Von|Al|Del|Da)\\s)?${NAME_WORD}`, 'gu');
+  const particles = `(?:${[...NAME_PARTICLES].join('|')})`;
+  // "Fernández de la Vega": a surname may run on through particles.
+  const bareName = new RegExp(
+    `(?<![\\p{L}])(?:(?:De|Van|Von|Al|Del|Da)\\s)?${NAME_WORD}(?:\\s(?:${particles}\\s){1,2}${NAME_WORD})?`,
+    'gu',
+  );
   for (const match of text.matchAll(bareName)) {
     while (next < sortedKept.length && (sortedKept[next]?.end ?? 0) <= match.index) {
       const candidate = sortedKept[next] as Candidate;
       if (candidate.entity.type === 'person') {
         const surname = surnameOf(candidate.entity.name);
         const known = surname === null ? undefined : surnames.get(surname);
-        // A guessed one-word "name" that is a known surname is that person: "Mr Berg".
+        // A guessed "name" that is a known surname is that person: "Mr Berg", "Fernández de la Vega said".
+        const asSurname = candidate.entity.suggested ? surnames.get(candidate.entity.name) : undefined;
         if (candidate.entity.suggested && !candidate.entity.name.includes(' ')) {
-          const linked = surnames.get(candidate.entity.name);
-          if (linked !== undefined && linked !== 'ambiguous') candidate.entity = linked;
+          if (asSurname !== undefined && asSurname !== 'ambiguous') candidate.entity = asSurname;
+        } else if (asSurname !== undefined && asSurname !== 'ambiguous' && asSurname.key !== candidate.entity.key) {
+          candidate.entity = asSurname;
         } else if (known === undefined || known === 'ambiguous' || known.key !== candidate.entity.key) {
           introduce(candidate.entity);
         }
@@ -331,12 +302,14 @@ function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
     }
     const inside = sortedKept[next];
     if (inside && inside.start < match.index + match[0].length) continue;
-    const linked = surnames.get(match[0]);
+    const first = /^\S+/.exec(match[0])?.[0] ?? match[0];
+    const surface = surnames.has(match[0]) ? match[0] : first;
+    const linked = surnames.get(surface);
     if (linked === undefined || linked === 'ambiguous') continue;
     result.push({
-      text: match[0],
+      text: surface,
       start: match.index,
-      end: match.index + match[0].length,
+      end: match.index + surface.length,
       entity: linked,
       parentHint: null,
       priority: 2,
@@ -405,10 +378,11 @@ export function findEntities(text: string, index: LexiconIndex): EntityFindings 
     ...titleCandidates(text),
     ...speechVerbCandidates(text),
     ...appositionCandidates(text),
+    ...personCueCandidates(text),
     ...organisationCandidates(text),
     ...placeCandidates(text),
   ]);
-  const linked = linkSurnames(text, kept);
+  const linked = linkOrganisationAliases(text, linkSurnames(text, kept));
   const { genderOf, titlesOf } = personFacts(linked, text, index);
   addParentHints(text, linked);
   const suggestions = new Map<string, SuggestedEntity>();

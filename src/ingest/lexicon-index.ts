@@ -1,10 +1,15 @@
 import type { EntityRef, Gender, Lexicon } from './types.ts';
 import { IngestInputError } from './errors.ts';
+import { GAZETTEER } from './gazetteer.ts';
 
 /** One name a lexicon entity is written as, with the entity it points to. */
 export interface Surface {
   surface: string;
   entity: EntityRef;
+  /** Where the name comes from: the newsroom's lexicon, or the built-in gazetteer (a suggestion). */
+  source: 'lexicon' | 'gazetteer';
+  /** For a gazetteer city: its country. */
+  parentHint: string | null;
 }
 
 export interface LexiconIndex {
@@ -17,7 +22,9 @@ export interface LexiconIndex {
   placeKind: Map<string, string>;
   placeName: Map<string, string>;
   /** One-word place names in capitals, for datelines. */
-  placeByCapitals: Map<string, EntityRef>;
+  placeByCapitals: Map<string, Surface>;
+  /** Places that speak as a government (a country, a capital or city): entity key → country name. */
+  governmentOf: Map<string, string>;
   organisations: EntityRef[];
   organisationNames: Map<string, string[]>;
 }
@@ -47,12 +54,19 @@ function checkLexicon(lexicon: unknown): Lexicon {
 export function indexLexicon(raw: unknown): LexiconIndex {
   const lexicon = checkLexicon(raw);
   const byFirstWord = new Map<string, Surface[]>();
-  const add = (surface: string, entity: EntityRef) => {
+  const add = (
+    surface: string,
+    entity: EntityRef,
+    source: Surface['source'] = 'lexicon',
+    parentHint: string | null = null,
+  ) => {
     const first = FIRST_WORD.exec(surface)?.[0];
-    if (first === undefined) return;
+    if (first === undefined) return false;
     const list = byFirstWord.get(first) ?? [];
-    if (!list.some((known) => known.surface === surface)) list.push({ surface, entity });
+    const fresh = !list.some((known) => known.surface === surface);
+    if (fresh) list.push({ surface, entity, source, parentHint });
     byFirstWord.set(first, list);
+    return fresh;
   };
   const genderOf = new Map<string, Gender>();
   const titlesOf = new Map<string, string[]>();
@@ -88,7 +102,8 @@ export function indexLexicon(raw: unknown): LexiconIndex {
   const placeParent = new Map<string, string | null>();
   const placeKind = new Map<string, string>();
   const placeName = new Map<string, string>();
-  const placeByCapitals = new Map<string, EntityRef>();
+  const placeByCapitals = new Map<string, Surface>();
+  const governmentOf = new Map<string, string>();
   for (const place of lexicon.places) {
     const entity: EntityRef = {
       type: 'place',
@@ -102,9 +117,16 @@ export function indexLexicon(raw: unknown): LexiconIndex {
     placeName.set(place.id, place.name);
     for (const surface of [place.name, ...place.aliases]) {
       add(surface, entity);
-      if (!/\s/.test(surface)) placeByCapitals.set(surface.toUpperCase(), entity);
+      if (!/\s/.test(surface))
+        placeByCapitals.set(surface.toUpperCase(), { surface, entity, source: 'lexicon', parentHint: null });
     }
   }
+  for (const place of lexicon.places) {
+    const countryId = place.kind === 'country' ? place.id : place.kind === 'city' ? place.parentId : null;
+    const country = countryId === null ? undefined : placeName.get(countryId);
+    if (country !== undefined) governmentOf.set(entityKey('place', place.id), country);
+  }
+  addGazetteer({ add, placeByCapitals, governmentOf, organisations, organisationNames });
   for (const list of byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
   return {
     byFirstWord,
@@ -114,7 +136,52 @@ export function indexLexicon(raw: unknown): LexiconIndex {
     placeKind,
     placeName,
     placeByCapitals,
+    governmentOf,
     organisations,
     organisationNames,
   };
+}
+
+interface GazetteerTargets {
+  add: (surface: string, entity: EntityRef, source: Surface['source'], parentHint: string | null) => boolean;
+  placeByCapitals: Map<string, Surface>;
+  governmentOf: Map<string, string>;
+  organisations: EntityRef[];
+  organisationNames: Map<string, string[]>;
+}
+
+/**
+ * Adds the built-in gazetteer under the lexicon: a name the lexicon already holds keeps the
+ * lexicon's entity; the others become suggestions. "The Portuguese government" is the lexicon's
+ * government of Portugal when it has one ("Government of Portugal" or "Portugal government").
+ */
+function addGazetteer(targets: GazetteerTargets): void {
+  const suggested = (type: EntityRef['type'], name: string): EntityRef => ({
+    type,
+    name,
+    id: null,
+    suggested: true,
+    key: `suggested:${type}:${name}`,
+  });
+  for (const place of GAZETTEER.places) {
+    const entity = suggested('place', place.name);
+    const parentHint = place.kind === 'city' ? place.country : null;
+    for (const surface of place.surfaces) {
+      if (!targets.add(surface, entity, 'gazetteer', parentHint)) continue;
+      const capitals = surface.toUpperCase();
+      if (!/\s/.test(surface) && !targets.placeByCapitals.has(capitals))
+        targets.placeByCapitals.set(capitals, { surface, entity, source: 'gazetteer', parentHint });
+    }
+    if (place.country !== null && place.kind !== 'continent') targets.governmentOf.set(entity.key, place.country);
+  }
+  for (const [demonym, country] of GAZETTEER.countryByDemonym) {
+    const names = [`Government of ${country}`, `${country} government`, `${demonym} government`];
+    const known = targets.organisations.find((organisation) =>
+      (targets.organisationNames.get(organisation.key) ?? []).some((name) => names.includes(name)),
+    );
+    const entity = known ?? suggested('organisation', `Government of ${country}`);
+    for (const surface of [`Government of ${country}`, `${demonym} government`, `${demonym} authorities`])
+      targets.add(surface, entity, 'gazetteer', null);
+    if (known === undefined) targets.organisationNames.set(entity.key, names);
+  }
 }

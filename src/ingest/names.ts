@@ -157,7 +157,7 @@ export const TITLE_GENDER: Readonly<Record<string, Gender>> = {
 };
 
 /** Role nouns that, after "the", stand for a person named earlier: "the minister said". */
-export const PERSON_ROLE_NOUNS = [
+export const PERSON_ROLE_NOUNS: string[] = [
   'minister',
   'president',
   'prime minister',
@@ -212,6 +212,63 @@ export const PERSON_ROLE_NOUNS = [
   'author',
   'scientist',
   'expert',
+];
+
+/** Words that make an appositive a person's description: "the mayor of Lisbon", "a regional coordinator". */
+export const APPOSITIVE_ROLES = [
+  ...PERSON_ROLE_NOUNS,
+  'deputy',
+  'coordinator',
+  'representative',
+  'member',
+  'officer',
+  'worker',
+  'owner',
+  'trader',
+  'student',
+  'secretary',
+  'aide',
+  'adviser',
+  'advisor',
+  'candidate',
+  'lawmaker',
+  'legislator',
+  'politician',
+  'journalist',
+  'reporter',
+  'writer',
+  'artist',
+  'singer',
+  'actor',
+  'actress',
+  'player',
+  'striker',
+  'engineer',
+  'pilot',
+  'soldier',
+  'volunteer',
+  'campaigner',
+  'negotiator',
+  'mediator',
+  'citizen',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'widow',
+  'grandmother',
+  'grandfather',
+  'veteran',
+  'specialist',
+  'consultant',
+  'entrepreneur',
+  'executive',
+  'banker',
+  'investor',
+  'runs',
+  'heads',
+  'leads',
+  'chairs',
 ];
 
 /** Head nouns that, after "the", stand for an organisation named earlier: "the ministry said". */
@@ -376,6 +433,18 @@ const GIVEN_NAME_GENDER = new Map<string, Gender>([
   ...FEMALE_NAMES.split(' ').map((name): [string, Gender] => [name, 'female']),
 ]);
 
+/** Given names common in the news whose gender is mixed or unknown to this list: a cue to a person, not a gender. */
+const OTHER_GIVEN_NAMES = new Set(
+  'Alex Ali Andrea Ariel Chris Dana Jean Jordan Kim Lee Nicola Robin Sasha Yan Min Wei Hui Jun Ahmad Hassan Hussein Mahmoud Mustafa Khalid Karim Tariq Rashid Samir Amir Anders Erik Nils Sven Bjorn Mats Henrik Jesper Magnus Paulo Joao Miguel Diego Fernando Alejandro Manuel Ricardo Sergio Tiago Rui Nuno Olivier Nicolas Francois Laurent Mathieu Julien Marc Giuseppe Giovanni Francesco Alessandro Roberto Andrzej Piotr Tomasz Krzysztof Jakub Oleh Mykola Dmytro Vitali Vitaliy Kyrylo Yevhen Ruslan Denys Maksym Beatriz Ines Joana Catarina Mariana Francesca Chiara Giulia Elisa Ewa Katarzyna Magdalena Aleksandra Iryna Kateryna Tetiana Halyna Liudmyla Yuliia Sabine Ursula Birgit Astrid Sigrid Ingeborg Kari Liv Amara Chidi Chinedu Ngozi Oluwaseun Kwame Kofi Amina Aisha Wanjiru Njeri Otieno Mwangi Akira Hiroshi Yuki Takeshi Haruto Raj Rahul Priya Anil Sanjay Narendra Arjun Deepak Sunita Pooja Ravi Vijay Min-jun Ji-woo Seo-yeon Li Zhang Xi'.split(
+    ' ',
+  ),
+);
+
+/** A first word that is a common given name: "Claire" in "Claire Moreau". */
+export function isGivenName(word: string): boolean {
+  return GIVEN_NAME_GENDER.has(word) || OTHER_GIVEN_NAMES.has(word);
+}
+
 export function genderOfGivenName(fullName: string): Gender | null {
   const given = fullName.split(/\s+/)[0] ?? '';
   return GIVEN_NAME_GENDER.get(given) ?? null;
@@ -403,7 +472,8 @@ export const NAME_PARTICLES = new Set([
 
 /** The surname: everything after the given name, particles included ("De Wever"). */
 export function surnameOf(fullName: string): string | null {
-  const words = fullName.split(/\s+/);
+  // "Mary K. Holloway" is Holloway: initials after the given name are not the surname.
+  const words = fullName.split(/\s+/).filter((word, index) => index === 0 || !/^\p{Lu}\.$/u.test(word));
   if (words.length < 2) return null;
   const rest = words.slice(1).join(' ');
   return rest.charAt(0).toUpperCase() + rest.slice(1);
@@ -411,7 +481,7 @@ export function surnameOf(fullName: string): string | null {
 
 /** Capitalised words that start sentences or name times, never a person. */
 export const NOT_NAMES = new Set(
-  'The A An This That These Those It He She They We I You His Her Their Our Its In On At For From With By After Before During While When Where Why How What Who But And Or If As So Yet Also Meanwhile However Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Yesterday Tomorrow Mr Mrs Ms Dr Officials Police Critics Residents Analysts Experts Some Many Several Both Two Three Asked Speaking Writing According Earlier Later Last Next'.split(
+  'The A An This That These Those It He She They We I You His Her Their Our Its In On At For From With By After Before During While When Where Why How What Who But And Or If As So Yet Also Meanwhile However Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Today Yesterday Tomorrow Mr Mrs Ms Dr Officials Police Critics Residents Analysts Experts Some Many Several Both Two Three Asked Speaking Writing According Earlier Later Last Next About Above Across Against Among Around Because Despite Under Until Unlike Within Without Since Through Then There Here Now Once Only Even Still Just Not No Yes All Any Each Every Most Other Such One Instead Following Over Breaking Update Updated Exclusive Analysis Opinion Editorial Photo Video Read More Share Advertisement Q'.split(
     ' ',
   ),
 );

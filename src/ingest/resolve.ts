@@ -177,11 +177,8 @@ export class Discourse {
   speakerEntityOf(mention: FoundMention): SpeakerEntity | null {
     const entity = mention.entity;
     if (entity.type === 'person' || entity.type === 'organisation') return entity as SpeakerEntity;
-    if (entity.id === null) return null;
-    const kind = this.index.placeKind.get(entity.id);
-    const countryId = kind === 'country' ? entity.id : kind === 'city' ? this.index.placeParent.get(entity.id) : null;
-    if (countryId === null || countryId === undefined) return null;
-    const country = this.index.placeName.get(countryId) ?? entity.name;
+    const country = this.index.governmentOf.get(entity.key);
+    if (country === undefined) return null;
     const government = this.index.organisations.find((organisation) =>
       this.namesOf(organisation).some(
         (name) => name === `Government of ${country}` || name === `${country} government`,

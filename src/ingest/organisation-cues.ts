@@ -1,0 +1,149 @@
+import { GAZETTEER_WORDS } from './gazetteer.ts';
+import { NAME_WORD, suggestedRef, type Candidate } from './name-patterns.ts';
+import { NOT_NAMES, ORGANISATION_HEADS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES } from './names.ts';
+
+/**
+ * Organisations the lexicon does not know: capitalised runs ending in a head word ("Kenya
+ * Meteorological Department", "Ministry of Foreign Affairs", "Northwind Energy"), a single name
+ * used as "the Bundesbank", and the short forms the text then uses: an acronym given in
+ * parentheses ("(KNBS)") and a company's first word ("Northwind").
+ */
+
+const TIME_WORDS =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December';
+const ORGANISATION_RUN = new RegExp(
+  `(?<![\\p{L}])(?:${NAME_WORD}\\s(?:(?:of|for|and)\\s(?:the\\s)?|&\\s)?){0,5}(?:${ORGANISATION_HEADS.join('|')})(?:(?<=Inc|Corp|Ltd)\\.)?(?:\\s(?:of|for|on)\\s(?:the\\s)?(?!(?:${TIME_WORDS})(?![\\p{L}]))${NAME_WORD}(?:\\s(?:and\\s)?${NAME_WORD}){0,3})?(?![\\p{L}])`,
+  'gu',
+);
+/** Heads after which the first word alone still names the company: "Northwind Energy" → "Northwind". */
+const COMPANY_HEADS = new Set([
+  'Energy',
+  'Group',
+  'Holdings',
+  'Inc',
+  'Ltd',
+  'Corp',
+  'Corporation',
+  'Company',
+  'Airlines',
+  'Airways',
+  'Motors',
+  'Technologies',
+  'Systems',
+  'Industries',
+]);
+const TITLES_LOWER = new Set(PERSON_TITLES.map((title) => title.toLowerCase()));
+const COMMON_NOUNS = new Set([...ORGANISATION_ROLE_NOUNS, ...PERSON_ROLE_NOUNS]);
+const THE_NAME = /(?<![\p{L}])[Tt]he\s(\p{Lu}\p{Ll}{3,})(?=\s(?!of\s|for\s)\p{Ll})/gu;
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*(?![\p{L}\p{N}])/gu;
+
+const organisation = (name: string, start: number, evidence: string, priority: number): Candidate => ({
+  text: name,
+  start,
+  end: start + name.length,
+  entity: suggestedRef('organisation', name),
+  parentHint: null,
+  priority,
+  evidence,
+  title: null,
+});
+
+export function organisationCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(ORGANISATION_RUN)) {
+    let name = match[0];
+    let start = match.index;
+    // "About Northwind Energy", "The Red Cross": not part of the name; "Police Security Service" is.
+    for (let word = /^(\S+)\s/.exec(name); word?.[1] !== undefined; word = /^(\S+)\s/.exec(name)) {
+      if (!NOT_NAMES.has(word[1]) || ORGANISATION_HEADS.includes(word[1])) break;
+      name = name.slice(word[0].length);
+      start += word[0].length;
+    }
+    // "Chief Executive of Northwind Energy" is a person's title, not the organisation's name.
+    const titled = /^(.+?)\s(?:of|for)\s(?:the\s)?/.exec(name);
+    if (titled?.[1] !== undefined && TITLES_LOWER.has(titled[1].toLowerCase())) {
+      name = name.slice(titled[0].length);
+      start += titled[0].length;
+    }
+    if (!name.includes(' ') && !['Inc', 'Ltd', 'Corp'].some((head) => name.endsWith(head))) continue;
+    const candidate = organisation(name, start, 'organisation name', 1.5);
+    // "Hanbit Semiconductor Inc." is Hanbit Semiconductor: the legal form is not part of the name.
+    const bare = /^(.+?),?\s(?:Inc|Ltd|Corp)\.?$/.exec(name)?.[1];
+    if (bare?.includes(' ')) candidate.entity = suggestedRef('organisation', bare);
+    found.push(candidate);
+  }
+  return [...found, ...singleNames(text)];
+}
+
+/** "The Bundesbank now expects": a capitalised word after "the", used at least twice, that is no place or title. */
+function singleNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(THE_NAME)) {
+    const word = match[1] ?? '';
+    if (NOT_NAMES.has(word) || GAZETTEER_WORDS.has(word) || ORGANISATION_HEADS.includes(word)) continue;
+    if (TITLES_LOWER.has(word.toLowerCase()) || COMMON_NOUNS.has(word.toLowerCase())) continue;
+    found.push(organisation(word, match.index + match[0].length - word.length, 'named as "the …"', 1));
+  }
+  if (found.length === 0) return found;
+  const counts = new Map(found.map((candidate) => [candidate.text, 0]));
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const count = counts.get(match[0]);
+    if (count !== undefined) counts.set(match[0], count + 1);
+  }
+  return found.filter((candidate) => (counts.get(candidate.text) ?? 0) >= 2);
+}
+
+/** The short forms an organisation goes by in this text, keyed by their first word. */
+function shortForms(text: string, kept: readonly Candidate[]): Map<string, { form: string; owner: Candidate }[]> {
+  const forms = new Map<string, { form: string; owner: Candidate }[]>();
+  const add = (form: string, owner: Candidate) => {
+    const first = form.split(' ')[0] ?? form;
+    const list = forms.get(first) ?? [];
+    if (!list.some((known) => known.form === form)) list.push({ form, owner });
+    forms.set(
+      first,
+      list.sort((a, b) => b.form.length - a.form.length),
+    );
+  };
+  for (const mention of kept) {
+    if (mention.entity.type !== 'organisation') continue;
+    const acronym = /^\s\((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(text.slice(mention.end, mention.end + 12))?.[1];
+    if (acronym !== undefined) add(acronym, mention);
+    if (!mention.entity.suggested) continue;
+    const name = mention.entity.name;
+    const words = name.split(' ');
+    const first = words[0] ?? '';
+    if (words.length === 1 || name !== mention.text) add(name, mention);
+    if (
+      COMPANY_HEADS.has(words.at(-1) ?? '') &&
+      words.length === 2 &&
+      !NOT_NAMES.has(first) &&
+      !GAZETTEER_WORDS.has(first)
+    )
+      add(first, mention);
+  }
+  return forms;
+}
+
+/** Adds a mention for every free occurrence of an organisation's short form ("Northwind", "ICRC"). */
+export function linkOrganisationAliases(text: string, kept: Candidate[]): Candidate[] {
+  const forms = shortForms(text, kept);
+  if (forms.size === 0) return kept;
+  const added: Candidate[] = [];
+  let next = 0;
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const found = forms
+      .get(match[0])
+      ?.find(
+        ({ form }) =>
+          text.startsWith(form, match.index) && !/[\p{L}\p{N}]/u.test(text[match.index + form.length] ?? ' '),
+      );
+    if (found === undefined) continue;
+    const end = match.index + found.form.length;
+    while (next < kept.length && (kept[next]?.end ?? 0) <= match.index) next += 1;
+    const covering = kept[next];
+    if (covering !== undefined && covering.start < end) continue;
+    added.push({ ...found.owner, text: found.form, start: match.index, end, evidence: 'short form', priority: 2 });
+  }
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,96 @@
+import { GAZETTEER_WORDS } from './gazetteer.ts';
+import { NAME_RUN, suggestedRef, trimNameRun, type Candidate } from './name-patterns.ts';
+import { APPOSITIVE_ROLES, NOT_NAMES, ORGANISATION_HEADS, PERSON_TITLES, isGivenName } from './names.ts';
+import { findSpeechVerbs } from './speech-verbs.ts';
+
+/**
+ * Finding people the lexicon has never heard of, by the words news copy puts around a first
+ * mention: "Claire Moreau, the mayor of Lisbon,", "according to Anna Berg", a common given name,
+ * a surname that later speaks alone ("Moreau said"), or "X and Y" beside a person already found.
+ */
+
+const RUN = new RegExp(`(?<![\\p{L}\\p{N}'’.-])${NAME_RUN}(?![\\p{L}\\p{N}])`, 'gu');
+const ROLE = new RegExp(`(?<![\\p{L}])(?:${APPOSITIVE_ROLES.join('|')})(?![\\p{L}])`, 'u');
+const DETERMINER = /^(?:the|a|an|his|her|their|its|one|another|[\p{Lu}][\p{L}.]*(?:'s|’s))\s/u;
+const ALONE_BEFORE_VERB =
+  /(?:^|[^\p{L}\p{N}'’.-]\s?)(\p{Lu}[\p{L}'’-]+)(?:,[^,.;“”"]{2,80},)?\s(?:(?:has|had|also|later|then|again)\s){0,2}$/u;
+
+interface Run {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Capitalised runs of two to four words that could be a person's name; places and organisations are not. */
+function nameRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  for (const match of text.matchAll(RUN)) {
+    const trimmed = trimNameRun(match[0], match.index);
+    if (trimmed === null || !trimmed.name.includes(' ')) continue;
+    const words = trimmed.name.split(' ');
+    if (words.some((word) => GAZETTEER_WORDS.has(word) || NOT_NAMES.has(word))) continue;
+    runs.push({ name: trimmed.name, start: trimmed.start, end: trimmed.start + trimmed.name.length });
+  }
+  return runs;
+}
+
+/** Single capitalised words that speak on their own ("Moreau said", "Solberg:", "Mr Berg"): surnames. */
+function loneSpeakers(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const verb of findSpeechVerbs(text, 0, text.length)) {
+    const match = ALONE_BEFORE_VERB.exec(text.slice(Math.max(0, verb.start - 120), verb.start));
+    if (match?.[1]) found.add(match[1]);
+  }
+  for (const match of text.matchAll(/(?:^|\n)(\p{Lu}[\p{L}'’-]+):\s/gu)) if (match[1]) found.add(match[1]);
+  for (const match of text.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s(\p{Lu}[\p{L}'’-]+)(?![\p{L}]|\s\p{Lu})/gu))
+    if (match[1]) found.add(match[1]);
+  for (const word of found) {
+    if (NOT_NAMES.has(word) || GAZETTEER_WORDS.has(word) || ORGANISATION_HEADS.includes(word)) found.delete(word);
+    if (PERSON_TITLES.includes(word)) found.delete(word);
+  }
+  return found;
+}
+
+/** Why a run is a person, or null: the words after it, its given name, or its surname speaking alone. */
+function personEvidence(text: string, run: Run, surnames: Set<string>): { evidence: string; priority: number } | null {
+  const after = text.slice(run.end, run.end + 90);
+  if (/^,\s(?:who|whose)\s/.test(after)) return { evidence: 'appositive: who …', priority: 2 };
+  if (/^,\s\d{1,3},/.test(after)) return { evidence: 'appositive: age', priority: 2 };
+  const appositive = /^,\s([^,.;:“”"()]{3,70})(?:,|\.|;)/.exec(after)?.[1];
+  if (appositive !== undefined && DETERMINER.test(appositive) && ROLE.test(appositive))
+    return { evidence: `appositive: ${appositive}`, priority: 2 };
+  if (/(?:^|[^\p{L}])[Aa]ccording to\s$/u.test(text.slice(Math.max(0, run.start - 14), run.start)))
+    return { evidence: 'after "according to"', priority: 2 };
+  if (surnames.has(run.name.split(' ').at(-1) ?? '')) return { evidence: 'surname used alone later', priority: 1.5 };
+  if (isGivenName(run.name.split(' ')[0] ?? '')) return { evidence: 'common given name', priority: 1 };
+  return null;
+}
+
+export function personCueCandidates(text: string): Candidate[] {
+  const surnames = loneSpeakers(text);
+  const runs = nameRuns(text);
+  const people = new Map<Run, { evidence: string; priority: number }>();
+  for (const run of runs) {
+    const evidence = personEvidence(text, run, surnames);
+    if (evidence !== null) people.set(run, evidence);
+  }
+  // "Erik Lindqvist and Adaeze Okafor": a name coordinated with a person is a person.
+  for (let i = 0; i + 1 < runs.length; i += 1) {
+    const left = runs[i] as Run;
+    const right = runs[i + 1] as Run;
+    if (!/^,?\s(?:and|or)\s$/.test(text.slice(left.end, right.start))) continue;
+    if (people.has(left) && !people.has(right)) people.set(right, { evidence: 'named beside a person', priority: 1 });
+    else if (people.has(right) && !people.has(left))
+      people.set(left, { evidence: 'named beside a person', priority: 1 });
+  }
+  return [...people].map(([run, { evidence, priority }]) => ({
+    text: run.name,
+    start: run.start,
+    end: run.end,
+    entity: suggestedRef('person', run.name),
+    parentHint: null,
+    priority,
+    evidence,
+    title: null,
+  }));
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, toDryRun, type Lexicon } from '../src/ingest/index.ts';
+
+const empty: Lexicon = { people: [], organisations: [], places: [] };
+const run = (text: string) => extractArticle(text, empty);
+
+describe('extractArticle with an empty lexicon', () => {
+  it('introduces a person by appositive and resolves the bare surname and pronoun to the full name', () => {
+    const text =
+      'Hanna Kowalczyk, the mayor of Warsaw, opened the bridge on Monday.\n\n"It took ten years," Kowalczyk said. "It was worth it," she said.';
+    const result = run(text);
+    expect(toDryRun(result, text).quotes.map((quote) => quote.speaker?.name)).toEqual([
+      'Hanna Kowalczyk',
+      'Hanna Kowalczyk',
+    ]);
+    expect(result.suggestions).toContainEqual(
+      expect.objectContaining({
+        type: 'person',
+        name: 'Hanna Kowalczyk',
+        evidence: expect.stringMatching(/appositive/),
+      }),
+    );
+    expect(result.suggestions).toContainEqual(expect.objectContaining({ type: 'place', name: 'Warsaw' }));
+  });
+
+  it('finds people after "according to", particles in names, and a multi-word surname used alone', () => {
+    const text =
+      'Prices rose, according to Jan van der Berg. Officials met Rosa de la Cruz, a lawyer for the families. De la Cruz said the deal was fair.';
+    const names = run(text).mentions.map((mention) => [mention.text, mention.entity.name]);
+    expect(names).toContainEqual(['Jan van der Berg', 'Jan van der Berg']);
+    expect(names).toContainEqual(['Rosa de la Cruz', 'Rosa de la Cruz']);
+  });
+
+  it('names organisations by cue words, acronyms and short forms, and governments by demonym', () => {
+    const text =
+      'The National Bureau of Statistics (NBS) said inflation fell. NBS data showed food was cheaper. Brightwave Energy Ltd. said Brightwave would hire. The Chilean government agreed.';
+    const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.type, mention.entity.name]);
+    expect(mentions).toContainEqual(['NBS', 'organisation', 'National Bureau of Statistics']);
+    expect(mentions).toContainEqual(['Brightwave', 'organisation', 'Brightwave Energy']);
+    expect(mentions).toContainEqual(['Chilean government', 'organisation', 'Government of Chile']);
+  });
+
+  it('does not take sentence-initial words, days or months for names', () => {
+    const text = 'On Monday, March began badly. Yesterday Officials said nothing. The Weather was cold in June.';
+    expect(run(text).mentions.filter((mention) => mention.entity.type === 'person')).toEqual([]);
+  });
+});
