@@ -191,3 +191,21 @@ describe('publication dates', () => {
     expect(redated.json().data.publishedAt).toBe('2024-05-01T09:00:00.000Z');
   });
 });
+
+describe('the public change feed', () => {
+  const changesAbout = async (id: string) =>
+    ((await ctx.app.inject('/changes?limit=1000')).json().data as { id: string; action: string }[]).filter(
+      (change) => change.id === id,
+    );
+
+  it('never shows a draft that was never published, and tombstones one that was', async () => {
+    const { id, etag } = await newDraft();
+    expect(await changesAbout(id)).toEqual([]);
+    const published = await setStatus(id, etag, { status: 'published' });
+    expect((await changesAbout(id)).map((c) => c.action)).toContain('update');
+    await setStatus(id, published.headers.etag as string, { status: 'draft' });
+    const after = await changesAbout(id);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((c) => c.action === 'delete')).toBe(true);
+  });
+});

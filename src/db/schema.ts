@@ -4,6 +4,7 @@ import {
   check,
   index,
   integer,
+  primaryKey,
   real,
   sqliteTable,
   text,
@@ -268,6 +269,20 @@ export const changes = sqliteTable(
     changedAt: text('changed_at').notNull(),
   },
   (t) => [index('changes_resource_idx').on(t.resourceType, t.resourceId)],
+);
+
+/**
+ * Every resource that has ever been public (a published or archived article, a quote in one, a
+ * confirmed entity), written by triggers (migration 0009). The change feed reports a tombstone
+ * only for these: a draft that was never published leaves no trace in the public feed.
+ */
+export const everPublic = sqliteTable(
+  'ever_public',
+  {
+    resourceType: text('resource_type').notNull(),
+    resourceId: text('resource_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.resourceType, t.resourceId] })],
 );
 
 /** Which seed documents have been loaded, so that seeding runs once per database. */

@@ -29,18 +29,22 @@ export function readChanges(db: Db, since: string | undefined, limit: number, ty
   }
   const rows = db.$client
     .prepare(
-      `SELECT c.seq, c.resource_type AS type, c.resource_id AS id, c.action, c.changed_at AS changedAt,
-         CASE c.resource_type
-           WHEN 'article' THEN EXISTS (SELECT 1 FROM articles a WHERE a.id = c.resource_id AND a.status IN ('published', 'archived'))
-           WHEN 'quote' THEN EXISTS (SELECT 1 FROM quotes q JOIN articles a ON a.id = q.article_id
-                                    WHERE q.id = c.resource_id AND a.status IN ('published', 'archived'))
-           WHEN 'person' THEN EXISTS (SELECT 1 FROM people p WHERE p.id = c.resource_id AND p.suggested = 0)
-           WHEN 'place' THEN EXISTS (SELECT 1 FROM places p WHERE p.id = c.resource_id AND p.suggested = 0)
-           ELSE EXISTS (SELECT 1 FROM organisations o WHERE o.id = c.resource_id AND o.suggested = 0)
-         END AS visible
-       FROM changes c
-       WHERE c.seq > ? AND c.resource_type IN (${types.map(() => '?').join(', ')})
-       ORDER BY c.seq LIMIT ?`,
+      `SELECT seq, type, id, action, changedAt, visible FROM (
+         SELECT c.seq, c.resource_type AS type, c.resource_id AS id, c.action, c.changed_at AS changedAt,
+           CASE c.resource_type
+             WHEN 'article' THEN EXISTS (SELECT 1 FROM articles a WHERE a.id = c.resource_id AND a.status IN ('published', 'archived'))
+             WHEN 'quote' THEN EXISTS (SELECT 1 FROM quotes q JOIN articles a ON a.id = q.article_id
+                                      WHERE q.id = c.resource_id AND a.status IN ('published', 'archived'))
+             WHEN 'person' THEN EXISTS (SELECT 1 FROM people p WHERE p.id = c.resource_id AND p.suggested = 0)
+             WHEN 'place' THEN EXISTS (SELECT 1 FROM places p WHERE p.id = c.resource_id AND p.suggested = 0)
+             ELSE EXISTS (SELECT 1 FROM organisations o WHERE o.id = c.resource_id AND o.suggested = 0)
+           END AS visible
+         FROM changes c
+         WHERE c.seq > ? AND c.resource_type IN (${types.map(() => '?').join(', ')})
+       )
+       -- What was never public (a draft, an unconfirmed suggestion) leaves no trace, not even a tombstone.
+       WHERE visible OR EXISTS (SELECT 1 FROM ever_public e WHERE e.resource_type = type AND e.resource_id = id)
+       ORDER BY seq LIMIT ?`,
     )
     .all(after, ...types, limit + 1) as (ChangeRecord & { visible: 0 | 1 })[];
   const page = rows.slice(0, limit);
