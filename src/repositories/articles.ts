@@ -91,24 +91,51 @@ export const aboutPlacesOrInside = (ids: string[], { probe = false } = {}) =>
  */
 const DENSE_MENTIONS = 600;
 
-/** How to run a place filter: walk the index when the places are named often and the index serves the order. */
-function placeFilterPlan(db: Db, filters: ArticleFilters): { probe: boolean } {
-  const place = filters.place;
-  // The walk needs one status (one index range in order) and no text search (which drives the query itself).
-  if (!place || place.match === 'none' || filters.status.length !== 1 || filters.q !== undefined)
-    return { probe: false };
+/**
+ * Whether places are named densely, remembered per connection for a while: the answer only steers
+ * the plan (both plans give the same rows), so an estimate a few minutes old is as good as a fresh
+ * one, and the counting query stays off most requests.
+ */
+const densityEstimates = new WeakMap<Db['$client'], Map<string, { dense: boolean; until: number }>>();
+const ESTIMATE_TTL_MS = 10 * 60_000;
+const ESTIMATES_KEPT = 10_000;
+
+function placesAreDense(db: Db, placeIds: string[]): boolean {
+  let estimates = densityEstimates.get(db.$client);
+  if (!estimates) {
+    estimates = new Map<string, { dense: boolean; until: number }>();
+    densityEstimates.set(db.$client, estimates);
+  }
+  const key = placeIds.join(' ');
+  const now = Date.now();
+  const known = estimates.get(key);
+  if (known && known.until > now) return known.dense;
   const counted = db
     .select({ n: count() })
     .from(
       db
         .select({ one: sql`1` })
         .from(mentions)
-        .where(or(...place.ids.map((id) => sql`${mentions.placeId} IN ${placeAndDescendantIds(id)}`)))
+        .where(or(...placeIds.map((id) => sql`${mentions.placeId} IN ${placeAndDescendantIds(id)}`)))
         .limit(DENSE_MENTIONS)
         .as('matches'),
     )
     .get();
-  return { probe: (counted?.n ?? 0) >= DENSE_MENTIONS };
+  const dense = (counted?.n ?? 0) >= DENSE_MENTIONS;
+  if (estimates.size >= ESTIMATES_KEPT) estimates.clear();
+  estimates.set(key, { dense, until: now + ESTIMATE_TTL_MS });
+  return dense;
+}
+
+/** How to run a place filter: walk the index when the places are named often and the index serves the order. */
+function placeFilterPlan(db: Db, filters: ArticleFilters): { probe: boolean } {
+  const place = filters.place;
+  // The walk needs one status (one index range in order), no text search (which drives the query
+  // itself), and `any` (with `all`, what must be dense is the intersection, which no count shows).
+  if (!place || place.match !== 'any' || filters.status.length !== 1 || filters.q !== undefined) {
+    return { probe: false };
+  }
+  return { probe: placesAreDense(db, place.ids) };
 }
 
 export const aboutPerson = (id: string) => aboutPeople([id]);
