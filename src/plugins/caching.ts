@@ -111,12 +111,10 @@ async function cachingPlugin(app: FastifyInstance) {
       reply.header('cache-control', cacheable ? publicCacheControl : credentialed ? 'private, no-store' : 'no-store');
     }
     if (reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload;
-    // Encoded once here, then hashed and sent as bytes: a string would be encoded for each.
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
 
     const description = descriptions.get(reply);
     if (description?.keys.size) reply.header('surrogate-key', [...description.keys].join(' '));
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
     reply.header('etag', etag);
     const lastModified = description?.lastModified;
     if (lastModified !== undefined) reply.header('last-modified', new Date(lastModified).toUTCString());
@@ -130,7 +128,7 @@ async function cachingPlugin(app: FastifyInstance) {
         : ifModifiedSince !== undefined &&
           lastModified !== undefined &&
           Math.floor(lastModified / 1000) * 1000 <= Date.parse(ifModifiedSince);
-    if (!notModified) return body;
+    if (!notModified) return payload;
     // A 304 carries the validator of the representation the client holds (e.g. its gzip variant).
     if (matched) reply.header('etag', matched.replace(/^W\//, ''));
     reply.code(304);
