@@ -53,6 +53,10 @@ const ROUTES: { url: string; sortedByIndex: boolean }[] = [
     url: '/articles/zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia?include=quotes,people,mentions',
     sortedByIndex: true,
   },
+  {
+    url: '/articles/zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia?include=quotes,people,places,organisations',
+    sortedByIndex: false,
+  },
   { url: '/quotes?include=speaker,article', sortedByIndex: true },
   { url: '/people', sortedByIndex: true },
   { url: '/places', sortedByIndex: true },
@@ -66,6 +70,8 @@ const ROUTES: { url: string; sortedByIndex: boolean }[] = [
   { url: '/articles?person=gen-person-1', sortedByIndex: false },
   { url: '/articles?person=gen-person-1&person=gen-person-2&match[person]=all', sortedByIndex: false },
   { url: '/articles?place=gen-country-1', sortedByIndex: false },
+  // A place named in many articles: the index is walked in order (see aboutPlacesOrInside).
+  { url: '/articles?place=gen-northland', sortedByIndex: true },
   { url: '/articles?organisation=gen-org-1', sortedByIndex: false },
   { url: '/articles?from=2023-01-01&to=2023-02-01', sortedByIndex: true },
   { url: '/articles?language=fr', sortedByIndex: false },
