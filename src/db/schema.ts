@@ -60,7 +60,6 @@ export const articles = sqliteTable(
   },
   (t) => [
     uniqueIndex('articles_slug_unique').on(t.slug),
-    index('articles_status_publish_at_idx').on(t.status, t.publishAt),
     // One index per sort order a list offers, each led by status (lists show one status at a time).
     index('articles_status_published_idx').on(t.status, t.publishedAt, t.id),
     index('articles_status_updated_idx').on(t.status, t.updatedAt, t.id),
