@@ -74,6 +74,11 @@ describe('POST /ingest', () => {
     expect((await ctx.app.inject(`/people/${person.id}`)).statusCode).toBe(404);
     expect((await ctx.app.inject('/search?q=Okafor')).json().data).toEqual([]);
     expect((await ctx.app.inject('/people?q=Okafor')).json().data).toEqual([]);
+    // Editors review them in a list of their own.
+    expect((await ctx.app.inject('/people?suggested=true')).statusCode).toBe(401);
+    const queue = await ctx.app.inject({ url: '/people?suggested=true&limit=100', headers: editor });
+    expect(queue.json().data.map((p: { id: string }) => p.id)).toContain(person.id);
+    expect(queue.json().data.every((p: { suggested: boolean }) => p.suggested)).toBe(true);
     const quotes = (
       await ctx.app.inject({
         url: `/articles/${data.article.id}?include=quotes`,

@@ -6994,6 +6994,8 @@ export interface operations {
     listPeople: {
         parameters: {
             query?: {
+                /** @description `true`: only entities ingest proposed that no editor has confirmed yet (needs a `read:drafts` key) */
+                suggested?: boolean;
                 /** @description Role title, whole and case-insensitive, e.g. `president` */
                 role?: string[];
                 /** @description People with a role in this organisation; an id or a slug, repeatable */
@@ -8043,6 +8045,8 @@ export interface operations {
     listPlaces: {
         parameters: {
             query?: {
+                /** @description `true`: only entities ingest proposed that no editor has confirmed yet (needs a `read:drafts` key) */
+                suggested?: boolean;
                 /** @description Kind of place */
                 kind?: ("continent" | "country" | "region" | "city" | "village" | "other")[];
                 /** @description Places in this one */
@@ -9114,6 +9118,8 @@ export interface operations {
     listOrganisations: {
         parameters: {
             query?: {
+                /** @description `true`: only entities ingest proposed that no editor has confirmed yet (needs a `read:drafts` key) */
+                suggested?: boolean;
                 /** @description Kind, e.g. `government`, `military alliance` */
                 kind?: string[];
                 /** @description Organisations of this country (or a place inside it); an id or a slug, repeatable */

@@ -36,8 +36,11 @@ export function resolveIds(
 export const resolveArticleIds = (db: Db, idsOrSlugs: string[]) =>
   resolveIds(db, articles, idsOrSlugs, eq(articles.status, 'published'));
 
-/** Lists show confirmed entities: those ingest proposed wait for an editor (their names may come from embargoed copy). */
-const confirmed = (table: NamedTable) => eq(table.suggested, false);
+/**
+ * Lists show confirmed entities, or with `suggested`, only those ingest proposed and no editor
+ * confirmed yet (hidden from the public: their names may come from embargoed copy).
+ */
+export const suggestedIs = (table: NamedTable, suggested = false) => eq(table.suggested, suggested);
 
 export const ENTITY_SORT_FIELDS = ['name', 'createdAt', 'updatedAt'] as const;
 export type EntitySortField = (typeof ENTITY_SORT_FIELDS)[number];
@@ -59,7 +62,7 @@ export function pageOfEntities<T extends NamedTable>(
       db
         .select()
         .from(table)
-        .where(and(confirmed(table), where, page.condition))
+        .where(and(where, page.condition))
         .orderBy(...page.orderBy)
         .limit(page.limit)
         .all() as T['$inferSelect'][],
@@ -69,11 +72,5 @@ export function pageOfEntities<T extends NamedTable>(
 }
 
 export function countEntities(db: Db, table: NamedTable, where: SQL | undefined): number {
-  return (
-    db
-      .select({ n: count() })
-      .from(table)
-      .where(and(confirmed(table), where))
-      .get()?.n ?? 0
-  );
+  return db.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
 }

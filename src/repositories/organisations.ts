@@ -2,12 +2,13 @@ import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { organisations, places } from '../db/schema.ts';
 import type { Organisation } from '../schemas/organisations.ts';
-import { byIdOrSlug, countEntities, pageOfEntities } from './lookup.ts';
+import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from './lookup.ts';
 import type { Page, PageRequest } from './pagination.ts';
 import { placeAndDescendantIds } from './places.ts';
 import { matchesSearch } from './search-terms.ts';
 
 export interface OrganisationFilters {
+  suggested?: boolean | undefined;
   kind?: string[] | undefined;
   /** Organisations of these places (a country, or any place inside it). */
   place?: string[] | undefined;
@@ -18,6 +19,7 @@ export interface OrganisationFilters {
 
 function organisationConditions(db: Db, filters: OrganisationFilters): SQL | undefined {
   return and(
+    suggestedIs(organisations, filters.suggested),
     filters.kind?.length ? inArray(organisations.kind, filters.kind) : undefined,
     filters.place?.length
       ? sql`(${sql.join(

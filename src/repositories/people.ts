@@ -3,13 +3,14 @@ import type { Db } from '../db/client.ts';
 import { people, personRoles } from '../db/schema.ts';
 import type { Person } from '../schemas/people.ts';
 import { inList } from './filters.ts';
-import { byIdOrSlug, countEntities, pageOfEntities } from './lookup.ts';
+import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from './lookup.ts';
 import type { Page, PageRequest } from './pagination.ts';
 import { matchesSearch } from './search-terms.ts';
 
 type PersonRow = typeof people.$inferSelect;
 
 export interface PersonFilters {
+  suggested?: boolean | undefined;
   /** Role titles, matched whole and case-insensitively ("president" finds "President"). */
   role?: string[] | undefined;
   organisation?: string[] | undefined;
@@ -52,6 +53,7 @@ const withRole = (condition: SQL) =>
 
 function personConditions(db: Db, filters: PersonFilters): SQL | undefined {
   return and(
+    suggestedIs(people, filters.suggested),
     filters.role?.length
       ? withRole(sql`lower(${personRoles.title}) IN ${inList(filters.role.map((role) => role.toLowerCase()))}`)
       : undefined,

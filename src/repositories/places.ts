@@ -2,7 +2,7 @@ import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { places, type PlaceKind } from '../db/schema.ts';
 import type { Place } from '../schemas/places.ts';
-import { byIdOrSlug, countEntities, pageOfEntities } from './lookup.ts';
+import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from './lookup.ts';
 import { readPage, type Page, type PageRequest, type SortOrder } from './pagination.ts';
 import { matchesSearch } from './search-terms.ts';
 
@@ -16,6 +16,7 @@ export interface Point {
 }
 
 export interface PlaceFilters {
+  suggested?: boolean | undefined;
   kind?: PlaceKind[] | undefined;
   /** Children of this place, or with `descendants` every place inside it. */
   parent?: { id: string; descendants: boolean } | undefined;
@@ -75,6 +76,7 @@ function inBox([minLon, minLat, maxLon, maxLat]: [number, number, number, number
 function placeConditions(db: Db, filters: PlaceFilters): SQL | undefined {
   const { parent, near } = filters;
   return and(
+    suggestedIs(places, filters.suggested),
     filters.kind?.length ? inArray(places.kind, filters.kind) : undefined,
     parent === undefined
       ? undefined

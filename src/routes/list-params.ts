@@ -1,4 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
+import { requireScope } from '../plugins/auth.ts';
 import { organisations, people, places } from '../db/schema.ts';
 import { InvalidParameterError } from '../errors.ts';
 import type { DateRange, Match, RelationFilter } from '../repositories/filters.ts';
@@ -94,4 +96,10 @@ export function dateRangeParam(from: string | undefined, to: string | undefined)
 
 export function numbers(value: string): number[] {
   return value.split(',').map(Number);
+}
+
+/** `suggested=true` shows what ingest proposed and no editor confirmed: unpublished work, for `read:drafts` keys. */
+export function suggestedParam(request: FastifyRequest, suggested: boolean | undefined): boolean {
+  if (suggested) requireScope(request, 'read:drafts');
+  return suggested ?? false;
 }

@@ -22,7 +22,7 @@ import { Place } from '../schemas/places.ts';
 import { embeddedFields, fieldNamesOf, listControls, organisationFilters } from '../schemas/queries.ts';
 import { entityRoutes } from './entities.ts';
 import { sendList } from './list-response.ts';
-import { resolveRefs } from './list-params.ts';
+import { resolveRefs, suggestedParam } from './list-params.ts';
 
 const fieldNames = fieldNamesOf(Organisation);
 
@@ -46,6 +46,7 @@ const embedOrganisations = (db: Db, items: Organisation[], include: Set<string>)
 
 function sendOrganisationList(request: FastifyRequest, reply: FastifyReply, query: OrganisationListQuery) {
   const filters: OrganisationFilters = {
+    suggested: suggestedParam(request, query.suggested),
     kind: query.kind,
     place: query.place && resolveRefs(request.server.db, 'place', query.place, 'place'),
     nationality: query.nationality?.map((code) => code.toUpperCase()),

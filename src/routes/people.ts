@@ -12,7 +12,7 @@ import { Place } from '../schemas/places.ts';
 import { embeddedFields, fieldNamesOf, listControls, personFilters } from '../schemas/queries.ts';
 import { entityRoutes } from './entities.ts';
 import { sendList } from './list-response.ts';
-import { resolveRefs } from './list-params.ts';
+import { resolveRefs, suggestedParam } from './list-params.ts';
 
 const fieldNames = fieldNamesOf(Person);
 
@@ -31,6 +31,7 @@ const embedPeople = (db: Db, items: Person[], include: Set<string>) =>
 
 function sendPersonList(request: FastifyRequest, reply: FastifyReply, query: PersonListQuery) {
   const filters: PersonFilters = {
+    suggested: suggestedParam(request, query.suggested),
     role: query.role,
     organisation:
       query.organisation && resolveRefs(request.server.db, 'organisation', query.organisation, 'organisation'),

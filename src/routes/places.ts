@@ -12,7 +12,7 @@ import { entityRoutes } from './entities.ts';
 import { addVary } from './envelope.ts';
 import { sendList } from './list-response.ts';
 import { fieldSelection, pickFields, withoutFields } from './shape.ts';
-import { numbers, resolveRefs } from './list-params.ts';
+import { numbers, resolveRefs, suggestedParam } from './list-params.ts';
 
 const fieldNames = fieldNamesOf(Place);
 const GEOJSON = 'application/geo+json';
@@ -94,6 +94,7 @@ function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: Plac
     throw new InvalidParameterError({ location: 'query', name: 'descendants', detail: 'needs `parent`' });
   }
   const filters: PlaceFilters = {
+    suggested: suggestedParam(request, query.suggested),
     kind: query.kind,
     parent: parent === undefined ? undefined : { id: parent, descendants: query.descendants ?? false },
     bbox: bboxParam(query.bbox),

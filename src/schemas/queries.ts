@@ -146,7 +146,15 @@ export const quoteFilters = {
 const namePrefix = (what: string) =>
   q(`${what} name or alias; plain words match as prefixes (\`zel\` finds Zelensky), for autocomplete`);
 
+/** Lists show confirmed entities; editors review what ingest proposed with `suggested=true`. */
+const suggested = Type.Optional(
+  Type.Boolean({
+    description: '`true`: only entities ingest proposed that no editor has confirmed yet (needs a `read:drafts` key)',
+  }),
+);
+
 export const personFilters = {
+  suggested,
   role: words('Role title, whole and case-insensitive, e.g. `president`'),
   organisation: refs('People with a role in this organisation'),
   nationality: words('ISO 3166-1 alpha-2 code, e.g. `UA`', 2),
@@ -154,6 +162,7 @@ export const personFilters = {
 };
 
 export const organisationFilters = {
+  suggested,
   kind: words('Kind, e.g. `government`, `military alliance`'),
   place: refs('Organisations of this country (or a place inside it)'),
   nationality: words("ISO 3166-1 alpha-2 code of the organisation's country", 2),
@@ -161,6 +170,7 @@ export const organisationFilters = {
 };
 
 export const placeFilters = {
+  suggested,
   kind: Type.Optional(
     Type.Array(StringEnum(PLACE_KINDS), { minItems: 1, maxItems: PLACE_KINDS.length, description: 'Kind of place' }),
   ),
