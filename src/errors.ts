@@ -63,3 +63,9 @@ export class ConflictError extends ApiError {
     super(409, code, 'Conflict', detail, errors);
   }
 }
+
+/** `value`, or a 404 naming what was looked for when there is none. */
+export function orNotFound<T>(value: T | undefined, resource: string, key: string): T {
+  if (value === undefined) throw new NotFoundError(resource, key);
+  return value;
+}

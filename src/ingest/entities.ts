@@ -12,7 +12,7 @@ import {
 } from './names.ts';
 import { linkOrganisationAliases, organisationCandidates } from './organisation-cues.ts';
 import { personCueCandidates } from './person-cues.ts';
-import { NAME_RUN, NAME_WORD, escape, suggestedRef, trimNameRun, type Candidate } from './name-patterns.ts';
+import { NAME_RUN, NAME_WORD, escape, guessedCandidate, trimNameRun, type Candidate } from './name-patterns.ts';
 import { findSpeechVerbs } from './speech-verbs.ts';
 import type { EntityRef, Gender, SuggestedEntity } from './types.ts';
 
@@ -101,16 +101,8 @@ function titleCandidates(text: string): Candidate[] {
     const trimmed = trimNameRun(match[2] ?? '', match.index + title.length + 1);
     if (trimmed === null) continue;
     const gender = TITLE_GENDER[title] ?? null;
-    found.push({
-      text: trimmed.name,
-      start: trimmed.start,
-      end: trimmed.start + trimmed.name.length,
-      entity: suggestedRef('person', trimmed.name),
-      parentHint: null,
-      priority: 2,
-      evidence: `title cue: ${title}`,
-      title: gender !== null && /^M/.test(title) ? `honorific:${gender}` : title.toLowerCase(),
-    });
+    const honorific = gender !== null && /^M/.test(title) ? `honorific:${gender}` : title.toLowerCase();
+    found.push(guessedCandidate('person', trimmed.name, trimmed.start, `title cue: ${title}`, 2, honorific));
   }
   return found;
 }
@@ -127,16 +119,7 @@ function appositionCandidates(text: string): Candidate[] {
     const run = match[1] ?? '';
     const trimmed = trimNameRun(run, match.index + match[0].length - run.length);
     if (trimmed === null || !trimmed.name.includes(' ')) continue;
-    found.push({
-      text: trimmed.name,
-      start: trimmed.start,
-      end: trimmed.start + trimmed.name.length,
-      entity: suggestedRef('person', trimmed.name),
-      parentHint: null,
-      priority: 2,
-      evidence: 'name after a role',
-      title: null,
-    });
+    found.push(guessedCandidate('person', trimmed.name, trimmed.start, 'name after a role', 2));
   }
   return found;
 }
@@ -162,16 +145,7 @@ function speechVerbCandidates(text: string): Candidate[] {
       if (!hit) continue;
       const trimmed = trimNameRun(hit.run, hit.start);
       if (trimmed === null || !trimmed.name.includes(' ')) continue;
-      found.push({
-        text: trimmed.name,
-        start: trimmed.start,
-        end: trimmed.start + trimmed.name.length,
-        entity: suggestedRef('person', trimmed.name),
-        parentHint: null,
-        priority: 1,
-        evidence: 'name next to a speech verb',
-        title: null,
-      });
+      found.push(guessedCandidate('person', trimmed.name, trimmed.start, 'name next to a speech verb', 1));
     }
   }
   return found;
@@ -179,27 +153,10 @@ function speechVerbCandidates(text: string): Candidate[] {
 
 function placeCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const candidateAt = (name: string, start: number): Candidate => ({
-    text: name,
-    start,
-    end: start + name.length,
-    entity: suggestedRef('place', name),
-    parentHint: null,
-    priority: 0.5,
-    evidence: 'place: after a preposition',
-    title: null,
-  });
+  const candidateAt = (name: string, start: number): Candidate =>
+    guessedCandidate('place', name, start, 'place: after a preposition', 0.5);
   const push = (name: string, start: number, kind: string) =>
-    found.push({
-      text: name,
-      start,
-      end: start + name.length,
-      entity: suggestedRef('place', name),
-      parentHint: null,
-      priority: 1.5,
-      evidence: `place: ${kind}`,
-      title: null,
-    });
+    found.push(guessedCandidate('place', name, start, `place: ${kind}`, 1.5));
   for (const match of text.matchAll(PLACE_OF)) {
     const kind = PLACE_KIND_NOUNS[match[1] ?? ''] ?? 'village';
     const first = match[2] ?? '';
@@ -217,7 +174,7 @@ function placeCandidates(text: string): Candidate[] {
     const word = match[1] ?? '';
     if (NOT_NAMES.has(word) || ORGANISATION_HEADS.includes(word) || PERSON_TITLES.includes(word)) continue;
     if (/(?:ish|ese|ic|ian)$/.test(word)) continue;
-    found.push({ ...candidateAt(word, match.index + match[0].length - word.length), priority: 0.5 });
+    found.push(candidateAt(word, match.index + match[0].length - word.length));
   }
   return found;
 }

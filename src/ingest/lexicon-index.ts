@@ -1,4 +1,4 @@
-import type { EntityRef, Gender, Lexicon } from './types.ts';
+import type { EntityRef, EntityType, Gender, Lexicon } from './types.ts';
 import { IngestInputError } from './errors.ts';
 import { GAZETTEER } from './gazetteer.ts';
 
@@ -31,6 +31,11 @@ export interface LexiconIndex {
 
 export function entityKey(type: string, id: string): string {
   return `${type}:${id}`;
+}
+
+/** The lexicon's own entry, as the engine refers to it. */
+function knownRef(type: EntityType, entry: { id: string; name: string }): EntityRef {
+  return { type, name: entry.name, id: entry.id, suggested: false, key: entityKey(type, entry.id) };
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
@@ -71,13 +76,7 @@ export function indexLexicon(raw: unknown): LexiconIndex {
   const genderOf = new Map<string, Gender>();
   const titlesOf = new Map<string, string[]>();
   for (const person of lexicon.people) {
-    const entity: EntityRef = {
-      type: 'person',
-      name: person.name,
-      id: person.id,
-      suggested: false,
-      key: entityKey('person', person.id),
-    };
+    const entity = knownRef('person', person);
     for (const surface of [person.name, ...person.aliases]) add(surface, entity);
     if (person.gender) genderOf.set(entity.key, person.gender);
     titlesOf.set(
@@ -88,13 +87,7 @@ export function indexLexicon(raw: unknown): LexiconIndex {
   const organisations: EntityRef[] = [];
   const organisationNames = new Map<string, string[]>();
   for (const organisation of lexicon.organisations) {
-    const entity: EntityRef = {
-      type: 'organisation',
-      name: organisation.name,
-      id: organisation.id,
-      suggested: false,
-      key: entityKey('organisation', organisation.id),
-    };
+    const entity = knownRef('organisation', organisation);
     organisations.push(entity);
     organisationNames.set(entity.key, [organisation.name, ...organisation.aliases]);
     for (const surface of [organisation.name, ...organisation.aliases]) add(surface, entity);
@@ -105,13 +98,7 @@ export function indexLexicon(raw: unknown): LexiconIndex {
   const placeByCapitals = new Map<string, Surface>();
   const governmentOf = new Map<string, string>();
   for (const place of lexicon.places) {
-    const entity: EntityRef = {
-      type: 'place',
-      name: place.name,
-      id: place.id,
-      suggested: false,
-      key: entityKey('place', place.id),
-    };
+    const entity = knownRef('place', place);
     placeParent.set(place.id, place.parentId);
     placeKind.set(place.id, place.kind);
     placeName.set(place.id, place.name);

@@ -22,6 +22,27 @@ export function suggestedRef(type: EntityType, name: string): EntityRef {
   return { type, name, id: null, suggested: true, key: `suggested:${type}:${name}` };
 }
 
+/** A name the rules found at `start`, proposing a new entity of `type`. */
+export function guessedCandidate(
+  type: EntityType,
+  name: string,
+  start: number,
+  evidence: string,
+  priority: number,
+  title: string | null = null,
+): Candidate {
+  return {
+    text: name,
+    start,
+    end: start + name.length,
+    entity: suggestedRef(type, name),
+    parentHint: null,
+    priority,
+    evidence,
+    title,
+  };
+}
+
 /** Drops particles and non-name words at the edges of a capitalised run ("The", "Monday"). */
 export function trimNameRun(run: string, offset: number): { name: string; start: number } | null {
   const words = run.split(/\s/);

@@ -1,5 +1,5 @@
 import { GAZETTEER_WORDS } from './gazetteer.ts';
-import { NAME_WORD, suggestedRef, type Candidate } from './name-patterns.ts';
+import { NAME_WORD, guessedCandidate, suggestedRef, type Candidate } from './name-patterns.ts';
 import { NOT_NAMES, ORGANISATION_HEADS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES } from './names.ts';
 
 /**
@@ -37,16 +37,8 @@ const COMMON_NOUNS = new Set([...ORGANISATION_ROLE_NOUNS, ...PERSON_ROLE_NOUNS])
 const THE_NAME = /(?<![\p{L}])[Tt]he\s(\p{Lu}\p{Ll}{3,})(?=\s(?!of\s|for\s)\p{Ll})/gu;
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*(?![\p{L}\p{N}])/gu;
 
-const organisation = (name: string, start: number, evidence: string, priority: number): Candidate => ({
-  text: name,
-  start,
-  end: start + name.length,
-  entity: suggestedRef('organisation', name),
-  parentHint: null,
-  priority,
-  evidence,
-  title: null,
-});
+const organisation = (name: string, start: number, evidence: string, priority: number): Candidate =>
+  guessedCandidate('organisation', name, start, evidence, priority);
 
 export function organisationCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];

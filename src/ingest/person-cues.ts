@@ -1,5 +1,5 @@
 import { GAZETTEER_WORDS } from './gazetteer.ts';
-import { NAME_RUN, suggestedRef, trimNameRun, type Candidate } from './name-patterns.ts';
+import { NAME_RUN, guessedCandidate, trimNameRun, type Candidate } from './name-patterns.ts';
 import { APPOSITIVE_ROLES, NOT_NAMES, ORGANISATION_HEADS, PERSON_TITLES, isGivenName } from './names.ts';
 import { findSpeechVerbs } from './speech-verbs.ts';
 
@@ -83,14 +83,7 @@ export function personCueCandidates(text: string): Candidate[] {
     else if (people.has(right) && !people.has(left))
       people.set(left, { evidence: 'named beside a person', priority: 1 });
   }
-  return [...people].map(([run, { evidence, priority }]) => ({
-    text: run.name,
-    start: run.start,
-    end: run.end,
-    entity: suggestedRef('person', run.name),
-    parentHint: null,
-    priority,
-    evidence,
-    title: null,
-  }));
+  return [...people].map(([run, { evidence, priority }]) =>
+    guessedCandidate('person', run.name, run.start, evidence, priority),
+  );
 }

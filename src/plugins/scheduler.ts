@@ -45,9 +45,4 @@ async function schedulerPlugin(app: FastifyInstance) {
   });
 }
 
-/** Re-arms the scheduler after a write that may have changed what is due next. */
-export function wakeScheduler(app: FastifyInstance) {
-  app.scheduler.wake();
-}
-
 export default fp(schedulerPlugin, { name: 'scheduler', dependencies: ['database'] });

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { mentions, organisations, people, personRoles, places, quotes } from '../db/schema.ts';
 import { ConflictError, UnprocessableError, type InvalidParameter } from '../errors.ts';
@@ -9,7 +9,7 @@ import { byIdOrSlug } from './lookup.ts';
 import { findOrganisation } from './organisations.ts';
 import { enqueueEvent } from './outbox.ts';
 import { findPerson } from './people.ts';
-import { findPlace } from './places.ts';
+import { findPlace, placeAndDescendantIds } from './places.ts';
 import { chooseSlug, retireSlug } from './slugs.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -109,14 +109,12 @@ function columnsOf(db: Db, type: EntityType, input: EntityInput, selfId: string 
 
 /** Whether `placeId` is `ancestorId` or lies inside it. */
 function isWithin(db: Db, placeId: string, ancestorId: string): boolean {
-  const row = db.get<{ found: number }>(sql`
-    WITH RECURSIVE up(id, depth) AS (
-      SELECT ${placeId}, 0
-      UNION ALL SELECT p.parent_id, up.depth + 1 FROM places p JOIN up ON p.id = up.id
-      WHERE p.parent_id IS NOT NULL AND up.depth < 64
-    )
-    SELECT count(*) AS found FROM up WHERE id = ${ancestorId}`);
-  return (row?.found ?? 0) > 0;
+  const row = db
+    .select({ id: places.id })
+    .from(places)
+    .where(and(eq(places.id, placeId), inArray(places.id, placeAndDescendantIds(ancestorId))))
+    .get();
+  return row !== undefined;
 }
 
 /** The entity as the API shows it. */

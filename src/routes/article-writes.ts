@@ -1,5 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { NotFoundError } from '../errors.ts';
+import type { FastifyRequest } from 'fastify';
+import { orNotFound } from '../errors.ts';
 import {
   changeStatus,
   createArticle,
@@ -13,8 +14,7 @@ import { findArticle } from '../repositories/articles.ts';
 import { ArticleItem } from '../schemas/articles.ts';
 import { IdOrSlugParams, ref } from '../schemas/common.ts';
 import { ArticleInput, ArticlePatch, StatusChange } from '../schemas/inputs.ts';
-import { wakeScheduler } from '../plugins/scheduler.ts';
-import { requireCurrentVersion } from './preconditions.ts';
+import { requireCurrent } from './preconditions.ts';
 import {
   actorOf,
   createdHeaders,
@@ -29,19 +29,11 @@ import {
 /** Creating, changing, deleting articles, and moving them through the editorial workflow. */
 const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const write = { scope: 'write' } as const;
-  const item = (id: string) => {
-    const data = findArticle(app.db, id, { unpublished: true });
-    if (!data) throw new NotFoundError('article', id);
-    return { data };
-  };
+  const item = (id: string) => ({ data: orNotFound(findArticle(app.db, id, { unpublished: true }), 'article', id) });
 
   /** The article a write names, at the version If-Match names (else 404, 428 or 412). */
-  const currentArticle = (request: Parameters<typeof requireCurrentVersion>[0], idOrSlug: string): ArticleRow => {
-    const row = findArticleRow(app.db, idOrSlug);
-    if (!row) throw new NotFoundError('article', idOrSlug);
-    requireCurrentVersion(request, 'article', row);
-    return row;
-  };
+  const currentArticle = (request: FastifyRequest, idOrSlug: string): ArticleRow =>
+    requireCurrent(request, 'article', idOrSlug, findArticleRow(app.db, idOrSlug));
 
   app.post(
     '/articles',
@@ -161,7 +153,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const current = currentArticle(request, request.params.idOrSlug);
       changeStatus(app.db, current, request.body, actorOf(request));
-      wakeScheduler(app);
+      app.scheduler.wake();
       return item(current.id);
     },
   );

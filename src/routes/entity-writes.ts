@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { TSchema } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
-import { NotFoundError } from '../errors.ts';
+import { orNotFound } from '../errors.ts';
 import {
   createEntity,
   deleteEntity,
@@ -22,12 +22,13 @@ import {
 import { OrganisationItem } from '../schemas/organisations.ts';
 import { PersonItem } from '../schemas/people.ts';
 import { PlaceItem } from '../schemas/places.ts';
-import { requireCurrentVersion } from './preconditions.ts';
+import { requireCurrent } from './preconditions.ts';
 import {
   createdHeaders,
   createProblems,
   deleteProblems,
   IfMatchHeaders,
+  mergePatch,
   problems,
   updateProblems,
 } from './write-support.ts';
@@ -57,17 +58,9 @@ function entityWriteRoutes(options: EntityWriteOptions): FastifyPluginAsyncTypeb
   const { type, plural, operationName } = options;
   return async (app) => {
     const write = { scope: 'write' } as const;
-    const item = (id: string) => {
-      const data = findEntity(app.db, type, id);
-      if (!data) throw new NotFoundError(type, id);
-      return { data };
-    };
-    const current = (request: FastifyRequest, idOrSlug: string) => {
-      const row = findEntityRow(app.db, type, idOrSlug);
-      if (!row) throw new NotFoundError(type, idOrSlug);
-      requireCurrentVersion(request, type, row);
-      return row;
-    };
+    const item = (id: string) => ({ data: orNotFound(findEntity(app.db, type, id), type, id) });
+    const current = (request: FastifyRequest, idOrSlug: string) =>
+      requireCurrent(request, type, idOrSlug, findEntityRow(app.db, type, idOrSlug));
     /** The stored fields as a PUT body would give them, for merging a PATCH onto. */
     const storedInput = (id: string): Record<string, unknown> => {
       const { data } = item(id) as { data: Record<string, unknown> };
@@ -145,8 +138,7 @@ function entityWriteRoutes(options: EntityWriteOptions): FastifyPluginAsyncTypeb
       },
       async (request) => {
         const row = current(request, request.params.idOrSlug);
-        const merged = { ...storedInput(row.id), ...(request.body as object) };
-        updateEntity(app.db, type, row, merged as never);
+        updateEntity(app.db, type, row, mergePatch(storedInput(row.id), request.body as object) as never);
         return item(row.id);
       },
     );

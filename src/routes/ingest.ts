@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ApiError } from '../errors.ts';
+import { ApiError, orNotFound } from '../errors.ts';
 import { extractArticle, IngestInputError, toDryRun } from '../ingest/index.ts';
 import { findArticle } from '../repositories/articles.ts';
 import { ingestArticle, lexiconOf } from '../repositories/ingest.ts';
@@ -65,8 +65,11 @@ const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       } catch (error) {
         asProblem(error);
       }
-      const article = findArticle(app.db, outcome.articleId, { unpublished: true });
-      if (!article) throw new Error(`ingested article ${outcome.articleId} is missing`);
+      const article = orNotFound(
+        findArticle(app.db, outcome.articleId, { unpublished: true }),
+        'article',
+        outcome.articleId,
+      );
       const { extraction } = outcome;
       return reply
         .code(201)

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { ApiError } from '../errors.ts';
+import { ApiError, orNotFound } from '../errors.ts';
 import { resourceVersion, versionOfTag, versionTag } from '../plugins/caching.ts';
 
 /**
@@ -35,4 +35,16 @@ export function requireCurrentVersion(
       [{ location: 'header', name: 'If-Match', detail: 'does not match the current version' }],
     );
   }
+}
+
+/** The resource a write names (`key`), at the version If-Match names: else 404, 428 or 412. */
+export function requireCurrent<T extends { id: string; updatedAt: string }>(
+  request: FastifyRequest,
+  resource: string,
+  key: string,
+  row: T | undefined,
+): T {
+  const current = orNotFound(row, resource, key);
+  requireCurrentVersion(request, resource, current);
+  return current;
 }

@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { NotFoundError } from '../errors.ts';
+import { orNotFound } from '../errors.ts';
 import {
   createQuote,
   deleteQuote,
@@ -13,7 +13,7 @@ import {
 import { IdParams, ref } from '../schemas/common.ts';
 import { QuoteInput, QuotePatch } from '../schemas/inputs.ts';
 import { QuoteItem } from '../schemas/quotes.ts';
-import { requireCurrentVersion } from './preconditions.ts';
+import { requireCurrent } from './preconditions.ts';
 import {
   createdHeaders,
   createProblems,
@@ -27,17 +27,9 @@ import {
 /** Creating, changing and deleting quotes, each anchored to its article's text. */
 const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const write = { scope: 'write' } as const;
-  const item = (id: string) => {
-    const data = editorQuote(app.db, id);
-    if (!data) throw new NotFoundError('quote', id);
-    return { data };
-  };
-  const currentQuote = (request: FastifyRequest, id: string): QuoteRow => {
-    const row = findQuoteRow(app.db, id);
-    if (!row) throw new NotFoundError('quote', id);
-    requireCurrentVersion(request, 'quote', row);
-    return row;
-  };
+  const item = (id: string) => ({ data: orNotFound(editorQuote(app.db, id), 'quote', id) });
+  const currentQuote = (request: FastifyRequest, id: string): QuoteRow =>
+    requireCurrent(request, 'quote', id, findQuoteRow(app.db, id));
 
   app.post(
     '/quotes',

@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { NotFoundError } from '../errors.ts';
+import { orNotFound } from '../errors.ts';
 import { diffBlocks, diffFields } from '../lib/diff.ts';
 import { findArticleRow, updateArticle } from '../repositories/article-writes.ts';
 import { findArticle } from '../repositories/articles.ts';
@@ -7,7 +7,7 @@ import { findRevision, listRevisions, REVISED_FIELDS, type RevisionRecord } from
 import { ArticleItem } from '../schemas/articles.ts';
 import { IdOrSlugParams, problemResponse, readProblems, ref } from '../schemas/common.ts';
 import { RevisionDiff, RevisionItem, RevisionList } from '../schemas/revisions.ts';
-import { requireCurrentVersion } from './preconditions.ts';
+import { requireCurrent } from './preconditions.ts';
 import { actorOf, IfMatchHeaders, problems } from './write-support.ts';
 
 const RevisionParams = Type.Object({
@@ -32,16 +32,9 @@ const DiffQuery = Type.Object(
 const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const drafts = { scope: 'read:drafts' } as const;
 
-  const articleId = (idOrSlug: string) => {
-    const row = findArticleRow(app.db, idOrSlug);
-    if (!row) throw new NotFoundError('article', idOrSlug);
-    return row;
-  };
-  const revision = (id: string, number: number): RevisionRecord => {
-    const found = findRevision(app.db, id, number);
-    if (!found) throw new NotFoundError('revision', String(number));
-    return found;
-  };
+  const articleId = (idOrSlug: string) => orNotFound(findArticleRow(app.db, idOrSlug), 'article', idOrSlug);
+  const revision = (id: string, number: number): RevisionRecord =>
+    orNotFound(findRevision(app.db, id, number), 'revision', String(number));
   const present = ({ snapshot, ...rest }: RevisionRecord) => ({ ...rest, article: snapshot });
 
   app.get(
@@ -134,13 +127,11 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const current = articleId(request.params.idOrSlug);
-      requireCurrentVersion(request, 'article', current);
+      const { idOrSlug } = request.params;
+      const current = requireCurrent(request, 'article', idOrSlug, findArticleRow(app.db, idOrSlug));
       const { snapshot, number } = revision(current.id, request.params.number);
       updateArticle(app.db, current, snapshot, actorOf(request), `restore:${number}`);
-      const data = findArticle(app.db, current.id, { unpublished: true });
-      if (!data) throw new NotFoundError('article', current.id);
-      return { data };
+      return { data: orNotFound(findArticle(app.db, current.id, { unpublished: true }), 'article', current.id) };
     },
   );
 };

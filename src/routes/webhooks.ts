@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ApiError, NotFoundError } from '../errors.ts';
+import { ApiError, orNotFound } from '../errors.ts';
 import { nextVersion } from '../lib/clock.ts';
 import { inTransaction } from '../repositories/transaction.ts';
 import { enqueuePing, findDelivery, listDeliveries, requeueDelivery } from '../repositories/webhook-deliveries.ts';
@@ -17,7 +17,7 @@ import {
   WebhookPatch,
 } from '../schemas/webhooks.ts';
 import { listEnvelope } from './envelope.ts';
-import { requireCurrentVersion } from './preconditions.ts';
+import { requireCurrent } from './preconditions.ts';
 
 /**
  * Webhook subscriptions and their delivery logs, for admin keys only. Events reach the outbox in
@@ -56,11 +56,7 @@ const DeliveryParams = Type.Object({
 });
 
 const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const requireWebhook = (id: string) => {
-    const webhook = findWebhook(app.db, id);
-    if (!webhook) throw new NotFoundError('webhook', id);
-    return webhook;
-  };
+  const requireWebhook = (id: string) => orNotFound(findWebhook(app.db, id), 'webhook', id);
 
   app.post(
     '/webhooks',
@@ -172,15 +168,15 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const webhook = inTransaction(app.db, () => {
-        const current = requireWebhook(request.params.id);
-        requireCurrentVersion(request, 'webhook', current);
+        const { id } = request.params;
+        const current = requireCurrent(request, 'webhook', id, findWebhook(app.db, id));
         const { url, events, active, description } = request.body;
         const changes = { url, events, active, description };
         return updateWebhook(app.db, current.id, changes, nextVersion(current.updatedAt));
       });
-      if (!webhook) throw new NotFoundError('webhook', request.params.id);
-      if (webhook.active) app.webhooks.wake();
-      return { data: webhook };
+      const updated = orNotFound(webhook, 'webhook', request.params.id);
+      if (updated.active) app.webhooks.wake();
+      return { data: updated };
     },
   );
 
@@ -211,8 +207,8 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       inTransaction(app.db, () => {
-        const current = requireWebhook(request.params.id);
-        requireCurrentVersion(request, 'webhook', current);
+        const { id } = request.params;
+        const current = requireCurrent(request, 'webhook', id, findWebhook(app.db, id));
         deleteWebhook(app.db, current.id);
       });
       return reply.code(204).send(null);
@@ -272,8 +268,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id, deliveryId } = request.params;
-      const delivery = findDelivery(app.db, requireWebhook(id).id, deliveryId);
-      if (!delivery) throw new NotFoundError('delivery', deliveryId);
+      const delivery = orNotFound(findDelivery(app.db, requireWebhook(id).id, deliveryId), 'delivery', deliveryId);
       return { data: delivery };
     },
   );
@@ -305,8 +300,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { id, deliveryId } = request.params;
       const webhook = requireWebhook(id);
       const delivery = inTransaction(app.db, () => {
-        const current = findDelivery(app.db, webhook.id, deliveryId);
-        if (!current) throw new NotFoundError('delivery', deliveryId);
+        const current = orNotFound(findDelivery(app.db, webhook.id, deliveryId), 'delivery', deliveryId);
         if (current.status === 'pending') {
           throw new ApiError(
             409,
