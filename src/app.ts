@@ -4,6 +4,7 @@ import accepts from '@fastify/accepts';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
+import { AccessLog } from './lib/access-log.ts';
 import { strictBodyValidation } from './lib/validators.ts';
 import databasePlugin from './plugins/database.ts';
 import deliveryPlugin from './plugins/delivery.ts';
@@ -74,6 +75,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: config.bodyLimit,
+    logController: new AccessLog(),
     schemaController: strictBodyValidation(),
     ajv: {
       customOptions: {

@@ -1,3 +1,4 @@
+import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
@@ -8,7 +9,8 @@ function loggerOptions(config: Config) {
   const pretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY);
   return pretty
     ? { level: config.logLevel, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l' } } }
-    : { level: config.logLevel };
+    : // Written asynchronously: a busy server sends many lines per write instead of one write per line.
+      { level: config.logLevel, stream: pino.destination({ dest: 1, sync: false }) };
 }
 
 /** Starts the API: config → database (migrated, seeded once) → app → listen; closes cleanly on signals. */

@@ -69,6 +69,104 @@ describe('the article document', () => {
     expect(body.data.plainText.slice(paragraph.start, paragraph.end)).toBe(blocks[1]?.text);
   });
 
+  it('stores each document on first read', async () => {
+    const { id } = ctx.app.db.$client
+      .prepare("SELECT id FROM articles WHERE status = 'published' AND slug != 'astral' LIMIT 1")
+      .get() as { id: string };
+    ctx.app.db.$client.prepare('DELETE FROM article_documents WHERE article_id = ?').run(id);
+    await getJson(ctx.app, `/articles/${id}`);
+    const stored = ctx.app.db.$client.prepare('SELECT article FROM article_documents WHERE article_id = ?').pluck();
+    expect(JSON.parse(stored.get(id) as string)).toMatchObject({ id });
+  });
+
+  /**
+   * Each change a stored document could miss, made in SQL as any write path would make it: the
+   * triggers of migration 0012 must drop the stale document so the next read shows the change.
+   */
+  describe('after a change to anything it shows', () => {
+    const all = ['quotes', 'people', 'places', 'organisations'] as ArticleInclude[];
+    const run = (sql: string, ...params: unknown[]) => ctx.app.db.$client.prepare(sql).run(...params);
+    const one = <T>(sql: string) => ctx.app.db.$client.prepare(sql).get() as T;
+    /** An article that both quotes someone and names a person, a place and an organisation. */
+    const subject = () =>
+      one<{ id: string }>(
+        `SELECT a.id FROM articles a WHERE a.status = 'published'
+           AND EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_person_id IS NOT NULL)
+           AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.place_id IS NOT NULL)
+           AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.organisation_id IS NOT NULL)
+         ORDER BY a.id LIMIT 1`,
+      ).id;
+
+    const changes: [string, (article: string) => void][] = [
+      ['the article', (a) => run("UPDATE articles SET headline = 'Changed headline' WHERE id = ?", a)],
+      ['a quote', (a) => run("UPDATE quotes SET channel = 'changed channel' WHERE article_id = ?", a)],
+      [
+        'a quote removed',
+        (a) => run('DELETE FROM quotes WHERE id = (SELECT min(id) FROM quotes WHERE article_id = ?)', a),
+      ],
+      [
+        'a mention added',
+        (a) =>
+          run(
+            `INSERT INTO mentions (article_id, organisation_id, start_offset, end_offset)
+             SELECT ?, (SELECT max(id) FROM organisations), 0, 1`,
+            a,
+          ),
+      ],
+      [
+        'a person named',
+        (a) =>
+          run(
+            "UPDATE people SET name = name || ' Jr' WHERE id IN (SELECT speaker_person_id FROM quotes WHERE article_id = ?)",
+            a,
+          ),
+      ],
+      [
+        'a role of a person',
+        (a) =>
+          run(
+            `INSERT INTO person_roles (person_id, title, source)
+             SELECT speaker_person_id, 'Changed title', 'test' FROM quotes WHERE article_id = ? AND speaker_person_id IS NOT NULL LIMIT 1`,
+            a,
+          ),
+      ],
+      [
+        'a place named',
+        (a) =>
+          run(
+            "UPDATE places SET name = name || ' Changed' WHERE id IN (SELECT place_id FROM mentions WHERE article_id = ?)",
+            a,
+          ),
+      ],
+      [
+        'an organisation named',
+        (a) =>
+          run(
+            "UPDATE organisations SET name = name || ' Changed' WHERE id IN (SELECT organisation_id FROM mentions WHERE article_id = ?)",
+            a,
+          ),
+      ],
+    ];
+
+    it.each(changes)('%s', async (_name, change) => {
+      const article = subject();
+      const url = `/articles/${article}?include=${all.join(',')}`;
+      const before = await getJson(ctx.app, url);
+      change(article);
+      const after = await getJson(ctx.app, url);
+      expect(after.body.data).toEqual(generalPath(article, all));
+      expect(after.body.data).not.toEqual(before.body.data);
+    });
+
+    it('a withdrawn article', async () => {
+      const article = subject();
+      expect((await getJson(ctx.app, `/articles/${article}`)).status).toBe(200);
+      run("UPDATE articles SET status = 'draft' WHERE id = ?", article);
+      expect((await getJson(ctx.app, `/articles/${article}`)).status).toBe(404);
+      run("UPDATE articles SET status = 'published' WHERE id = ?", article);
+    });
+  });
+
   it('leaves mentions, quote speakers and sparse fieldsets to the general path', async () => {
     const { body } = await getJson(ctx.app, '/articles/astral?include=quotes.speaker,mentions&fields=headline');
     expect(body.data).toEqual({ id: 'art_astral', headline: 'Astral' });

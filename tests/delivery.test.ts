@@ -87,8 +87,13 @@ describe('request ids', () => {
     const id = response.headers['x-request-id'] as string;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.parse(response.body.toString()).requestId).toBe(id);
-    const logged = logLines.map((line) => JSON.parse(line) as { reqId?: string; res?: { statusCode: number } });
-    expect(logged.some((entry) => entry.reqId === id && entry.res?.statusCode === 404)).toBe(true);
+    const logged = logLines.map(
+      (line) => JSON.parse(line) as { reqId?: string; req?: { method: string }; res?: { statusCode: number } },
+    );
+    // One line per request, saying what was asked and how it was answered.
+    const lines = logged.filter((entry) => entry.reqId === id);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ req: { method: 'GET' }, res: { statusCode: 404 }, msg: 'request completed' });
   });
 
   it('keep a sane id the caller sent and replace an unsafe one', async () => {

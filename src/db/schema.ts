@@ -252,6 +252,32 @@ export const mentions = sqliteTable(
   ],
 );
 
+/**
+ * Each public article's JSON as the API serves it, in parts (the article with its body, then the
+ * quotes, people, places and organisations `include=` can embed), written on first read and
+ * deleted by triggers (migration 0012) whenever anything it shows changes. The hottest route then
+ * reads one row instead of assembling a dozen. `*Keys` are the ids in a part (space-separated, for
+ * `Surrogate-Key`); `*UpdatedAt` its newest `updatedAt` (for `Last-Modified`).
+ */
+export const articleDocuments = sqliteTable('article_documents', {
+  articleId: text('article_id')
+    .primaryKey()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  article: text('article').notNull(),
+  quotes: text('quotes').notNull(),
+  quoteKeys: text('quote_keys').notNull(),
+  quotesUpdatedAt: text('quotes_updated_at'),
+  people: text('people').notNull(),
+  peopleKeys: text('people_keys').notNull(),
+  peopleUpdatedAt: text('people_updated_at'),
+  places: text('places').notNull(),
+  placeKeys: text('place_keys').notNull(),
+  placesUpdatedAt: text('places_updated_at'),
+  organisations: text('organisations').notNull(),
+  organisationKeys: text('organisation_keys').notNull(),
+  organisationsUpdatedAt: text('organisations_updated_at'),
+});
+
 export const CHANGE_ACTIONS = ['create', 'update', 'delete'] as const;
 
 /**

@@ -6,12 +6,14 @@ import { looksLikeId } from '../lib/ids.ts';
 import type { ArticleInclude } from '../schemas/articles.ts';
 
 /**
- * One article with its quotes and the entities it names, already serialised as JSON by SQLite.
+ * One article with its quotes and the entities it names, already serialised as JSON.
  *
  * The hot path of the API. `findArticle` + `embedInArticles` build the same object through the
- * query builder and Fastify's serializer; here a handful of prepared statements let SQLite write
- * the JSON itself (`json_object`, `json_group_array`), so no row becomes a JavaScript object and no
- * serializer runs. The output follows the `Article` schema, key for key and in the same order, and
+ * query builder and Fastify's serializer. Here a handful of prepared statements let SQLite write
+ * the JSON itself (`json_object`, `json_group_array`), and the result is stored in parts
+ * (`article_documents`): later reads fetch one row and join the parts asked for. Triggers
+ * (migration 0012) delete a stored document whenever anything it shows changes, and the next read
+ * builds it again. The output follows the `Article` schema, key for key and in the same order, and
  * tests compare it with the general path. What it does not cover (`include=mentions`,
  * `quotes.speaker`) answers `undefined`, and the caller takes the general path.
  */
@@ -24,8 +26,18 @@ export interface ArticleDocument {
   json: string;
   /** The article, then its quotes, people, places and organisations: what the response contains. */
   ids: string[];
-  /** Every `updatedAt` in the response. */
+  /** The article's `updatedAt` (its version), then the newest of each included part. */
   updatedAt: string[];
+}
+
+/** What `include=` can add to the article, in the order the `Article` schema lists them. */
+const PARTS = ['quotes', 'people', 'places', 'organisations'] as const;
+type Part = (typeof PARTS)[number];
+
+/** A stored document: the article's JSON, and per part its JSON array, ids and newest `updatedAt`. */
+interface StoredDocument {
+  article: string;
+  parts: Record<Part, { json: string; keys: string[]; updatedAt: string | null }>;
 }
 
 const ARTICLE_COLUMNS = `a.id, json_object(
@@ -91,20 +103,28 @@ const ENTITIES = {
 } as const;
 
 type EntityType = keyof typeof ENTITIES;
-const INCLUDE_OF: Record<EntityType, ArticleInclude> = {
-  person: 'people',
-  place: 'places',
-  organisation: 'organisations',
-};
 
-const ARTICLE_BY_ID = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${PUBLIC} AND a.id = ?`;
-const ARTICLE_BY_SLUG = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE ${PUBLIC} AND a.slug = ?`;
+const ARTICLE = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`;
+
+/** The public article and its stored document, if there is one (columns in `StoredRow` order). */
+const STORED = `SELECT a.id, a.updated_at, d.article,
+    d.quotes, d.quote_keys, d.quotes_updated_at, d.people, d.people_keys, d.people_updated_at,
+    d.places, d.place_keys, d.places_updated_at, d.organisations, d.organisation_keys, d.organisations_updated_at
+  FROM articles a LEFT JOIN article_documents d ON d.article_id = a.id WHERE ${PUBLIC}`;
+const STORED_BY_ID = `${STORED} AND a.id = ?`;
+const STORED_BY_SLUG = `${STORED} AND a.slug = ?`;
+
+const STORE = `INSERT OR REPLACE INTO article_documents (article_id, article,
+    quotes, quote_keys, quotes_updated_at, people, people_keys, people_updated_at,
+    places, place_keys, places_updated_at, organisations, organisation_keys, organisations_updated_at)
+  VALUES (${Array(14).fill('?').join(', ')})`;
 
 /** A statement that answers rows as arrays (the connection keeps compiled statements by their text). */
 const statement = (db: Db, sql: string) => db.$client.prepare(sql).raw(true);
 
 type ArticleRow = [id: string, fields: string, body: string, plainText: string, updatedAt: string];
 type Reference = [type: EntityType, id: string, at: number];
+type StoredRow = [id: string, updatedAt: string, article: string | null, ...parts: (string | null)[]];
 
 /** Body blocks with their offsets in the plain text, as JSON (offsets in UTF-16 code units, as `positionBlocks`). */
 function positionedBody(body: string): string {
@@ -124,20 +144,83 @@ function referencedIds(mentions: Reference[], speakers: Reference[]): Record<Ent
   return named;
 }
 
+const newest = (times: string[]) =>
+  times.reduce<string | null>((max, time) => (max === null || time > max ? time : max), null);
+
 /** Entity JSON documents in the order given, skipping any that no longer exist. */
-function entityDocuments(query: Statement, ids: Set<string>, document: ArticleDocument): string {
-  if (ids.size === 0) return '[]';
+function entityPart(query: Statement, ids: Set<string>): StoredDocument['parts'][Part] {
+  if (ids.size === 0) return { json: '[]', keys: [], updatedAt: null };
   const rows = query.all(JSON.stringify([...ids])) as [id: string, updatedAt: string, json: string][];
   const byId = new Map(rows.map((row) => [row[0], row]));
-  const parts: string[] = [];
-  for (const id of ids) {
-    const row = byId.get(id);
-    if (!row) continue;
-    parts.push(row[2]);
-    document.ids.push(id);
-    document.updatedAt.push(row[1]);
+  const found = [...ids].map((id) => byId.get(id)).filter((row) => row !== undefined);
+  return {
+    json: `[${found.map((row) => row[2]).join(',')}]`,
+    keys: found.map((row) => row[0]),
+    updatedAt: newest(found.map((row) => row[1])),
+  };
+}
+
+/** Builds the document of the article with this id from its rows. */
+function buildDocument(db: Db, id: string): StoredDocument {
+  const [, fields, body, plainText] = statement(db, ARTICLE).get(id) as ArticleRow;
+  const [quotes, quoteIds, quoteTimes, speakers] = statement(db, QUOTES).get(id) as [
+    string,
+    string,
+    string,
+    string | null,
+  ];
+  const named = referencedIds(
+    statement(db, MENTIONS).all(id) as Reference[],
+    speakers === null ? [] : (JSON.parse(speakers) as Reference[]),
+  );
+  return {
+    article: `${fields.slice(0, -1)},"body":${positionedBody(body)},"plainText":${plainText}}`,
+    parts: {
+      quotes: {
+        json: quotes,
+        keys: JSON.parse(quoteIds) as string[],
+        updatedAt: newest(JSON.parse(quoteTimes) as string[]),
+      },
+      people: entityPart(statement(db, ENTITIES.person), named.person),
+      places: entityPart(statement(db, ENTITIES.place), named.place),
+      organisations: entityPart(statement(db, ENTITIES.organisation), named.organisation),
+    },
+  };
+}
+
+/**
+ * Builds the document and stores it, in one transaction: should another process write in between,
+ * storing fails (SQLite will not upgrade a stale snapshot) and the document is served unstored.
+ */
+function buildAndStore(db: Db, id: string): StoredDocument {
+  let built: StoredDocument | undefined;
+  try {
+    db.$client.transaction(() => {
+      built = buildDocument(db, id);
+      const { parts } = built;
+      db.$client
+        .prepare(STORE)
+        .run(
+          id,
+          built.article,
+          ...PARTS.flatMap((part) => [parts[part].json, parts[part].keys.join(' '), parts[part].updatedAt]),
+        );
+    })();
+  } catch (error) {
+    if (!built) throw error;
   }
-  return `[${parts.join(',')}]`;
+  return built as StoredDocument;
+}
+
+function readStored(row: StoredRow): StoredDocument | undefined {
+  const [, , article, ...columns] = row;
+  if (article === null) return undefined;
+  const parts = {} as StoredDocument['parts'];
+  PARTS.forEach((part, index) => {
+    const [json, keys, updatedAt] = columns.slice(index * 3, index * 3 + 3);
+    parts[part] = { json: json ?? '[]', keys: keys ? keys.split(' ') : [], updatedAt: updatedAt ?? null };
+  });
+  return { article, parts };
 }
 
 /**
@@ -150,31 +233,37 @@ export function articleDocument(
   include: Set<ArticleInclude>,
 ): ArticleDocument | null | undefined {
   for (const name of include) if (!DOCUMENT_INCLUDES.has(name)) return undefined;
-  const row = statement(db, looksLikeId(idOrSlug) ? ARTICLE_BY_ID : ARTICLE_BY_SLUG).get(idOrSlug) as
-    ArticleRow | undefined;
+  const row = statement(db, looksLikeId(idOrSlug) ? STORED_BY_ID : STORED_BY_SLUG).get(idOrSlug) as
+    StoredRow | undefined;
   if (!row) return null;
-  const [id, fields, body, plainText, updatedAt] = row;
+  const [id, updatedAt] = row;
+  const stored = readStored(row) ?? buildAndStore(db, id);
   const document: ArticleDocument = { json: '', ids: [id], updatedAt: [updatedAt] };
-  let json = `${fields.slice(0, -1)},"body":${positionedBody(body)},"plainText":${plainText}`;
-
-  const wanted = (Object.keys(ENTITIES) as EntityType[]).filter((type) => include.has(INCLUDE_OF[type]));
-  if (include.has('quotes') || wanted.length > 0) {
-    const [quotes, ids, times, speakers] = statement(db, QUOTES).get(id) as [string, string, string, string | null];
-    if (include.has('quotes')) {
-      json += `,"quotes":${quotes}`;
-      document.ids.push(...(JSON.parse(ids) as string[]));
-      document.updatedAt.push(...(JSON.parse(times) as string[]));
-    }
-    if (wanted.length > 0) {
-      const named = referencedIds(
-        statement(db, MENTIONS).all(id) as Reference[],
-        speakers === null ? [] : (JSON.parse(speakers) as Reference[]),
-      );
-      for (const type of wanted) {
-        json += `,"${INCLUDE_OF[type]}":${entityDocuments(statement(db, ENTITIES[type]), named[type], document)}`;
-      }
-    }
+  let json = stored.article.slice(0, -1);
+  for (const part of PARTS) {
+    if (!include.has(part)) continue;
+    const { json: partJson, keys, updatedAt: partUpdatedAt } = stored.parts[part];
+    json += `,"${part}":${partJson}`;
+    document.ids.push(...keys);
+    if (partUpdatedAt !== null) document.updatedAt.push(partUpdatedAt);
   }
   document.json = `${json}}`;
   return document;
+}
+
+/** Stores the documents of public articles that have none, a batch at a time; answers how many it built. */
+export function storeMissingDocuments(db: Db, batch = 500): number {
+  const missing = db.$client.prepare(
+    `SELECT a.id FROM articles a WHERE ${PUBLIC}
+       AND NOT EXISTS (SELECT 1 FROM article_documents d WHERE d.article_id = a.id) LIMIT ?`,
+  );
+  let built = 0;
+  for (;;) {
+    const ids = missing.pluck().all(batch) as string[];
+    if (ids.length === 0) return built;
+    db.$client.transaction(() => {
+      for (const id of ids) buildAndStore(db, id);
+    })();
+    built += ids.length;
+  }
 }
