@@ -204,6 +204,8 @@ try {
         'bare req/s': Math.round(bareThroughput.requests.average),
         ratio: Math.round((apiThroughput.requests.average / bareThroughput.requests.average) * 100) / 100,
         'avg KiB': Math.round(sample.reduce((sum, r) => sum + r.body.length, 0) / sample.length / 1024),
+        // Where the peak comes from: the API's peak so far, after this query type's runs.
+        'peak RSS MB': Math.round(peakRssMb(api.child.pid)),
       };
       rows.push(row);
       console.log(JSON.stringify(row));
@@ -212,8 +214,8 @@ try {
     }
   }
   const rss = peakRssMb(api.child.pid);
-  console.log('\n| query | p50 ms | p99 ms | req/s (50 conn) | bare req/s | ratio | avg KiB |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('\n| query | p50 ms | p99 ms | req/s (50 conn) | bare req/s | ratio | avg KiB | peak RSS MB so far |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) console.log(`| ${Object.values(row).join(' | ')} |`);
   console.log(`\nPeak RSS of the API process: ${rss.toFixed(0)} MB`);
 } finally {
