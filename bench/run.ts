@@ -166,10 +166,12 @@ function peakRssMb(pid: number | undefined): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-// The API runs as `npm start` runs it: compiled JavaScript, not through the TypeScript loader.
+// The API runs as `npm start` runs it: compiled JavaScript, with the same Node options (the start
+// script's arguments, run here by this Node so that its own process is the one measured).
 const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const api = await startProcess(['dist/src/server.js'], {
+const startScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+const api = await startProcess(startScript.split(' ').slice(1), {
   DATABASE_PATH: values.db,
   PORT: '0',
   LOG_LEVEL: 'info',
