@@ -4,7 +4,7 @@ import { articles, mentions, organisations, people, personRoles, places, type Pl
 import { extractArticle, type ExtractionResult, type Lexicon, type SuggestedEntity } from '../ingest/index.ts';
 import { createArticle } from './article-writes.ts';
 import { createEntity, type EntityType } from './entity-writes.ts';
-import { createQuote } from './quote-writes.ts';
+import { createQuote, type KnownArticle } from './quote-writes.ts';
 import type { Actor } from './revisions.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -128,19 +128,29 @@ export function ingestArticle(db: Db, text: string, options: IngestOptions, acto
         .where(eq(articles.id, articleId))
         .run();
     }
+    // Read once: every quote is checked against the text as stored.
+    const article = db
+      .select({ id: articles.id, plainText: articles.plainText })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .get() as KnownArticle;
     for (const quote of extraction.quotes) {
       const speaker = quote.speaker;
-      createQuote(db, {
-        articleId,
-        text: quote.text,
-        kind: quote.kind,
-        start: quote.start,
-        end: quote.end,
-        channel: quote.channel,
-        speakerType: speaker?.entity.type ?? null,
-        speakerId: speaker ? entityId(speaker.entity) : null,
-        speakerMention: speaker ? { start: speaker.mention.start, end: speaker.mention.end } : null,
-      });
+      createQuote(
+        db,
+        {
+          articleId,
+          text: quote.text,
+          kind: quote.kind,
+          start: quote.start,
+          end: quote.end,
+          channel: quote.channel,
+          speakerType: speaker?.entity.type ?? null,
+          speakerId: speaker ? entityId(speaker.entity) : null,
+          speakerMention: speaker ? { start: speaker.mention.start, end: speaker.mention.end } : null,
+        },
+        article,
+      );
     }
     let mentionCount = 0;
     for (const mention of extraction.mentions) {
