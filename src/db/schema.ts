@@ -278,6 +278,32 @@ export const articleDocuments = sqliteTable('article_documents', {
   organisationsUpdatedAt: text('organisations_updated_at'),
 });
 
+/**
+ * Which articles are about a place or somewhere inside it: one row per article and each place it
+ * mentions, and each place those are in (a village's article counts for its region and country),
+ * with the article's status and publication date copied in. Kept true by triggers (migration 0014)
+ * on mentions, articles and the place hierarchy. It exists so that "articles about a country,
+ * newest first" walks one index range in order and stops at a page, instead of collecting every
+ * mention of every place in the country.
+ */
+export const articlePlaces = sqliteTable(
+  'article_places',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    placeId: text('place_id')
+      .notNull()
+      .references(() => places.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull(),
+    publishedAt: text('published_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.placeId] }),
+    index('article_places_place_idx').on(t.placeId, t.status, t.publishedAt, t.articleId),
+  ],
+);
+
 export const CHANGE_ACTIONS = ['create', 'update', 'delete'] as const;
 
 /**
