@@ -307,6 +307,13 @@ export const articlePlaces = sqliteTable(
 export const CHANGE_ACTIONS = ['create', 'update', 'delete'] as const;
 
 /**
+ * How the public feed shows a change: as it is (`public`: the resource is public now), as a
+ * tombstone (`gone`: it was public once, and is deleted or withdrawn now), or not at all
+ * (`hidden`: it never was public).
+ */
+export const CHANGE_VISIBILITIES = ['public', 'gone', 'hidden'] as const;
+
+/**
  * Every create, update and delete of a resource, in commit order, written by triggers (migration
  * 0003) so no write path can forget it. `seq` is the change feed's cursor.
  */
@@ -318,6 +325,12 @@ export const changes = sqliteTable(
     resourceId: text('resource_id').notNull(),
     action: text('action', { enum: CHANGE_ACTIONS }).notNull(),
     changedAt: text('changed_at').notNull(),
+    /**
+     * The resource's visibility now, on every one of its changes: rewritten by a trigger
+     * (migration 0016) whenever the resource changes, since every change of visibility is itself
+     * a change. The feed reads it instead of looking each row's resource up.
+     */
+    visibility: text('visibility', { enum: CHANGE_VISIBILITIES }).notNull().default('hidden'),
   },
   (t) => [index('changes_resource_idx').on(t.resourceType, t.resourceId)],
 );
