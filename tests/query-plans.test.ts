@@ -69,9 +69,14 @@ const ROUTES: { url: string; sortedByIndex: boolean }[] = [
   { url: '/organisations/nato/articles', sortedByIndex: false },
   { url: '/articles?person=gen-person-1', sortedByIndex: false },
   { url: '/articles?person=gen-person-1&person=gen-person-2&match[person]=all', sortedByIndex: false },
-  { url: '/articles?place=gen-country-1', sortedByIndex: false },
-  // A place named in many articles: the index is walked in order (see aboutPlacesOrInside).
+  // One place, whatever its size: its range of article_places is walked in date order.
+  { url: '/articles?place=gen-country-1', sortedByIndex: true },
+  { url: '/articles?place=gen-region-1', sortedByIndex: true },
+  { url: '/articles?place=gen-town-1', sortedByIndex: true },
   { url: '/articles?place=gen-northland', sortedByIndex: true },
+  // Several places: the articles index is walked or the matches sorted (see aboutPlacesOrInside).
+  { url: '/articles?place=gen-country-1&place=gen-country-2', sortedByIndex: false },
+  { url: '/articles?place=gen-northland&place=gen-southmere', sortedByIndex: true },
   { url: '/articles?organisation=gen-org-1', sortedByIndex: false },
   { url: '/articles?from=2023-01-01&to=2023-02-01', sortedByIndex: true },
   { url: '/articles?language=fr', sortedByIndex: false },
@@ -113,5 +118,28 @@ describe('query plans', () => {
           context,
         ).toEqual([]);
     }
+  });
+});
+
+describe('the lists that must stay fast at scale', () => {
+  const plansOf = async (url: string, statement: RegExp) => {
+    const statements = await recordStatements(() => ctx.app.inject({ method: 'GET', url }));
+    return statements.filter((s) => statement.test(s.sql)).map(plan);
+  };
+
+  it.each(['gen-northland', 'gen-country-1', 'gen-region-1', 'gen-town-1'])(
+    'articles about %s read a page of article_places in order, then only those articles',
+    async (place) => {
+      const [list] = await plansOf(`/articles?place=${place}`, /from "article_places"/);
+      expect(list).toEqual([
+        'SEARCH article_places USING COVERING INDEX article_places_place_idx (place_id=? AND status=?)',
+        'SEARCH articles USING INDEX sqlite_autoindex_articles_1 (id=?)',
+      ]);
+    },
+  );
+
+  it('the change feed reads its rows and nothing else: no lookup per row', async () => {
+    const [feed] = await plansOf('/changes?limit=50', /FROM changes\s+WHERE seq > \?/);
+    expect(feed).toEqual(['SEARCH changes USING INTEGER PRIMARY KEY (rowid>?)']);
   });
 });

@@ -278,7 +278,40 @@ export const articleDocuments = sqliteTable('article_documents', {
   organisationsUpdatedAt: text('organisations_updated_at'),
 });
 
+/**
+ * Which articles are about a place or somewhere inside it: one row per article and each place it
+ * mentions, and each place those are in (a village's article counts for its region and country),
+ * with the article's status and publication date copied in. Kept true by triggers (migration 0014)
+ * on mentions, articles and the place hierarchy. It exists so that "articles about a country,
+ * newest first" walks one index range in order and stops at a page, instead of collecting every
+ * mention of every place in the country.
+ */
+export const articlePlaces = sqliteTable(
+  'article_places',
+  {
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    placeId: text('place_id')
+      .notNull()
+      .references(() => places.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ARTICLE_STATUSES }).notNull(),
+    publishedAt: text('published_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.placeId] }),
+    index('article_places_place_idx').on(t.placeId, t.status, t.publishedAt, t.articleId),
+  ],
+);
+
 export const CHANGE_ACTIONS = ['create', 'update', 'delete'] as const;
+
+/**
+ * How the public feed shows a change: as it is (`public`: the resource is public now), as a
+ * tombstone (`gone`: it was public once, and is deleted or withdrawn now), or not at all
+ * (`hidden`: it never was public).
+ */
+export const CHANGE_VISIBILITIES = ['public', 'gone', 'hidden'] as const;
 
 /**
  * Every create, update and delete of a resource, in commit order, written by triggers (migration
@@ -292,6 +325,12 @@ export const changes = sqliteTable(
     resourceId: text('resource_id').notNull(),
     action: text('action', { enum: CHANGE_ACTIONS }).notNull(),
     changedAt: text('changed_at').notNull(),
+    /**
+     * The resource's visibility now, on every one of its changes: rewritten by a trigger
+     * (migration 0016) whenever the resource changes, since every change of visibility is itself
+     * a change. The feed reads it instead of looking each row's resource up.
+     */
+    visibility: text('visibility', { enum: CHANGE_VISIBILITIES }).notNull().default('hidden'),
   },
   (t) => [index('changes_resource_idx').on(t.resourceType, t.resourceId)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE `changes` ADD `visibility` text DEFAULT 'hidden' NOT NULL;
