@@ -161,6 +161,12 @@ async function sequentialLatency(url: string, path: () => string) {
   return { p50: at(0.5), p99: at(0.99), count: timings.length };
 }
 
+/** CPU time (user + system) a process has used, in µs, from /proc (clock ticks of 10 ms). */
+function cpuMicroseconds(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
 function peakRssMb(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -196,8 +202,12 @@ try {
     const bare = await startProcess(['--import', 'tsx', 'bench/bare-server.ts', file], {});
     try {
       const latency = await sequentialLatency(api.url, draw);
+      const apiCpu = cpuMicroseconds(api.child.pid);
       const apiThroughput = await load(api.url, 50, draw);
+      const apiCpuPerRequest = (cpuMicroseconds(api.child.pid) - apiCpu) / apiThroughput.requests.total;
+      const bareCpu = cpuMicroseconds(bare.child.pid);
       const bareThroughput = await load(bare.url, 50, () => `/bare/${Math.floor(next() * sample.length)}`);
+      const bareCpuPerRequest = (cpuMicroseconds(bare.child.pid) - bareCpu) / bareThroughput.requests.total;
       const row = {
         query: name,
         'p50 ms': latency.p50,
@@ -205,6 +215,9 @@ try {
         'req/s (50 conn)': Math.round(apiThroughput.requests.average),
         'bare req/s': Math.round(bareThroughput.requests.average),
         ratio: Math.round((apiThroughput.requests.average / bareThroughput.requests.average) * 100) / 100,
+        // What each request cost the server's CPU: steadier than req/s on a shared machine.
+        'CPU µs/req': Math.round(apiCpuPerRequest),
+        'bare CPU µs/req': Math.round(bareCpuPerRequest),
         'avg KiB': Math.round(sample.reduce((sum, r) => sum + r.body.length, 0) / sample.length / 1024),
         // Where the peak comes from: the API's peak so far, after this query type's runs.
         'peak RSS MB': Math.round(peakRssMb(api.child.pid)),
@@ -216,8 +229,10 @@ try {
     }
   }
   const rss = peakRssMb(api.child.pid);
-  console.log('\n| query | p50 ms | p99 ms | req/s (50 conn) | bare req/s | ratio | avg KiB | peak RSS MB so far |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '\n| query | p50 ms | p99 ms | req/s (50 conn) | bare req/s | ratio | CPU µs/req | bare CPU µs/req | avg KiB | peak RSS MB so far |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) console.log(`| ${Object.values(row).join(' | ')} |`);
   console.log(`\nPeak RSS of the API process: ${rss.toFixed(0)} MB`);
 } finally {
