@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../src/db/client.ts';
-import { storeMissingDocuments } from '../src/repositories/article-document.ts';
+import { DOCUMENT_INCLUDES, articleDocument, storeMissingDocuments } from '../src/repositories/article-document.ts';
 import { changeCursor } from '../src/repositories/changes.ts';
 import { random } from './generate.ts';
 
@@ -40,6 +40,20 @@ if (!existsSync(values.db)) {
   const built = storeMissingDocuments(db);
   const elapsed = performance.now() - started;
   if (built > 0) console.log(`Stored ${built} article documents, ${((elapsed * 1000) / built).toFixed(0)} µs each`);
+
+  // The floor under the single-article route: reading one stored document, in this process, no HTTP.
+  const slugs = db.$client
+    .prepare("SELECT slug FROM articles WHERE status = 'published' AND slug LIKE 'gen-%'")
+    .pluck()
+    .all() as string[];
+  const draw = random(7);
+  const reads = 20_000;
+  const cpu = process.cpuUsage();
+  for (let i = 0; i < reads; i += 1) articleDocument(db, draw.pick(slugs), new Set(DOCUMENT_INCLUDES));
+  const used = process.cpuUsage(cpu);
+  console.log(
+    `Reading a random stored document in-process: ${((used.user + used.system) / reads).toFixed(0)} µs of CPU`,
+  );
   db.$client.close();
 }
 
@@ -78,6 +92,8 @@ data.close();
 
 /** Each query type, and how to draw one of its requests. */
 const QUERIES: Record<string, () => string> = {
+  // What the API's per-request work costs on a route that reads nothing.
+  'health (reads nothing)': () => '/health',
   'article + includes': () => `/articles/${pick(articles)}?include=quotes,people,places,organisations`,
   'articles by person': () => `/articles?person=${pick(people)}`,
   'articles by place (country, descendants)': () => `/articles?place=${pick(countries)}`,
