@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getJson, useSeededApp } from './helpers.ts';
+import { bearer, getJson, useSeededApp } from './helpers.ts';
 
 const ctx = useSeededApp();
 
@@ -60,6 +60,49 @@ describe('GET /quotes', () => {
       const { status, body } = await getJson(ctx.app, `/quotes?cursor=${cursor}`);
       expect(status).toBe(400);
       expect(body.errors[0]).toMatchObject({ location: 'query', name: 'cursor' });
+    }
+  });
+});
+
+describe('GET /quotes?article=', () => {
+  const slug = 'zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia';
+  const setStatus = (status: string) =>
+    ctx.app.db.$client.prepare('UPDATE articles SET status = ? WHERE slug = ?').run(status, slug);
+  const list = (headers: Record<string, string> = {}) =>
+    ctx.app.inject({ method: 'GET', url: `/quotes?article=${slug}&limit=100`, headers });
+
+  it("lists an archived article's quotes to anyone: it is public", async () => {
+    setStatus('archived');
+    try {
+      const response = await list();
+      expect(response.statusCode).toBe(200);
+      expect(response.json().data).toHaveLength(18);
+    } finally {
+      setStatus('published');
+    }
+  });
+
+  it("lists a draft's quotes only to an editor", async () => {
+    setStatus('draft');
+    try {
+      const anonymous = await list();
+      expect(anonymous.statusCode).toBe(400);
+      expect(anonymous.json().errors[0]).toMatchObject({ name: 'article' });
+      const editor = await list(bearer(ctx.app, 'read:drafts'));
+      expect(editor.statusCode).toBe(200);
+      expect(editor.json().data).toHaveLength(18);
+      const embedded = await ctx.app.inject({
+        method: 'GET',
+        url: `/quotes?article=${slug}&include=article&limit=1`,
+        headers: bearer(ctx.app, 'read:drafts'),
+      });
+      expect(embedded.json().data[0].article).toMatchObject({ slug, status: 'draft' });
+      expect(editor.headers['cache-control']).toBe('private, no-store');
+      // Without `article=`, lists stay what the public sees.
+      const all = await ctx.app.inject({ method: 'GET', url: '/quotes', headers: bearer(ctx.app, 'read:drafts') });
+      expect(all.json().data).toHaveLength(0);
+    } finally {
+      setStatus('published');
     }
   });
 });

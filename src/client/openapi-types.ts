@@ -5936,7 +5936,7 @@ export interface operations {
                 speaker?: string[];
                 /** @description `any`: by one of the speakers (default); `none`: by none of them */
                 "match[speaker]"?: "any" | "none";
-                /** @description Quotes in this article; an id or a slug, repeatable */
+                /** @description Quotes in this article (published or archived; with a `read:drafts` key, any); an id or a slug, repeatable */
                 article?: string[];
                 /** @description `direct`, `partial` or `indirect` */
                 kind?: ("direct" | "partial" | "indirect")[];
@@ -10631,7 +10631,7 @@ export interface operations {
                 speaker?: string[];
                 /** @description `any`: by one of the speakers (default); `none`: by none of them */
                 "match[speaker]"?: "any" | "none";
-                /** @description Quotes in this article; an id or a slug, repeatable */
+                /** @description Quotes in this article (published or archived; with a `read:drafts` key, any); an id or a slug, repeatable */
                 article?: string[];
                 /** @description `direct`, `partial` or `indirect` */
                 kind?: ("direct" | "partial" | "indirect")[];
@@ -11695,7 +11695,7 @@ export interface operations {
                 speaker?: string[];
                 /** @description `any`: by one of the speakers (default); `none`: by none of them */
                 "match[speaker]"?: "any" | "none";
-                /** @description Quotes in this article; an id or a slug, repeatable */
+                /** @description Quotes in this article (published or archived; with a `read:drafts` key, any); an id or a slug, repeatable */
                 article?: string[];
                 /** @description `direct`, `partial` or `indirect` */
                 kind?: ("direct" | "partial" | "indirect")[];

@@ -254,12 +254,13 @@ export function findArticle(db: Db, idOrSlug: string, { unpublished = false } = 
   return row && toArticle(row);
 }
 
-export function articleSummariesByIds(db: Db, ids: string[]): ArticleSummary[] {
+/** Summaries of public articles, or with `unpublished` of any (for editors). */
+export function articleSummariesByIds(db: Db, ids: string[], { unpublished = false } = {}): ArticleSummary[] {
   if (ids.length === 0) return [];
   return db
     .select(summaryColumns)
     .from(articles)
-    .where(and(isPublic, inArray(articles.id, ids)))
+    .where(and(unpublished ? undefined : isPublic, inArray(articles.id, ids)))
     .all();
 }
 

@@ -105,7 +105,12 @@ export function embedInArticles<A extends { id: string }>(db: Db, articles: A[],
   }));
 }
 
-export function embedInQuotes(db: Db, quotes: Quote[], include: Set<QuoteInclude>): Quote[] {
+export function embedInQuotes(
+  db: Db,
+  quotes: Quote[],
+  include: Set<QuoteInclude>,
+  { unpublished = false } = {},
+): Quote[] {
   if (include.size === 0 || quotes.length === 0) return quotes;
   const speakers = new Map<string, Quote['speaker']>();
   if (include.has('speaker')) {
@@ -115,7 +120,12 @@ export function embedInQuotes(db: Db, quotes: Quote[], include: Set<QuoteInclude
     for (const organisation of organisationsByIds(db, ids('organisation'))) speakers.set(organisation.id, organisation);
   }
   const articles = include.has('article')
-    ? new Map(articleSummariesByIds(db, unique(quotes.map((quote) => quote.articleId))).map((a) => [a.id, a]))
+    ? new Map(
+        articleSummariesByIds(db, unique(quotes.map((quote) => quote.articleId)), { unpublished }).map((a) => [
+          a.id,
+          a,
+        ]),
+      )
     : undefined;
   return quotes.map((quote) => ({
     ...quote,

@@ -32,10 +32,6 @@ export function resolveIds(
   };
 }
 
-/** Published article ids for ids or slugs. */
-export const resolveArticleIds = (db: Db, idsOrSlugs: string[]) =>
-  resolveIds(db, articles, idsOrSlugs, eq(articles.status, 'published'));
-
 /**
  * Lists show confirmed entities, or with `suggested`, only those ingest proposed and no editor
  * confirmed yet (hidden from the public: their names may come from embargoed copy).

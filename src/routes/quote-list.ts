@@ -8,7 +8,10 @@ import { embeddedFields, fieldNamesOf, listControls, quoteFilters, SPEAKER_FIELD
 import { QUOTE_INCLUDES, Quote, type QuoteInclude } from '../schemas/quotes.ts';
 import { sendList } from './list-response.ts';
 import { dateRangeParam, relationParam, speakerParam } from './list-params.ts';
-import { resolveArticleIds } from '../repositories/lookup.ts';
+import { articles } from '../db/schema.ts';
+import { hasScope } from '../plugins/auth.ts';
+import { isPublic } from '../repositories/articles.ts';
+import { resolveIds } from '../repositories/lookup.ts';
 import { InvalidParameterError } from '../errors.ts';
 
 export const QuoteListQuery = Type.Object(
@@ -29,14 +32,19 @@ export const QuoteListQuery = Type.Object(
 );
 export type QuoteListQuery = Static<typeof QuoteListQuery>;
 
+/**
+ * The articles `article=` names, among those the caller may read: published or archived ones, and
+ * with a `read:drafts` key any (an editor checking a draft's quotes).
+ */
 function articleIds(request: FastifyRequest, values: string[] | undefined): string[] | undefined {
   if (!values?.length) return undefined;
-  const { ids, unknown } = resolveArticleIds(request.server.db, values);
+  const drafts = hasScope(request, 'read:drafts');
+  const { ids, unknown } = resolveIds(request.server.db, articles, values, drafts ? undefined : isPublic);
   if (unknown.length > 0) {
     throw new InvalidParameterError({
       location: 'query',
       name: 'article',
-      detail: `names no published article: ${unknown.map((value) => `"${value}"`).join(', ')}`,
+      detail: `names no ${drafts ? '' : 'public '}article: ${unknown.map((value) => `"${value}"`).join(', ')}`,
     });
   }
   return ids;
@@ -64,6 +72,8 @@ export function sendQuoteList(request: FastifyRequest, reply: FastifyReply, quer
     filters: quoteFiltersFrom(request, query, scope),
     list: listQuotes,
     count: countQuotes,
-    embed: (db, items, include) => embedInQuotes(db, items, include as Set<QuoteInclude>),
+    // An editor's list may hold a draft's quotes (`article=`): their article embeds too.
+    embed: (db, items, include) =>
+      embedInQuotes(db, items, include as Set<QuoteInclude>, { unpublished: hasScope(request, 'read:drafts') }),
   });
 }

@@ -127,7 +127,7 @@ export const quoteFilters = {
       description: '`any`: by one of the speakers (default); `none`: by none of them',
     }),
   ),
-  article: refs('Quotes in this article'),
+  article: refs('Quotes in this article (published or archived; with a `read:drafts` key, any)'),
   kind: Type.Optional(
     Type.Array(StringEnum(QUOTE_KINDS), { minItems: 1, maxItems: 3, description: '`direct`, `partial` or `indirect`' }),
   ),
