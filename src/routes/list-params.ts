@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { requireScope } from '../plugins/auth.ts';
-import { organisations, people, places } from '../db/schema.ts';
+import type { SQL } from 'drizzle-orm';
+import { articles, organisations, people, places } from '../db/schema.ts';
 import { InvalidParameterError } from '../errors.ts';
 import type { DateRange, Match, RelationFilter } from '../repositories/filters.ts';
 import { resolveIds } from '../repositories/lookup.ts';
@@ -11,12 +12,19 @@ import { resolveIds } from '../repositories/lookup.ts';
  * one is a 400 naming the parameter, not an empty list), dates become a half-open range.
  */
 
-const TABLES = { person: people, place: places, organisation: organisations } as const;
-type EntityKind = keyof typeof TABLES;
+const TABLES = { person: people, place: places, organisation: organisations, article: articles } as const;
+type EntityKind = Exclude<keyof typeof TABLES, 'article'>;
 
-export function resolveRefs(db: Db, kind: EntityKind, values: string[] | undefined, parameter: string): string[] {
+/** The ids that `values` name among the rows of `kind` (matching `where`, when given); 400 for any that name none. */
+export function resolveRefs(
+  db: Db,
+  kind: keyof typeof TABLES,
+  values: string[] | undefined,
+  parameter: string,
+  where?: SQL,
+): string[] {
   if (!values?.length) return [];
-  const { ids, unknown } = resolveIds(db, TABLES[kind], values);
+  const { ids, unknown } = resolveIds(db, TABLES[kind], values, where);
   if (unknown.length > 0) {
     throw new InvalidParameterError({
       location: 'query',

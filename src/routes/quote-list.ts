@@ -7,12 +7,9 @@ import { ArticleSummary } from '../schemas/articles.ts';
 import { embeddedFields, fieldNamesOf, listControls, quoteFilters, SPEAKER_FIELDS } from '../schemas/queries.ts';
 import { QUOTE_INCLUDES, Quote, type QuoteInclude } from '../schemas/quotes.ts';
 import { sendList } from './list-response.ts';
-import { dateRangeParam, relationParam, speakerParam } from './list-params.ts';
-import { articles } from '../db/schema.ts';
+import { dateRangeParam, relationParam, resolveRefs, speakerParam } from './list-params.ts';
 import { hasScope } from '../plugins/auth.ts';
 import { isPublic } from '../repositories/articles.ts';
-import { resolveIds } from '../repositories/lookup.ts';
-import { InvalidParameterError } from '../errors.ts';
 
 export const QuoteListQuery = Type.Object(
   {
@@ -38,16 +35,8 @@ export type QuoteListQuery = Static<typeof QuoteListQuery>;
  */
 function articleIds(request: FastifyRequest, values: string[] | undefined): string[] | undefined {
   if (!values?.length) return undefined;
-  const drafts = hasScope(request, 'read:drafts');
-  const { ids, unknown } = resolveIds(request.server.db, articles, values, drafts ? undefined : isPublic);
-  if (unknown.length > 0) {
-    throw new InvalidParameterError({
-      location: 'query',
-      name: 'article',
-      detail: `names no ${drafts ? '' : 'public '}article: ${unknown.map((value) => `"${value}"`).join(', ')}`,
-    });
-  }
-  return ids;
+  const visible = hasScope(request, 'read:drafts') ? undefined : isPublic;
+  return resolveRefs(request.server.db, 'article', values, 'article', visible);
 }
 
 export function quoteFiltersFrom(request: FastifyRequest, query: QuoteListQuery, scope?: SQL): QuoteFilters {
