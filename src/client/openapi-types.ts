@@ -2235,12 +2235,12 @@ export interface components {
             status: "draft" | "scheduled" | "published" | "archived";
             /**
              * Format: date-time
-             * @description ISO 8601 date-time, UTC
+             * @description For `scheduled`: when it goes live, in the future. RFC 3339 with any offset (stored in UTC), a real instant in years 0000–9999; a leap second (`:60`) is refused with a 400: send `:59`
              */
             publishAt?: string;
             /**
              * Format: date-time
-             * @description For `published`: the publication time, when not now
+             * @description For `published`: the publication time, when not now. RFC 3339 with any offset (stored in UTC), a real instant in years 0000–9999; a leap second (`:60`) is refused with a 400: send `:59`
              */
             publishedAt?: string;
         };
@@ -2688,7 +2688,7 @@ export interface components {
             headline?: string;
             /**
              * Format: date-time
-             * @description When the copy was published, if it was
+             * @description When the copy was published, if it was. RFC 3339 with any offset (stored in UTC), a real instant in years 0000–9999; a leap second (`:60`) is refused with a 400: send `:59`
              */
             publishedAt?: string;
             /** @description Where the copy comes from (agency, URL) */

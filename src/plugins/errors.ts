@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { ApiError, NotFoundError, type InvalidParameter, type ParameterLocation } from '../errors.ts';
 import type { Db } from '../db/client.ts';
 import { looksLikeId } from '../lib/ids.ts';
+import { DATE_TIME_RULE } from '../lib/instants.ts';
 import { currentSlugFor, SLUGGED_TYPES, type SluggedType } from '../repositories/slugs.ts';
 import type { Problem } from '../schemas/common.ts';
 
@@ -20,6 +21,7 @@ const LOCATIONS: Record<string, ParameterLocation> = {
 
 interface AjvError {
   instancePath: string;
+  keyword?: string;
   message?: string;
   params: Record<string, unknown>;
 }
@@ -36,7 +38,9 @@ function invalidParameters(error: FastifyError): InvalidParameter[] {
       ? `is not a known ${location === 'query' ? 'parameter' : 'field'}`
       : issue.params.missingProperty
         ? 'is required'
-        : (issue.message ?? 'is invalid');
+        : issue.keyword === 'format' && issue.params.format === 'date-time'
+          ? DATE_TIME_RULE
+          : (issue.message ?? 'is invalid');
     return { location, name: name || '(root)', detail };
   });
 }

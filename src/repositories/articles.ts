@@ -208,7 +208,7 @@ function listArticlesAboutPlace(
         .orderBy(...page.orderBy)
         .limit(page.limit)
         .all(),
-    keyValues: (row) => [row.publishedAt ?? '', row.id],
+    keyValues: (row) => [row.publishedAt, row.id],
     toItem: (row) => row,
   });
 }
@@ -235,7 +235,7 @@ export function listArticles(
         .orderBy(...page.orderBy)
         .limit(page.limit)
         .all(),
-    keyValues: (row) => [row[field] ?? '', row.id],
+    keyValues: (row) => [row[field], row.id],
     toItem: (row) => row,
   });
 }

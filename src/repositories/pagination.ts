@@ -1,4 +1,4 @@
-import { and, asc, desc, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, or, SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { InvalidParameterError } from '../errors.ts';
 
@@ -6,11 +6,21 @@ import { InvalidParameterError } from '../errors.ts';
  * Keyset pagination: a page starts strictly after the last row of the previous one (or ends just
  * before the first row of the next, going back), so rows inserted meanwhile never shift or repeat
  * items, and deep pages cost the same as the first. A cursor names the sort it belongs to.
+ *
+ * A sort key may be NULL (a draft has no `publishedAt`). NULL orders as the lowest value, as
+ * SQLite orders it and says so explicitly: first going up, last going down. A cursor carries NULL
+ * as JSON `null`, and the keyset condition compares it with IS NULL / IS NOT NULL, since `<` and
+ * `>` against NULL match nothing and would drop every such row from the pages.
  */
 
 export interface SortKey {
   column: SQLiteColumn | SQL;
   direction: 'asc' | 'desc';
+}
+
+/** A column declared without NOT NULL (an SQL expression is taken to be never NULL). */
+function isNullable(key: SortKey | undefined): boolean {
+  return key !== undefined && !(key.column instanceof SQL) && !key.column.notNull;
 }
 
 /** A named order: `sort=-publishedAt` → keys on published_at then id, both descending. */
@@ -19,7 +29,7 @@ export interface SortOrder {
   keys: SortKey[];
 }
 
-type CursorValue = string | number;
+type CursorValue = string | number | null;
 
 interface CursorPayload {
   /** The sort the cursor was issued for. */
@@ -68,7 +78,9 @@ export function decodeCursor(
     typeof s === 'string' &&
     Array.isArray(v) &&
     v.length === order.keys.length &&
-    v.every((value) => typeof value === 'string' || typeof value === 'number');
+    v.every((value: unknown, index) =>
+      value === null ? isNullable(order.keys[index]) : typeof value === 'string' || typeof value === 'number',
+    );
   if (!valid) throw invalidCursor(undefined, parameter);
   if (s !== order.name) {
     throw invalidCursor(
@@ -83,18 +95,37 @@ function flip(keys: SortKey[]): SortKey[] {
   return keys.map((key) => ({ ...key, direction: key.direction === 'asc' ? 'desc' : 'asc' }));
 }
 
-/** Rows that sort after `values`: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … */
-export function afterKeys(keys: SortKey[], values: CursorValue[]): SQL {
-  const branches = keys.map((key, index) => {
-    const beyond = sql.raw(key.direction === 'asc' ? '>' : '<');
-    const equalPrefix = keys.slice(0, index).map((prior, i) => sql`${prior.column} = ${values[i]}`);
-    return and(...equalPrefix, sql`${key.column} ${beyond} ${values[index]}`);
-  });
-  return or(...branches) as SQL;
+/** `column` holds `value` (NULL included). */
+function equalTo(key: SortKey, value: CursorValue): SQL {
+  return value === null ? sql`${key.column} IS NULL` : sql`${key.column} = ${value}`;
 }
 
+/** `column` sorts strictly after `value` in the key's direction, NULL being the lowest value; undefined when nothing can. */
+function beyond(key: SortKey, value: CursorValue): SQL | undefined {
+  if (key.direction === 'asc') {
+    return value === null ? sql`${key.column} IS NOT NULL` : sql`${key.column} > ${value}`;
+  }
+  if (value === null) return undefined;
+  return isNullable(key) ? sql`(${key.column} < ${value} OR ${key.column} IS NULL)` : sql`${key.column} < ${value}`;
+}
+
+/** Rows that sort after `values`: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … */
+export function afterKeys(keys: SortKey[], values: CursorValue[]): SQL {
+  const branches = keys.flatMap((key, index) => {
+    const after = beyond(key, values[index] ?? null);
+    if (after === undefined) return [];
+    const equalPrefix = keys.slice(0, index).map((prior, i) => equalTo(prior, values[i] ?? null));
+    return [and(...equalPrefix, after) as SQL];
+  });
+  return or(...branches) ?? sql`0`;
+}
+
+/** NULLs explicitly lowest (SQLite's own order, so indexes still serve it). */
 export function orderByKeys(keys: SortKey[]): SQL[] {
-  return keys.map((key) => (key.direction === 'asc' ? asc(key.column) : desc(key.column)));
+  return keys.map((key) => {
+    if (!isNullable(key)) return key.direction === 'asc' ? asc(key.column) : desc(key.column);
+    return key.direction === 'asc' ? sql`${key.column} ASC NULLS FIRST` : sql`${key.column} DESC NULLS LAST`;
+  });
 }
 
 /**

@@ -147,7 +147,7 @@ export function listQuotes(
         .limit(page.limit)
         .all(),
     keyValues: (row) =>
-      field === 'publishedAt' ? [row.publishedAt ?? '', row.articleId, row.startOffset, row.id] : [row[field], row.id],
+      field === 'publishedAt' ? [row.publishedAt, row.articleId, row.startOffset, row.id] : [row[field], row.id],
     toItem: toQuote,
   });
 }

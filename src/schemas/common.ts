@@ -15,6 +15,13 @@ export const StringEnum = <const T extends readonly string[]>(values: T, options
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 
 export const Timestamp = Type.String({ maxLength: 1000, format: 'date-time', description: 'ISO 8601 date-time, UTC' });
+/** A date-time a client sends: checked by `isAcceptedDateTime` (src/lib/instants.ts), like every `date-time` input. */
+export const InputTimestamp = (description: string) =>
+  Type.String({
+    maxLength: 1000,
+    format: 'date-time',
+    description: `${description}. RFC 3339 with any offset (stored in UTC), a real instant in years 0000–9999; a leap second (\`:60\`) is refused with a 400: send \`:59\``,
+  });
 export const IsoDate = Type.String({ maxLength: 1000, format: 'date', description: 'ISO 8601 calendar date' });
 
 export const ProblemDetail = Type.Object(

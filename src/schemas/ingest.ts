@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Nullable, StringEnum, Timestamp, ref } from './common.ts';
+import { InputTimestamp, Nullable, StringEnum, ref } from './common.ts';
 import { Article } from './articles.ts';
 import { articleExample } from './examples.ts';
 
@@ -14,7 +14,7 @@ export const IngestInput = Type.Object(
     headline: Type.Optional(
       Type.String({ minLength: 1, maxLength: 500, description: 'Else the first sentence, for the desk to rewrite' }),
     ),
-    publishedAt: Type.Optional({ ...Timestamp, description: 'When the copy was published, if it was' }),
+    publishedAt: Type.Optional(InputTimestamp('When the copy was published, if it was')),
     source: Type.Optional(Type.String({ maxLength: 1000, description: 'Where the copy comes from (agency, URL)' })),
     language: Type.Optional(
       Type.String({

@@ -1,7 +1,7 @@
 import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { API_SCOPES, ARTICLE_STATUSES, PLACE_KINDS, QUOTE_KINDS } from '../db/schema.ts';
 import { SLUG_PATTERN } from '../lib/slug.ts';
-import { IsoDate, Nullable, StringEnum, Timestamp } from './common.ts';
+import { InputTimestamp, IsoDate, Nullable, StringEnum } from './common.ts';
 
 /**
  * What clients send to create and change content. Bodies are closed (`additionalProperties:
@@ -73,8 +73,8 @@ export type ArticlePatch = Partial<ArticleInput>;
 export const StatusChange = Type.Object(
   {
     status: StringEnum(ARTICLE_STATUSES),
-    publishAt: Type.Optional(Timestamp),
-    publishedAt: Type.Optional({ ...Timestamp, description: 'For `published`: the publication time, when not now' }),
+    publishAt: Type.Optional(InputTimestamp('For `scheduled`: when it goes live, in the future')),
+    publishedAt: Type.Optional(InputTimestamp('For `published`: the publication time, when not now')),
   },
   {
     ...closed,
