@@ -9,8 +9,10 @@ import { strictBodyValidation } from './lib/validators.ts';
 import databasePlugin from './plugins/database.ts';
 import deliveryPlugin from './plugins/delivery.ts';
 import authPlugin from './plugins/auth.ts';
+import clientErrorsPlugin, { clientErrorHandler } from './plugins/client-errors.ts';
 import errorsPlugin, { frameworkError } from './plugins/errors.ts';
 import { answerOtherMethods, trackRoutes } from './plugins/method-not-allowed.ts';
+import jsonBodiesPlugin from './plugins/json-bodies.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import articleRoutes from './routes/articles.ts';
@@ -69,6 +71,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     // Route parameters as long as the schemas allow (slugs up to 200 characters), not find-my-way's 100.
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: (error, request, reply) => void frameworkError(error, request, reply),
+    clientErrorHandler,
     // A caller's X-Request-Id is kept when it is sane, so one id follows a request across services.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -88,6 +91,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
 
   app.decorate('config', config);
   await app.register(databasePlugin, { db });
+  await app.register(clientErrorsPlugin);
   await app.register(errorsPlugin);
   await app.register(accepts);
   await app.register(deliveryPlugin);
@@ -98,14 +102,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') app.webhooks.wake();
   });
-  // Bodies are JSON: anything else is a 415, not a string that fails validation as a 400.
-  app.removeContentTypeParser('text/plain');
-  // JSON Merge Patch (RFC 7396) bodies are JSON; PATCH routes accept them as such.
-  app.addContentTypeParser(
-    'application/merge-patch+json',
-    { parseAs: 'string' },
-    app.getDefaultJsonParser('error', 'error'),
-  );
+  await app.register(jsonBodiesPlugin);
 
   for (const schema of [
     ...sharedSchemas,

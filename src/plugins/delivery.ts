@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError } from '../errors.ts';
 import cachingPlugin, { tagContentCodingAfterCompression } from './caching.ts';
+import { API_CSP, HELMET_OPTIONS } from './security-headers.ts';
 
 /**
  * How responses travel: request ids, CORS, security headers, rate limits, caching validators and
@@ -26,9 +27,6 @@ const EXPOSED_HEADERS = [
   'ratelimit-reset',
 ];
 
-/** The API serves JSON only: nothing it sends may load or embed anything. The docs UI sets its own policy. */
-const API_CSP = "default-src 'none'; frame-ancestors 'none'";
-
 async function deliveryPlugin(app: FastifyInstance) {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -47,11 +45,7 @@ async function deliveryPlugin(app: FastifyInstance) {
     preflightContinue: true,
   });
 
-  await app.register(helmet, {
-    global: true,
-    contentSecurityPolicy: false,
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-  });
+  await app.register(helmet, { global: true, ...HELMET_OPTIONS });
   app.addHook('onSend', async (_request, reply, payload) => {
     if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', API_CSP);
     return payload;

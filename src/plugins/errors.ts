@@ -6,6 +6,8 @@ import { looksLikeId } from '../lib/ids.ts';
 import { DATE_TIME_RULE } from '../lib/instants.ts';
 import { currentSlugFor, SLUGGED_TYPES, type SluggedType } from '../repositories/slugs.ts';
 import type { Problem } from '../schemas/common.ts';
+import { boundedProblem, frameworkProblem } from './problem-types.ts';
+import { securityHeaders } from './security-headers.ts';
 
 /**
  * The one place errors become responses: every error is RFC 9457 problem+json, bad input names
@@ -49,32 +51,17 @@ function send(request: FastifyRequest, reply: FastifyReply, problem: Omit<Proble
   return reply
     .code(problem.status)
     .type('application/problem+json')
-    .send({ ...problem, instance: request.url, requestId: request.id });
+    .send(boundedProblem({ ...problem, instance: request.url, requestId: request.id }));
 }
-
-const TITLES: Record<number, string> = {
-  400: 'Bad request',
-  414: 'URI too long',
-  404: 'Not found',
-  405: 'Method not allowed',
-  406: 'Not acceptable',
-  413: 'Payload too large',
-  415: 'Unsupported media type',
-  429: 'Too many requests',
-};
 
 /**
  * Errors Fastify raises before any route runs (a URL that is not valid percent-encoding, a path
- * parameter too long for the router): the same problem+json as everything else.
+ * parameter too long for the router): the same problem+json as everything else. No hook runs for
+ * these, so the headers hooks would add are set here.
  */
 export function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const status = error.statusCode ?? 400;
-  return send(request, reply, {
-    type: `/problems/${(error.code ?? 'bad-request').toLowerCase()}`,
-    title: TITLES[status] ?? 'Bad request',
-    status,
-    detail: error.message,
-  });
+  reply.headers({ ...securityHeaders(), 'x-request-id': request.id, 'cache-control': 'no-store' });
+  return send(request, reply, frameworkProblem(error.statusCode ?? 400, error.code, error.message));
 }
 
 /**
@@ -167,13 +154,8 @@ async function errorsPlugin(app: FastifyInstance) {
     if (constraint) return send(request, reply, constraint);
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      // Fastify's own client errors (malformed JSON, wrong media type, body too large) carry safe messages.
-      return send(request, reply, {
-        type: `/problems/${(error.code ?? 'client-error').toLowerCase()}`,
-        title: TITLES[status] ?? 'Client error',
-        status,
-        detail: error.message,
-      });
+      // Fastify's own client errors (malformed JSON, wrong media type, body too large), as the API's problem types.
+      return send(request, reply, frameworkProblem(status, error.code, error.message));
     }
     request.log.error({ err: error }, 'unhandled error');
     return send(request, reply, {

@@ -46,6 +46,8 @@ export function applyFields<T extends { data: unknown }>(
     describeContent(reply, { version: resourceVersion({ id: item.id, updatedAt: item.updatedAt }) });
   }
   reply.serializer((payload: unknown) => JSON.stringify(payload));
+  // A custom serializer leaves the media type to the route: JSON, unless the route chose another.
+  if (!reply.hasHeader('content-type')) reply.type('application/json; charset=utf-8');
   return { ...body, data: pick(body.data, selection[''], selection) };
 }
 
