@@ -69,3 +69,74 @@ describe('problems stay within the documented lengths', () => {
     expect(body.errors).toHaveLength(100);
   });
 });
+
+describe('the OpenAPI document agrees with the server', () => {
+  async function liveDocument() {
+    return (await getJson(ctx.app, '/openapi.json')).body;
+  }
+
+  it('documents on every operation the answers given before it runs: 400, 401, 431; 414 with path parameters; 304 and 301 on reads', async () => {
+    const document = await liveDocument();
+    for (const [path, item] of Object.entries<any>(document.paths)) {
+      for (const [method, operation] of Object.entries<any>(item)) {
+        const statuses = Object.keys(operation.responses);
+        const where = `${method} ${path}`;
+        expect(statuses, where).toEqual(expect.arrayContaining(['400', '401', '431']));
+        if (path.includes('{')) expect(statuses, where).toContain('414');
+        if (method === 'get') expect(statuses, where).toContain('304');
+        if (method === 'get' && path.includes('{idOrSlug}')) expect(statuses, where).toContain('301');
+      }
+    }
+    expect(Object.keys(document.paths['/articles'].get.responses)).toContain('403');
+    expect(Object.keys(document.paths['/articles/{idOrSlug}/revisions/{number}/restore'].post.responses)).toContain(
+      '400',
+    );
+  });
+
+  it.each([
+    ['/people', '/people?fields=name'],
+    ['/people/{idOrSlug}', '/people/volodymyr-zelensky?fields=name'],
+    ['/articles', '/articles?fields=headline&include=quotes&fields[quotes]=text'],
+    [
+      '/articles/{idOrSlug}',
+      '/articles/zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia?fields=headline',
+    ],
+    ['/quotes', '/quotes?fields=text&include=speaker&fields[speaker]=name'],
+  ])('documents %s under fields= as it is sent (%s)', async (path, url) => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const formats = (await import('ajv-formats')).default as unknown as (ajv: unknown) => void;
+    const document = await liveDocument();
+    const ajv = new Ajv2020({ strict: false });
+    formats(ajv);
+    ajv.addSchema({ $id: 'openapi', components: document.components });
+    const schema = document.paths[path].get.responses['200'].content['application/json'].schema;
+    const validate = ajv.compile(
+      JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/')),
+    );
+    const { status, body } = await getJson(ctx.app, url);
+    expect(status).toBe(200);
+    expect(validate(body) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('keeps Surrogate-Key within its documented length, the collection and the items first', async () => {
+    const document = await liveDocument();
+    const documented = document.paths['/changes'].get.responses['200'].headers['Surrogate-Key'].schema.maxLength;
+    const write = bearer(ctx.app, 'write');
+    for (let n = 0; n < 60; n++) {
+      await ctx.app.inject({ method: 'POST', url: '/people', headers: write, payload: { name: `Person number ${n}` } });
+    }
+    for (const url of [
+      '/changes?limit=1000',
+      '/people?limit=100&include=organisations,places',
+      '/quotes?limit=100&include=speaker,article',
+    ]) {
+      const response = await ctx.app.inject({ method: 'GET', url });
+      const header = String(response.headers['surrogate-key']);
+      expect(header.length, url).toBeLessThanOrEqual(documented);
+      const itemIds = response.json().data.map((item: { id: string }) => item.id);
+      expect(header.split(' ').slice(0, 1 + Math.min(itemIds.length, 100)), url).toEqual(
+        expect.arrayContaining(itemIds.filter((id: string) => /^(art|quo|per|pla|org)_/.test(id)).slice(0, 100)),
+      );
+    }
+  });
+});

@@ -3196,6 +3196,281 @@ export interface components {
              */
             migrations: number;
         };
+        /** @description ArticleList under `fields=`: only `id` and the fields asked for are present */
+        ArticleListFields: {
+            data: components["schemas"]["ArticleSummaryFields"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /** @description ArticleSummary under `fields=`: only `id` and the fields asked for are present */
+        ArticleSummaryFields: {
+            id: string;
+            slug?: string;
+            headline?: string;
+            /** @description True when an editor wrote the headline (the source text had none) */
+            headlineEditorial?: boolean;
+            standfirst?: string | null;
+            credit?: string | null;
+            source?: string | null;
+            /** @description BCP 47 language tag */
+            language?: string;
+            status?: components["schemas"]["ArticleStatus"];
+            publishedAt?: string | null;
+            publishedAtSource?: string | null;
+            /** Format: int32 */
+            wordCount?: number;
+            /** @description When a `scheduled` article goes live; null otherwise */
+            publishAt?: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt?: string;
+            /** @description With `include=quotes`, in text order */
+            quotes?: components["schemas"]["QuoteFields"][];
+            /** @description With `include=people`: everyone it names or quotes, in order of appearance */
+            people?: components["schemas"]["PersonFields"][];
+            /** @description With `include=places`: every place it names */
+            places?: components["schemas"]["PlaceFields"][];
+            /** @description With `include=organisations`: every organisation it names or quotes, in order of appearance */
+            organisations?: components["schemas"]["OrganisationFields"][];
+            /** @description With `include=mentions`, in text order */
+            mentions?: components["schemas"]["Mention"][];
+        };
+        /** @description Quote under `fields=`: only `id` and the fields asked for are present */
+        QuoteFields: {
+            id: string;
+            articleId?: string;
+            speakerType?: components["schemas"]["SpeakerType"] | null;
+            speakerId?: string | null;
+            /** @description The quoted words exactly as they stand in the article */
+            text?: string;
+            kind?: components["schemas"]["QuoteKind"];
+            channel?: string | null;
+            /**
+             * Format: int32
+             * @description Offset of the quote in the article plain text
+             */
+            start?: number;
+            /**
+             * Format: int32
+             * @description End offset (exclusive); `plainText.slice(start, end) === text`
+             */
+            end?: number;
+            /** @description Where the attribution names the speaker ("Zelensky" in "Zelensky wrote", "he" in "he said") */
+            speakerMention?: components["schemas"]["Span"] | null;
+            saidAt?: string | null;
+            saidAtSource?: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt?: string;
+            /** @description With `include=speaker` */
+            speaker?: (components["schemas"]["PersonFields"] | components["schemas"]["OrganisationFields"]) | null;
+            article?: components["schemas"]["ArticleSummaryFields"];
+        };
+        /** @description Person under `fields=`: only `id` and the fields asked for are present */
+        PersonFields: {
+            id: string;
+            slug?: string;
+            name?: string;
+            /** @description Other names and spellings */
+            aliases?: string[];
+            nationality?: string | null;
+            nationalitySource?: string | null;
+            /** @description The same entity in other datasets (Wikidata, GeoNames) */
+            sameAs?: string[];
+            roles?: components["schemas"]["PersonRole"][];
+            /** @description Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`) */
+            suggested?: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt?: string;
+            /** @description With `include=organisations`: the organisations of their roles */
+            organisations?: components["schemas"]["OrganisationFields"][];
+            /** @description With `include=places`: the countries of their roles */
+            places?: components["schemas"]["PlaceFields"][];
+        };
+        /** @description Organisation under `fields=`: only `id` and the fields asked for are present */
+        OrganisationFields: {
+            id: string;
+            slug?: string;
+            name?: string;
+            aliases?: string[];
+            /** @description government, military, security agency, … */
+            kind?: string;
+            countryId?: string | null;
+            /** @description Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`) */
+            suggested?: boolean;
+            /** @description The same entity in other datasets (Wikidata, GeoNames) */
+            sameAs?: string[];
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt?: string;
+            /** @description With `include=country`: the country it belongs to */
+            country?: components["schemas"]["PlaceFields"] | null;
+        };
+        /** @description Place under `fields=`: only `id` and the fields asked for are present */
+        PlaceFields: {
+            id: string;
+            slug?: string;
+            name?: string;
+            /** @description Other names and spellings */
+            aliases?: string[];
+            kind?: components["schemas"]["PlaceKind"];
+            /** @description The same entity in other datasets (Wikidata, GeoNames) */
+            sameAs?: string[];
+            parentId?: string | null;
+            isoCode?: string | null;
+            latitude?: number | null;
+            longitude?: number | null;
+            coordinatesSource?: string | null;
+            /** @description Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`) */
+            suggested?: boolean;
+            /** @description With `near=`: great-circle distance in km */
+            distanceKm?: number;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt?: string;
+            /** @description With `include=parent`: the place this one lies in */
+            parent?: components["schemas"]["PlaceFields"] | null;
+        };
+        /** @description ArticleItem under `fields=`: only `id` and the fields asked for are present */
+        ArticleItemFields: {
+            data: components["schemas"]["ArticleFields"];
+        };
+        /** @description Article under `fields=`: only `id` and the fields asked for are present */
+        ArticleFields: {
+            id: string;
+            slug?: string;
+            headline?: string;
+            /** @description True when an editor wrote the headline (the source text had none) */
+            headlineEditorial?: boolean;
+            standfirst?: string | null;
+            credit?: string | null;
+            source?: string | null;
+            /** @description BCP 47 language tag */
+            language?: string;
+            status?: components["schemas"]["ArticleStatus"];
+            publishedAt?: string | null;
+            publishedAtSource?: string | null;
+            /** Format: int32 */
+            wordCount?: number;
+            /** @description When a `scheduled` article goes live; null otherwise */
+            publishAt?: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date-time, UTC
+             */
+            updatedAt?: string;
+            /** @description Ordered blocks: paragraphs and subheadings */
+            body?: components["schemas"]["BodyBlock"][];
+            /** @description The body as plain text; quote and mention offsets point into it */
+            plainText?: string;
+            /** @description With `include=quotes`, in text order */
+            quotes?: components["schemas"]["QuoteFields"][];
+            /** @description With `include=people`: everyone it names or quotes, in order of appearance */
+            people?: components["schemas"]["PersonFields"][];
+            /** @description With `include=places`: every place it names */
+            places?: components["schemas"]["PlaceFields"][];
+            /** @description With `include=organisations`: every organisation it names or quotes, in order of appearance */
+            organisations?: components["schemas"]["OrganisationFields"][];
+            /** @description With `include=mentions`, in text order */
+            mentions?: components["schemas"]["Mention"][];
+        };
+        /** @description QuoteList under `fields=`: only `id` and the fields asked for are present */
+        QuoteListFields: {
+            data: components["schemas"]["QuoteFields"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /** @description PersonList under `fields=`: only `id` and the fields asked for are present */
+        PersonListFields: {
+            data: components["schemas"]["PersonFields"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /** @description PersonItem under `fields=`: only `id` and the fields asked for are present */
+        PersonItemFields: {
+            data: components["schemas"]["PersonFields"];
+        };
+        /** @description PlaceList under `fields=`: only `id` and the fields asked for are present */
+        PlaceListFields: {
+            data: components["schemas"]["PlaceFields"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /** @description PlaceFeatureCollection under `fields=`: only `id` and the fields asked for are present */
+        PlaceFeatureCollectionFields: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            features: {
+                /** @enum {string} */
+                type?: "Feature";
+                id: string;
+                /** @description null where the coordinates are not known */
+                geometry?: {
+                    /** @enum {string} */
+                    type: "Point";
+                    /** @description [longitude, latitude] */
+                    coordinates: number[];
+                } | null;
+                properties?: components["schemas"]["PlaceFields"];
+            }[];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /** @description PlaceItem under `fields=`: only `id` and the fields asked for are present */
+        PlaceItemFields: {
+            data: components["schemas"]["PlaceFields"];
+        };
+        /** @description OrganisationList under `fields=`: only `id` and the fields asked for are present */
+        OrganisationListFields: {
+            data: components["schemas"]["OrganisationFields"][];
+            meta: components["schemas"]["ListMeta"];
+            links: components["schemas"]["ListLinks"];
+        };
+        /** @description OrganisationItem under `fields=`: only `id` and the fields asked for are present */
+        OrganisationItemFields: {
+            data: components["schemas"]["OrganisationFields"];
+        };
     };
     responses: never;
     parameters: never;
@@ -3231,7 +3506,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -3239,6 +3514,49 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests from this client; wait as Retry-After says */
@@ -3254,6 +3572,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3300,7 +3635,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -3308,8 +3643,34 @@ export interface operations {
                     "application/rss+xml": string;
                 };
             };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -3338,6 +3699,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3384,7 +3762,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -3392,8 +3770,34 @@ export interface operations {
                     "application/atom+xml": string;
                 };
             };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -3422,6 +3826,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3468,7 +3889,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -3476,8 +3897,34 @@ export interface operations {
                     "application/feed+json": components["schemas"]["JsonFeed"];
                 };
             };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -3506,6 +3953,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3596,16 +4060,59 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleList"];
+                    "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListFields"];
                 };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
+            403: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -3634,6 +4141,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3806,6 +4330,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -3853,18 +4394,55 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleItem"];
+                    "application/json": components["schemas"]["ArticleItem"] | components["schemas"]["ArticleItemFields"];
                     "application/ld+json": components["schemas"]["NewsArticleJsonLd"];
                     "application/vnd.iptc.ninjs+json": components["schemas"]["NinjsItem"];
                 };
             };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -3914,6 +4492,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -3927,6 +4522,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4099,6 +4711,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -4146,6 +4775,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4295,6 +4941,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -4325,6 +4988,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4497,6 +5177,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -4544,6 +5241,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4716,6 +5430,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -4786,6 +5517,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -4826,13 +5574,33 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevisionList"];
                 };
+            };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
@@ -4902,6 +5670,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -4915,6 +5700,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4963,13 +5765,33 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevisionItem"];
                 };
+            };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
@@ -5039,6 +5861,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -5052,6 +5891,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5103,13 +5959,33 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RevisionDiff"];
                 };
+            };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
@@ -5179,6 +6055,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -5192,6 +6085,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5241,6 +6151,23 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ArticleItem"];
+                };
+            };
+            /** @description A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No API key, or one that is invalid or revoked */
@@ -5328,6 +6255,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -5358,6 +6302,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5401,12 +6362,38 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No API key, or one that is invalid or revoked */
@@ -5456,6 +6443,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5609,6 +6613,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -5715,6 +6736,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -5728,6 +6766,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5918,6 +6973,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -5998,16 +7070,42 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuoteList"];
+                    "application/json": components["schemas"]["QuoteList"] | components["schemas"]["QuoteListFields"];
                 };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -6036,6 +7134,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6225,6 +7340,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -6268,7 +7400,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -6276,8 +7408,34 @@ export interface operations {
                     "application/json": components["schemas"]["QuoteItem"];
                 };
             };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -6310,6 +7468,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -6323,6 +7498,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6495,6 +7687,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -6559,6 +7768,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6708,6 +7934,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -6738,6 +7981,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6910,6 +8170,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -6980,6 +8257,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -7044,16 +8338,59 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonList"];
+                    "application/json": components["schemas"]["PersonList"] | components["schemas"]["PersonListFields"];
                 };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
+            403: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -7082,6 +8419,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7271,6 +8625,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -7316,16 +8687,53 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonItem"];
+                    "application/json": components["schemas"]["PersonItem"] | components["schemas"]["PersonItemFields"];
                 };
+            };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -7358,6 +8766,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -7371,6 +8796,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7543,6 +8985,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -7607,6 +9066,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7759,6 +9235,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -7789,6 +9282,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7961,6 +9471,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -8025,6 +9552,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8099,17 +9643,60 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlaceList"];
-                    "application/geo+json": components["schemas"]["PlaceFeatureCollection"];
+                    "application/json": components["schemas"]["PlaceList"] | components["schemas"]["PlaceListFields"];
+                    "application/geo+json": components["schemas"]["PlaceFeatureCollection"] | components["schemas"]["PlaceFeatureCollectionFields"];
                 };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
+            403: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -8155,6 +9742,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8344,6 +9948,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -8389,16 +10010,53 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlaceItem"];
+                    "application/json": components["schemas"]["PlaceItem"] | components["schemas"]["PlaceItemFields"];
                 };
+            };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -8431,6 +10089,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -8444,6 +10119,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8616,6 +10308,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -8680,6 +10389,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8832,6 +10558,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -8862,6 +10605,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9034,6 +10794,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -9104,6 +10881,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -9166,16 +10960,59 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganisationList"];
+                    "application/json": components["schemas"]["OrganisationList"] | components["schemas"]["OrganisationListFields"];
                 };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
+            403: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -9204,6 +11041,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9393,6 +11247,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -9438,16 +11309,53 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganisationItem"];
+                    "application/json": components["schemas"]["OrganisationItem"] | components["schemas"]["OrganisationItemFields"];
                 };
+            };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -9480,6 +11388,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -9493,6 +11418,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9665,6 +11607,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -9729,6 +11688,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9881,6 +11857,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -9911,6 +11904,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10083,6 +12093,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -10147,6 +12174,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10240,16 +12284,70 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleList"];
+                    "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListFields"];
                 };
+            };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
+            403: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -10282,6 +12380,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -10295,6 +12410,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10344,7 +12476,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -10352,8 +12484,45 @@ export interface operations {
                     "application/rss+xml": string;
                 };
             };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -10386,6 +12555,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -10399,6 +12585,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10448,7 +12651,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -10456,8 +12659,45 @@ export interface operations {
                     "application/atom+xml": string;
                 };
             };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -10490,6 +12730,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -10503,6 +12760,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10552,7 +12826,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -10560,8 +12834,45 @@ export interface operations {
                     "application/feed+json": components["schemas"]["JsonFeed"];
                 };
             };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -10594,6 +12905,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -10607,6 +12935,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10696,16 +13041,53 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuoteList"];
+                    "application/json": components["schemas"]["QuoteList"] | components["schemas"]["QuoteListFields"];
                 };
+            };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -10738,6 +13120,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -10751,6 +13150,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10844,16 +13260,70 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleList"];
+                    "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListFields"];
                 };
+            };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
+            403: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -10886,6 +13356,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -10899,6 +13386,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10948,7 +13452,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -10956,8 +13460,45 @@ export interface operations {
                     "application/rss+xml": string;
                 };
             };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -10990,6 +13531,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -11003,6 +13561,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11052,7 +13627,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -11060,8 +13635,45 @@ export interface operations {
                     "application/atom+xml": string;
                 };
             };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -11094,6 +13706,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -11107,6 +13736,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11156,7 +13802,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -11164,8 +13810,45 @@ export interface operations {
                     "application/feed+json": components["schemas"]["JsonFeed"];
                 };
             };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -11198,6 +13881,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -11211,6 +13911,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11304,16 +14021,70 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleList"];
+                    "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListFields"];
                 };
+            };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
+            403: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -11346,6 +14117,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -11359,6 +14147,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11408,7 +14213,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -11416,8 +14221,45 @@ export interface operations {
                     "application/rss+xml": string;
                 };
             };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -11450,6 +14292,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -11463,6 +14322,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11512,7 +14388,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -11520,8 +14396,45 @@ export interface operations {
                     "application/atom+xml": string;
                 };
             };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -11554,6 +14467,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -11567,6 +14497,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11616,7 +14563,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -11624,8 +14571,45 @@ export interface operations {
                     "application/feed+json": components["schemas"]["JsonFeed"];
                 };
             };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -11658,6 +14642,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -11671,6 +14672,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11760,16 +14778,53 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuoteList"];
+                    "application/json": components["schemas"]["QuoteList"] | components["schemas"]["QuoteListFields"];
                 };
+            };
+            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+            301: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description The current URL of the resource */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -11802,6 +14857,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -11815,6 +14887,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11867,7 +14956,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -11875,8 +14964,34 @@ export interface operations {
                     "application/json": components["schemas"]["SearchResults"];
                 };
             };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -11905,6 +15020,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11955,7 +15087,7 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
@@ -11963,8 +15095,34 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeFeed"];
                 };
             };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A parameter is invalid; `errors` names each one */
             400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
                 headers: {
                     /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
                     "Access-Control-Allow-Origin"?: string;
@@ -11993,6 +15151,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12041,13 +15216,22 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookList"];
                 };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter or field is invalid; `errors` names each one */
             400: {
@@ -12113,6 +15297,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12264,6 +15465,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -12304,13 +15522,22 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookItem"];
                 };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter or field is invalid; `errors` names each one */
             400: {
@@ -12380,6 +15607,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -12393,6 +15637,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12525,6 +15786,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -12555,6 +15833,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12710,6 +16005,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -12763,6 +16075,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -12810,13 +16139,22 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDeliveryList"];
                 };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter or field is invalid; `errors` names each one */
             400: {
@@ -12886,6 +16224,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -12899,6 +16254,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12947,13 +16319,22 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDeliveryItem"];
                 };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A parameter or field is invalid; `errors` names each one */
             400: {
@@ -13023,6 +16404,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -13036,6 +16434,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13169,6 +16584,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -13182,6 +16614,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13313,6 +16762,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A path segment is longer than any id or slug */
+            414: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -13326,6 +16792,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13369,12 +16852,55 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests from this client; wait as Retry-After says */
@@ -13390,6 +16916,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13433,12 +16976,55 @@ export interface operations {
                     "Last-Modified"?: string;
                     /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
-                    /** @description Space-separated ids of every resource in the response, for CDN purges */
+                    /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+            304: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter */
+            400: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An API key was sent that is invalid or revoked (refused on every route) */
+            401: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Too many requests from this client; wait as Retry-After says */
@@ -13454,6 +17040,23 @@ export interface operations {
                     "RateLimit-Reset"?: number;
                     /** @description Seconds to wait before retrying */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request line and headers are larger than the server accepts */
+            431: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed per window */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in this window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -66,6 +66,23 @@ function walk(value: unknown, ids: string[], timestamps: string[], depth = 0) {
   }
 }
 
+/**
+ * At most this many characters of `Surrogate-Key`: a page of 100 items' ids fits, with room for
+ * what they embed, and the whole header block stays within what proxies buffer by default (4–8 KB).
+ */
+export const SURROGATE_KEY_MAX_LENGTH = 4096;
+
+/** The cache tags in order, as many whole ones as fit in SURROGATE_KEY_MAX_LENGTH. */
+function surrogateKey(keys: Iterable<string>): string {
+  let header = '';
+  for (const key of keys) {
+    const next = header ? `${header} ${key}` : key;
+    if (next.length > SURROGATE_KEY_MAX_LENGTH) break;
+    header = next;
+  }
+  return header;
+}
+
 /** The collection a list route serves (`/people/:idOrSlug/quotes` → `quotes`), purged when any item is added. */
 function collectionKey(request: FastifyRequest): string | undefined {
   const segments = (request.routeOptions.url ?? '').split('/').filter((s) => s && !s.startsWith(':'));
@@ -140,7 +157,12 @@ async function cachingPlugin(app: FastifyInstance) {
     const collection = isList ? collectionKey(request) : undefined;
     // A list also changes when an item leaves it, which no item's updatedAt shows: the change log does.
     if (isList) updatedAt.push(lastChangeTime(app.db));
-    describeContent(reply, { keys: collection ? [collection, ...ids] : ids, updatedAt });
+    // The items themselves before what they embed: should the header be cut, what is cut is embedded.
+    const items = (Array.isArray(body.data) ? body.data : [body.data]) as { id?: unknown }[];
+    const itemIds = items
+      .map((entry) => entry?.id)
+      .filter((id): id is string => typeof id === 'string' && ID_PATTERN.test(id));
+    describeContent(reply, { keys: [...(collection ? [collection] : []), ...itemIds, ...ids], updatedAt });
     return payload;
   });
 
@@ -156,7 +178,7 @@ async function cachingPlugin(app: FastifyInstance) {
     if (reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return payload;
 
     const description = descriptions.get(reply);
-    if (description?.keys.size) reply.header('surrogate-key', [...description.keys].join(' '));
+    if (description?.keys.size) reply.header('surrogate-key', surrogateKey(description.keys));
     const etag = entityTag(payload, description?.version);
     reply.header('etag', etag);
     const lastModified = description?.lastModified;

@@ -3,6 +3,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { SwaggerTransform } from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { SURROGATE_KEY_MAX_LENGTH } from './caching.ts';
+import { answersBeforeRouting, documentSparseFieldsets } from './openapi-contract.ts';
 
 /**
  * The OpenAPI 3.1 document is generated from the routes' TypeBox schemas, never written by hand.
@@ -49,7 +51,12 @@ const GET_HEADERS = {
   ETag: stringHeader('Strong validator of this representation; send it back in If-None-Match'),
   'Last-Modified': stringHeader('When the newest resource in the response last changed'),
   'Cache-Control': stringHeader('public, max-age=…, stale-while-revalidate=… (private, no-store with credentials)'),
-  'Surrogate-Key': stringHeader('Space-separated ids of every resource in the response, for CDN purges'),
+  'Surrogate-Key': {
+    ...stringHeader(
+      'Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters',
+    ),
+    maxLength: SURROGATE_KEY_MAX_LENGTH,
+  },
 };
 // `x-internal: false` marks the API as public (OWASP API9, inventory); OpenAPI's types lack extensions.
 const SERVER = {
@@ -78,6 +85,18 @@ const documentResponseHeaders: SwaggerTransform = ({ schema, url, route }) => {
     responses['403'] ??= { description: `The API key lacks the \`${scope}\` scope`, content: problemContent };
   }
   const isGet = [route.method].flat().includes('GET');
+  for (const [status, response] of Object.entries(answersBeforeRouting({ method: isGet ? 'GET' : 'OTHER', url }))) {
+    responses[status] ??= response;
+  }
+  // Public lists where a parameter asks for unpublished work (`status=draft`, `suggested=true`).
+  const query = (schema.querystring as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
+  if ('status' in query || 'suggested' in query) {
+    responses['403'] ??= {
+      description:
+        'A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts`',
+      content: problemContent,
+    };
+  }
   for (const [status, response] of Object.entries(responses)) {
     const headers = {
       ...CORS_HEADERS,
@@ -130,6 +149,9 @@ async function openapiPlugin(app: FastifyInstance) {
       },
     },
     transform: documentResponseHeaders,
+    // This app only ever builds an OpenAPI 3.1 document (never Swagger 2.0).
+    transformObject: (document) =>
+      'openapiObject' in document ? documentSparseFieldsets(document.openapiObject) : document.swaggerObject,
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, index) =>
         typeof json.$id === 'string' ? json.$id : `def-${index}`,
