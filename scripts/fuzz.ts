@@ -51,6 +51,11 @@ try {
   console.log(`${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s (${rate}/s)`);
   console.log(`statuses: ${JSON.stringify(report.statuses)}`);
   console.log(`operations reached: ${Object.keys(report.operations).length}`);
+  const slowest = Object.entries(report.spentMs)
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, 5)
+    .map(([operation, ms]) => `${operation} ${Math.round(ms)} ms`);
+  console.log(`most time: ${slowest.join('; ')}`);
   for (const failure of report.failures) {
     console.log(`\n${failure.kind} ${failure.status} ${failure.operation} as ${failure.identity}\n  ${failure.detail}`);
     console.log(`  ${failure.request}`);

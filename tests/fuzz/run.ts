@@ -41,6 +41,8 @@ export interface FuzzReport {
   operations: Record<string, Record<string, number>>;
   /** Per operation: the identities it was called with. */
   identities: Record<string, string[]>;
+  /** Per operation: total milliseconds spent preparing, sending and checking its requests. */
+  spentMs: Record<string, number>;
 }
 
 export interface FuzzOptions {
@@ -227,6 +229,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     statuses: {},
     operations: {},
     identities: {},
+    spentMs: {},
   };
   const seen = new Set<string>();
   const fail = (failure: FuzzFailure) => {
@@ -241,6 +244,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const operation = operations[index % operations.length] as Operation;
     const identity = IDENTITIES[(index + Math.floor(index / operations.length)) % IDENTITIES.length] as Identity;
     const draw = new Draw(seed * 1_000_003 + index);
+    const began = performance.now();
     const request = await prepare(app, operation, identity, auth, draw, ctx);
     const before = fingerprint();
     const response = await app.inject({
@@ -265,6 +269,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       failure('wrote-on-refusal', `state before ${before}\nstate after  ${fingerprint()}`);
     }
     learn(status, body, headers['content-type'], pools);
+    report.spentMs[operation.key] = (report.spentMs[operation.key] ?? 0) + performance.now() - began;
     options.onProgress?.(index + 1);
   }
   report.durationMs = Math.round(performance.now() - started);
@@ -334,9 +339,9 @@ async function prepare(
   let payload: string | undefined;
   if (operation.body) {
     const roll = draw.next();
-    if (roll < 0.65) payload = JSON.stringify(draw.value(validValue(operation.body.schema, ctx)));
-    else if (roll < 0.9)
-      payload = JSON.stringify(mutate(draw.value(validValue(operation.body.schema, ctx)), draw, ctx));
+    const body = cached(operation.body.schema, '', () => validValue(operation.body?.schema, ctx));
+    if (roll < 0.65) payload = JSON.stringify(draw.value(body));
+    else if (roll < 0.9) payload = JSON.stringify(mutate(draw.value(body), draw, ctx));
     else payload = draw.pick(['', '{', 'null', '[]', '"text"', '{"a":1', '\u0000', '{"__proto__":{"x":1}}']);
     headers['content-type'] = draw.chance(0.9)
       ? (operation.body.media[0] ?? 'application/json')
@@ -349,10 +354,26 @@ async function prepare(
   return { method: operation.method, url: search ? `${path}?${search}` : path, headers, payload };
 }
 
+/**
+ * Arbitraries are built once per schema (building one compiles its patterns); those drawing from
+ * the cursors seen so far are built afresh.
+ */
+const arbitraries = new WeakMap<object, Map<string, fc.Arbitrary<unknown>>>();
+function cached(schema: object, name: string, build: () => fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  if (name === 'cursor') return build();
+  let byName = arbitraries.get(schema);
+  if (!byName) arbitraries.set(schema, (byName = new Map()));
+  let arbitrary = byName.get(name);
+  if (!arbitrary) byName.set(name, (arbitrary = build()));
+  return arbitrary;
+}
+
 function queryValues(parameter: Parameter, invalid: boolean, draw: Draw, ctx: Context): string[] {
   const asText = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
   if (invalid) return [asText(draw.value(invalidValue(parameter.schema, ctx)))];
-  const value = draw.value(validValue(parameter.schema, ctx, parameter.name));
+  const value = draw.value(
+    cached(parameter.schema, parameter.name, () => validValue(parameter.schema, ctx, parameter.name)),
+  );
   return (Array.isArray(value) ? value : [value]).map(asText);
 }
 
