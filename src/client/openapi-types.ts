@@ -3472,7 +3472,96 @@ export interface components {
             data: components["schemas"]["OrganisationFields"];
         };
     };
-    responses: never;
+    responses: {
+        /** @description A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter */
+        Unreadable: {
+            headers: {
+                /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                "Access-Control-Allow-Origin"?: string;
+                /** @description Requests allowed per window */
+                "RateLimit-Limit"?: number;
+                /** @description Requests left in this window */
+                "RateLimit-Remaining"?: number;
+                /** @description Seconds until the window resets */
+                "RateLimit-Reset"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description An API key was sent that is invalid or revoked (refused on every route) */
+        InvalidKey: {
+            headers: {
+                /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                "Access-Control-Allow-Origin"?: string;
+                /** @description Requests allowed per window */
+                "RateLimit-Limit"?: number;
+                /** @description Requests left in this window */
+                "RateLimit-Remaining"?: number;
+                /** @description Seconds until the window resets */
+                "RateLimit-Reset"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A path segment is longer than any id or slug */
+        UriTooLong: {
+            headers: {
+                /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                "Access-Control-Allow-Origin"?: string;
+                /** @description Requests allowed per window */
+                "RateLimit-Limit"?: number;
+                /** @description Requests left in this window */
+                "RateLimit-Remaining"?: number;
+                /** @description Seconds until the window resets */
+                "RateLimit-Reset"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request line and headers are larger than the server accepts */
+        HeadersTooLarge: {
+            headers: {
+                /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                "Access-Control-Allow-Origin"?: string;
+                /** @description Requests allowed per window */
+                "RateLimit-Limit"?: number;
+                /** @description Requests left in this window */
+                "RateLimit-Remaining"?: number;
+                /** @description Seconds until the window resets */
+                "RateLimit-Reset"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
+        NotModified: {
+            headers: {
+                /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                "Access-Control-Allow-Origin"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
+        Renamed: {
+            headers: {
+                /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                "Access-Control-Allow-Origin"?: string;
+                /** @description The current URL of the resource */
+                Location?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -3516,49 +3605,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter */
-            400: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["Unreadable"];
+            401: components["responses"]["InvalidKey"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -3578,23 +3627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -3643,15 +3676,7 @@ export interface operations {
                     "application/rss+xml": string;
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid */
             400: {
                 headers: {
@@ -3669,23 +3694,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -3705,23 +3714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -3770,15 +3763,7 @@ export interface operations {
                     "application/atom+xml": string;
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid */
             400: {
                 headers: {
@@ -3796,23 +3781,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -3832,23 +3801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -3897,15 +3850,7 @@ export interface operations {
                     "application/feed+json": components["schemas"]["JsonFeed"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid */
             400: {
                 headers: {
@@ -3923,23 +3868,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -3959,23 +3888,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -4068,15 +3981,7 @@ export interface operations {
                     "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListFields"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -4094,23 +3999,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
             403: {
                 headers: {
@@ -4147,23 +4036,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -4330,23 +4203,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -4404,26 +4261,8 @@ export interface operations {
                     "application/vnd.iptc.ninjs+json": components["schemas"]["NinjsItem"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -4441,23 +4280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -4492,23 +4315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -4528,23 +4335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -4711,23 +4502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -4781,23 +4556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -4941,23 +4700,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -4994,23 +4737,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -5177,23 +4904,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -5247,23 +4958,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -5430,23 +5125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -5517,23 +5196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -5582,26 +5245,8 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionList"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -5670,23 +5315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -5706,23 +5335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -5773,26 +5386,8 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionItem"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -5861,23 +5456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -5897,23 +5476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -5967,26 +5530,8 @@ export interface operations {
                     "application/json": components["schemas"]["RevisionDiff"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -6055,23 +5600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -6091,23 +5620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -6153,23 +5666,7 @@ export interface operations {
                     "application/json": components["schemas"]["ArticleItem"];
                 };
             };
-            /** @description A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter */
-            400: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["Unreadable"];
             /** @description No API key, or one that is invalid or revoked */
             401: {
                 headers: {
@@ -6255,23 +5752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -6308,23 +5789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -6370,32 +5835,8 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyList"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter */
-            400: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["Unreadable"];
             /** @description No API key, or one that is invalid or revoked */
             401: {
                 headers: {
@@ -6449,23 +5890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -6613,23 +6038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -6736,23 +6145,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -6772,23 +6165,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -6973,23 +6350,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -7078,15 +6439,7 @@ export interface operations {
                     "application/json": components["schemas"]["QuoteList"] | components["schemas"]["QuoteListFields"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -7104,23 +6457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -7140,23 +6477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -7340,23 +6661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -7408,15 +6713,7 @@ export interface operations {
                     "application/json": components["schemas"]["QuoteItem"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -7434,23 +6731,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -7468,23 +6749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -7504,23 +6769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -7687,23 +6936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -7774,23 +7007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -7934,23 +7151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -7987,23 +7188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -8170,23 +7355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -8257,23 +7426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -8346,15 +7499,7 @@ export interface operations {
                     "application/json": components["schemas"]["PersonList"] | components["schemas"]["PersonListFields"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -8372,23 +7517,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
             403: {
                 headers: {
@@ -8425,23 +7554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -8625,23 +7738,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -8695,26 +7792,8 @@ export interface operations {
                     "application/json": components["schemas"]["PersonItem"] | components["schemas"]["PersonItemFields"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -8732,23 +7811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -8766,23 +7829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -8802,23 +7849,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -8985,23 +8016,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -9072,23 +8087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -9235,23 +8234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -9288,23 +8271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -9471,23 +8438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -9558,23 +8509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -9652,15 +8587,7 @@ export interface operations {
                     "application/geo+json": components["schemas"]["PlaceFeatureCollection"] | components["schemas"]["PlaceFeatureCollectionFields"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -9678,23 +8605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
             403: {
                 headers: {
@@ -9748,23 +8659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -9948,23 +8843,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -10018,26 +8897,8 @@ export interface operations {
                     "application/json": components["schemas"]["PlaceItem"] | components["schemas"]["PlaceItemFields"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -10055,23 +8916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -10089,23 +8934,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -10125,23 +8954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -10308,23 +9121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -10395,23 +9192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -10558,23 +9339,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -10611,23 +9376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -10794,23 +9543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -10881,23 +9614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -10968,15 +9685,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationList"] | components["schemas"]["OrganisationListFields"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -10994,23 +9703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
             403: {
                 headers: {
@@ -11047,23 +9740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -11247,23 +9924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -11317,26 +9978,8 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationItem"] | components["schemas"]["OrganisationItemFields"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -11354,23 +9997,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -11388,23 +10015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -11424,23 +10035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -11607,23 +10202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -11694,23 +10273,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -11857,23 +10420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -11910,23 +10457,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -12093,23 +10624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -12180,23 +10695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -12292,26 +10791,8 @@ export interface operations {
                     "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListFields"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -12329,23 +10810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
             403: {
                 headers: {
@@ -12380,23 +10845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -12416,23 +10865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -12484,26 +10917,8 @@ export interface operations {
                     "application/rss+xml": string;
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid */
             400: {
                 headers: {
@@ -12521,23 +10936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -12555,23 +10954,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -12591,23 +10974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -12659,26 +11026,8 @@ export interface operations {
                     "application/atom+xml": string;
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid */
             400: {
                 headers: {
@@ -12696,23 +11045,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -12730,23 +11063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -12766,23 +11083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -12834,26 +11135,8 @@ export interface operations {
                     "application/feed+json": components["schemas"]["JsonFeed"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid */
             400: {
                 headers: {
@@ -12871,23 +11154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -12905,23 +11172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -12941,23 +11192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -13049,26 +11284,8 @@ export interface operations {
                     "application/json": components["schemas"]["QuoteList"] | components["schemas"]["QuoteListFields"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -13086,23 +11303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -13120,23 +11321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -13156,23 +11341,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -13268,26 +11437,8 @@ export interface operations {
                     "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListFields"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -13305,23 +11456,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
             403: {
                 headers: {
@@ -13356,23 +11491,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -13392,23 +11511,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -13460,26 +11563,8 @@ export interface operations {
                     "application/rss+xml": string;
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid */
             400: {
                 headers: {
@@ -13497,23 +11582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -13531,23 +11600,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -13567,23 +11620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -13635,26 +11672,8 @@ export interface operations {
                     "application/atom+xml": string;
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid */
             400: {
                 headers: {
@@ -13672,23 +11691,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -13706,23 +11709,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -13742,23 +11729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -13810,26 +11781,8 @@ export interface operations {
                     "application/feed+json": components["schemas"]["JsonFeed"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid */
             400: {
                 headers: {
@@ -13847,23 +11800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -13881,23 +11818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -13917,23 +11838,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -14029,26 +11934,8 @@ export interface operations {
                     "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListFields"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -14066,23 +11953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description A parameter asks for unpublished work (`status=draft`, `suggested=true`) and the key lacks `read:drafts` */
             403: {
                 headers: {
@@ -14117,23 +11988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -14153,23 +12008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -14221,26 +12060,8 @@ export interface operations {
                     "application/rss+xml": string;
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid */
             400: {
                 headers: {
@@ -14258,23 +12079,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -14292,23 +12097,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -14328,23 +12117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -14396,26 +12169,8 @@ export interface operations {
                     "application/atom+xml": string;
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid */
             400: {
                 headers: {
@@ -14433,23 +12188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -14467,23 +12206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -14503,23 +12226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -14571,26 +12278,8 @@ export interface operations {
                     "application/feed+json": components["schemas"]["JsonFeed"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid */
             400: {
                 headers: {
@@ -14608,23 +12297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -14642,23 +12315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -14678,23 +12335,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -14786,26 +12427,8 @@ export interface operations {
                     "application/json": components["schemas"]["QuoteList"] | components["schemas"]["QuoteListFields"];
                 };
             };
-            /** @description The slug was renamed: `Location` is the resource under its current slug (query kept) */
-            301: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description The current URL of the resource */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            301: components["responses"]["Renamed"];
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -14823,23 +12446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description No such resource */
             404: {
                 headers: {
@@ -14857,23 +12464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -14893,23 +12484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -14964,15 +12539,7 @@ export interface operations {
                     "application/json": components["schemas"]["SearchResults"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -14990,23 +12557,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -15026,23 +12577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -15095,15 +12630,7 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeFeed"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -15121,23 +12648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["InvalidKey"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -15157,23 +12668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -15224,15 +12719,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookList"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter or field is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -15303,23 +12790,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -15465,23 +12936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -15530,15 +12985,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookItem"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter or field is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -15607,23 +13054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -15643,23 +13074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -15786,23 +13201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description If-Match is missing */
             428: {
                 headers: {
@@ -15839,23 +13238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -16005,23 +13388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description The body is not JSON */
             415: {
                 headers: {
@@ -16075,23 +13442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -16147,15 +13498,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryList"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter or field is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -16224,23 +13567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -16260,23 +13587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -16327,15 +13638,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryItem"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            304: components["responses"]["NotModified"];
             /** @description A parameter or field is invalid; `errors` names each one */
             400: {
                 headers: {
@@ -16404,23 +13707,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -16440,23 +13727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -16584,23 +13855,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -16620,23 +13875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -16762,23 +14001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A path segment is longer than any id or slug */
-            414: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            414: components["responses"]["UriTooLong"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -16798,23 +14021,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -16860,49 +14067,9 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter */
-            400: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["Unreadable"];
+            401: components["responses"]["InvalidKey"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -16922,23 +14089,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
@@ -16984,49 +14135,9 @@ export interface operations {
                     "application/json": components["schemas"]["Readiness"];
                 };
             };
-            /** @description Not modified: the validator sent in If-None-Match or If-Modified-Since still holds */
-            304: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter */
-            400: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description An API key was sent that is invalid or revoked (refused on every route) */
-            401: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["Unreadable"];
+            401: components["responses"]["InvalidKey"];
             /** @description Too many requests from this client; wait as Retry-After says */
             429: {
                 headers: {
@@ -17046,23 +14157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request line and headers are larger than the server accepts */
-            431: {
-                headers: {
-                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed per window */
-                    "RateLimit-Limit"?: number;
-                    /** @description Requests left in this window */
-                    "RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            431: components["responses"]["HeadersTooLarge"];
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {

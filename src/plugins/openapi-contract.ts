@@ -11,41 +11,92 @@
  */
 
 type Json = Record<string, unknown>;
-const problemContent = { 'application/problem+json': { schema: { $ref: 'Problem' } } };
+const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+const corsHeaders = {
+  'Access-Control-Allow-Origin': {
+    schema: { type: 'string', maxLength: 200 },
+    description: '`*`, or the calling origin when CORS_ORIGINS lists it',
+  },
+};
 
-/** Answers the route schemas cannot know about, by what the operation is. */
-export function answersBeforeRouting(options: { method: string; url: string }): Record<string, Json> {
-  const isRead = options.method === 'GET';
-  const hasPathParams = options.url.includes(':') || options.url.includes('{');
+const rateLimitHeader = (description: string) => ({
+  schema: { type: 'integer', format: 'int32', minimum: 0, maximum: 2_147_483_647 },
+  description,
+});
+/** Sent when the request got as far as the rate limiter (not on answers Node's parser gives). */
+const errorHeaders = {
+  ...corsHeaders,
+  'RateLimit-Limit': rateLimitHeader('Requests allowed per window'),
+  'RateLimit-Remaining': rateLimitHeader('Requests left in this window'),
+  'RateLimit-Reset': rateLimitHeader('Seconds until the window resets'),
+};
+
+/** Shared answers, written once under `components.responses` and referred to by every operation. */
+const SHARED_ANSWERS: Record<string, Json> = {
+  Unreadable: {
+    description: 'A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter',
+    content: problemContent,
+    headers: errorHeaders,
+  },
+  InvalidKey: {
+    description: 'An API key was sent that is invalid or revoked (refused on every route)',
+    content: problemContent,
+    headers: errorHeaders,
+  },
+  UriTooLong: {
+    description: 'A path segment is longer than any id or slug',
+    content: problemContent,
+    headers: errorHeaders,
+  },
+  HeadersTooLarge: {
+    description: 'The request line and headers are larger than the server accepts',
+    content: problemContent,
+    headers: errorHeaders,
+  },
+  NotModified: {
+    description: 'Not modified: the validator sent in If-None-Match or If-Modified-Since still holds',
+    headers: corsHeaders,
+  },
+  Renamed: {
+    description: 'The slug was renamed: `Location` is the resource under its current slug (query kept)',
+    headers: {
+      ...corsHeaders,
+      Location: { schema: { type: 'string', maxLength: 4096 }, description: 'The current URL of the resource' },
+    },
+  },
+};
+
+/** Which shared answers an operation can give, by status. */
+function answersOf(method: string, path: string): Record<string, string> {
+  const isRead = method === 'get';
   return {
-    400: {
-      description: 'A parameter, header or the URL itself cannot be read; `errors` names each invalid parameter',
-      content: problemContent,
-    },
-    401: {
-      description: 'An API key was sent that is invalid or revoked (refused on every route)',
-      content: problemContent,
-    },
-    ...(hasPathParams && {
-      414: { description: 'A path segment is longer than any id or slug', content: problemContent },
-    }),
-    431: { description: 'The request line and headers are larger than the server accepts', content: problemContent },
-    ...(isRead && {
-      // `type: 'null'` is how a route schema says "no body" (as the 204s do).
-      304: {
-        type: 'null',
-        description: 'Not modified: the validator sent in If-None-Match or If-Modified-Since still holds',
-      },
-    }),
-    ...(isRead &&
-      /:idOrSlug|\{idOrSlug\}/.test(options.url) && {
-        301: {
-          type: 'null',
-          description: 'The slug was renamed: `Location` is the resource under its current slug (query kept)',
-          headers: { Location: { type: 'string', maxLength: 4096, description: 'The current URL of the resource' } },
-        },
-      }),
+    400: 'Unreadable',
+    401: 'InvalidKey',
+    ...(path.includes('{') && { 414: 'UriTooLong' }),
+    431: 'HeadersTooLarge',
+    ...(isRead && { 304: 'NotModified' }),
+    ...(isRead && path.includes('{idOrSlug}') && { 301: 'Renamed' }),
   };
+}
+
+/** Adds the answers given before an operation runs to every operation that does not document them itself. */
+export function documentAnswersBeforeRouting<D extends object>(generated: D): D {
+  const document = generated as Document & { components?: { responses?: Record<string, Json> } };
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const [method, operation] of Object.entries(item)) {
+      const responses: Record<string, Json> = { ...operation.responses };
+      for (const [status, name] of Object.entries(answersOf(method, path))) {
+        responses[status] ??= { $ref: `#/components/responses/${name}` };
+      }
+      // In status order, as the rest of the document has them.
+      operation.responses = Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
+    }
+  }
+  document.components = {
+    ...document.components,
+    responses: { ...document.components?.responses, ...SHARED_ANSWERS },
+  };
+  return generated;
 }
 
 const SCHEMA_REF = '#/components/schemas/';

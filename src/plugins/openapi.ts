@@ -4,7 +4,7 @@ import type { SwaggerTransform } from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { SURROGATE_KEY_MAX_LENGTH } from './caching.ts';
-import { answersBeforeRouting, documentSparseFieldsets } from './openapi-contract.ts';
+import { documentAnswersBeforeRouting, documentSparseFieldsets } from './openapi-contract.ts';
 
 /**
  * The OpenAPI 3.1 document is generated from the routes' TypeBox schemas, never written by hand.
@@ -85,9 +85,6 @@ const documentResponseHeaders: SwaggerTransform = ({ schema, url, route }) => {
     responses['403'] ??= { description: `The API key lacks the \`${scope}\` scope`, content: problemContent };
   }
   const isGet = [route.method].flat().includes('GET');
-  for (const [status, response] of Object.entries(answersBeforeRouting({ method: isGet ? 'GET' : 'OTHER', url }))) {
-    responses[status] ??= response;
-  }
   // Public lists where a parameter asks for unpublished work (`status=draft`, `suggested=true`).
   const query = (schema.querystring as { properties?: Record<string, unknown> } | undefined)?.properties ?? {};
   if ('status' in query || 'suggested' in query) {
@@ -151,7 +148,9 @@ async function openapiPlugin(app: FastifyInstance) {
     transform: documentResponseHeaders,
     // This app only ever builds an OpenAPI 3.1 document (never Swagger 2.0).
     transformObject: (document) =>
-      'openapiObject' in document ? documentSparseFieldsets(document.openapiObject) : document.swaggerObject,
+      'openapiObject' in document
+        ? documentAnswersBeforeRouting(documentSparseFieldsets(document.openapiObject))
+        : document.swaggerObject,
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, index) =>
         typeof json.$id === 'string' ? json.$id : `def-${index}`,

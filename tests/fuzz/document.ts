@@ -49,7 +49,15 @@ export function operationsOf(document: any): Operation[] {
               required: operation.requestBody.required === true,
             },
           }),
-        responses: operation.responses,
+        // Answers every operation shares are `$ref`s to components.responses.
+        responses: Object.fromEntries(
+          Object.entries<any>(operation.responses).map(([status, response]) => [
+            status,
+            typeof response.$ref === 'string'
+              ? document.components.responses[response.$ref.replace('#/components/responses/', '')]
+              : response,
+          ]),
+        ),
         secured: Array.isArray(operation.security) && operation.security.length > 0,
       });
     }
