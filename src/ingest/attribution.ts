@@ -1,13 +1,5 @@
-import type { QuotePiece } from './quote-marks.ts';
-import type { Sentence } from './sentences.ts';
-import type { SpeakerCandidate } from './speakers.ts';
-import { findSpeechVerbs, type VerbOccurrence } from './speech-verbs.ts';
-
-/** The speech verb and its subject that a quotation or reported clause rests on. */
-export interface Attribution {
-  verb: VerbOccurrence | null;
-  subject: SpeakerCandidate;
-}
+import { findSpeechVerbs } from './speech-verbs.ts';
+import type { Attribution, QuotePiece, Sentence, SpeakerCandidate, VerbOccurrence } from './types.ts';
 
 const NON_FINITE = new Set(['written', 'spoken']);
 

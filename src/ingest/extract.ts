@@ -1,16 +1,27 @@
 import { countWords } from '../lib/article-text.ts';
-import { attributePiece, type Attribution } from './attribution.ts';
+import { attributePiece } from './attribution.ts';
 import { findChannel } from './channel.ts';
-import { findEntities, type FoundMention } from './entities.ts';
+import { findEntities } from './entities.ts';
 import { indexLexicon } from './lexicon-index.ts';
-import { findQuotePieces, type QuotePiece } from './quote-marks.ts';
+import { findQuotePieces } from './quote-marks.ts';
 import { classifyPiece, findIndirect } from './quotes.ts';
 import { Discourse } from './resolve.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
+import { splitSentences } from './sentences.ts';
 import { speakerCandidates } from './speakers.ts';
 import { CONTINUING_VERBS } from './speech-verbs.ts';
 import { checkInput, normaliseText } from './text.ts';
-import type { ExtractionResult, Lexicon, LowConfidence, Quote, Span, Speaker } from './types.ts';
+import type {
+  Attribution,
+  ExtractionResult,
+  FoundMention,
+  Lexicon,
+  LowConfidence,
+  Quote,
+  QuotePiece,
+  Sentence,
+  Span,
+  Speaker,
+} from './types.ts';
 
 export interface ExtractOptions {
   /** Longest text accepted, in UTF-16 units; longer input is refused with an IngestInputError. */

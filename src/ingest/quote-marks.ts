@@ -1,24 +1,5 @@
 import type { PositionedBlock } from '../lib/article-text.ts';
-import type { FoundMention } from './entities.ts';
-
-/**
- * A stretch of words between quotation marks, within one paragraph. `start`/`end` exclude the
- * marks; `open`/`close` are the marks' offsets. A quote that the news convention carries over
- * several paragraphs (each opens with “, only the last closes) gives one piece per paragraph,
- * the later ones marked `continued`.
- */
-export interface QuotePiece {
-  start: number;
-  end: number;
-  open: number;
-  close: number;
-  blockIndex: number;
-  continued: boolean;
-  /** The piece ends its paragraph without a closing mark, because the quote goes on in the next. */
-  runsOn: boolean;
-  /** For an interview answer ("Solberg: …"), which has no marks: the name that labels it. */
-  label?: FoundMention;
-}
+import type { QuotePiece } from './types.ts';
 
 export interface UnbalancedMark {
   offset: number;

@@ -1,7 +1,5 @@
-import type { FoundMention } from './entities.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
-import type { SpeakerCandidate } from './speakers.ts';
-import type { EntityRef, Gender, LowConfidenceReason } from './types.ts';
+import type { EntityRef, FoundMention, Gender, LowConfidenceReason, SpeakerCandidate } from './types.ts';
 
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'company',
@@ -177,7 +175,7 @@ export class Discourse {
   speakerEntityOf(mention: FoundMention): SpeakerEntity | null {
     const entity = mention.entity;
     if (entity.type === 'person' || entity.type === 'organisation') return entity as SpeakerEntity;
-    const country = this.index.governmentOf.get(entity.key);
+    const country = this.index.governmentOf(entity.key);
     if (country === undefined) return null;
     const government = this.index.organisations.find((organisation) =>
       this.namesOf(organisation).some(

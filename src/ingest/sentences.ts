@@ -1,8 +1,4 @@
-/** A sentence as offsets into the plain text. */
-export interface Sentence {
-  start: number;
-  end: number;
-}
+import type { Sentence } from './types.ts';
 
 /** Words that end with a full stop without ending the sentence. */
 const ABBREVIATIONS = new Set(

@@ -1,16 +1,5 @@
-import type { FoundMention } from './entities.ts';
-import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './names.ts';
-
-/** Words that can stand as the subject of a speech verb: a name, a pronoun, "the ministry". */
-export interface SpeakerCandidate {
-  start: number;
-  end: number;
-  text: string;
-  mention: FoundMention | null;
-  pronoun: 'he' | 'she' | 'they' | 'it' | null;
-  /** The head noun of "the foreign minister", "the ministry", "officials". */
-  role: { noun: string; type: 'person' | 'organisation' | 'group' } | null;
-}
+import type { FoundMention, SpeakerCandidate } from './types.ts';
+import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './words.ts';
 
 const roleAlternation = [...PERSON_ROLE_NOUNS, ...ORGANISATION_ROLE_NOUNS]
   .sort((a, b) => b.length - a.length)

@@ -1,6 +1,16 @@
-import { GAZETTEER_WORDS } from './gazetteer.ts';
-import { NAME_WORD, guessedCandidate, suggestedRef, type Candidate } from './name-patterns.ts';
-import { NOT_NAMES, ORGANISATION_HEADS, ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES } from './names.ts';
+import { GAZETTEER_WORDS } from '../gazetteer.ts';
+import { NAME_WORD, PRIORITY, guessedCandidate, suggestedRef } from '../name-patterns.ts';
+import type { Candidate } from '../types.ts';
+import {
+  NOT_NAMES,
+  NOT_ORGANISATION_ACRONYMS,
+  ORGANISATION_HEADS,
+  ORGANISATION_HEAD_SET,
+  ORGANISATION_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
+  TITLES_LOWER,
+  isGivenName,
+} from '../words.ts';
 
 /**
  * Organisations the lexicon does not know: capitalised runs ending in a head word ("Kenya
@@ -32,9 +42,9 @@ const COMPANY_HEADS = new Set([
   'Systems',
   'Industries',
 ]);
-const TITLES_LOWER = new Set(PERSON_TITLES.map((title) => title.toLowerCase()));
 const COMMON_NOUNS = new Set([...ORGANISATION_ROLE_NOUNS, ...PERSON_ROLE_NOUNS]);
 const THE_NAME = /(?<![\p{L}])[Tt]he\s(\p{Lu}\p{Ll}{3,})(?=\s(?!of\s|for\s)\p{Ll})/gu;
+const ACRONYM = /(?<![\p{L}\p{N}.&-])\p{Lu}{3,6}(?![\p{L}\p{N}&]|\.\p{L})/gu;
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*(?![\p{L}\p{N}])/gu;
 
 const organisation = (name: string, start: number, evidence: string, priority: number): Candidate =>
@@ -45,26 +55,46 @@ export function organisationCandidates(text: string): Candidate[] {
   for (const match of text.matchAll(ORGANISATION_RUN)) {
     let name = match[0];
     let start = match.index;
-    // "About Northwind Energy", "The Red Cross": not part of the name; "Police Security Service" is.
-    for (let word = /^(\S+)\s/.exec(name); word?.[1] !== undefined; word = /^(\S+)\s/.exec(name)) {
-      if (!NOT_NAMES.has(word[1]) || ORGANISATION_HEADS.includes(word[1])) break;
-      name = name.slice(word[0].length);
-      start += word[0].length;
-    }
-    // "Chief Executive of Northwind Energy" is a person's title, not the organisation's name.
+    // "Chief Executive of Northwind Energy" is a person's title, not the organisation's name, and
+    // "Matthew Ingram of The Globe and Mail" a person of the organisation.
     const titled = /^(.+?)\s(?:of|for)\s(?:the\s)?/.exec(name);
-    if (titled?.[1] !== undefined && TITLES_LOWER.has(titled[1].toLowerCase())) {
+    const person = titled?.[1] !== undefined && titled[1].includes(' ') && isGivenName(titled[1].split(' ')[0] ?? '');
+    if (titled?.[1] !== undefined && (TITLES_LOWER.has(titled[1].toLowerCase()) || person)) {
       name = name.slice(titled[0].length);
       start += titled[0].length;
     }
+    // "About Northwind Energy", "The Red Cross": not part of the name; "Police Security Service" is.
+    for (let word = /^(\S+)\s/.exec(name); word?.[1] !== undefined; word = /^(\S+)\s/.exec(name)) {
+      if (!NOT_NAMES.has(word[1]) || ORGANISATION_HEAD_SET.has(word[1])) break;
+      // "The Guardian", "The Times": a one-word title keeps its article.
+      if (/^The\s\S+$/.test(name)) break;
+      name = name.slice(word[0].length);
+      start += word[0].length;
+    }
     if (!name.includes(' ') && !['Inc', 'Ltd', 'Corp'].some((head) => name.endsWith(head))) continue;
-    const candidate = organisation(name, start, 'organisation name', 1.5);
+    const candidate = organisation(name, start, 'organisation name', PRIORITY.organisationName);
     // "Hanbit Semiconductor Inc." is Hanbit Semiconductor: the legal form is not part of the name.
     const bare = /^(.+?),?\s(?:Inc|Ltd|Corp)\.?$/.exec(name)?.[1];
     if (bare?.includes(' ')) candidate.entity = suggestedRef('organisation', bare);
     found.push(candidate);
   }
-  return [...found, ...singleNames(text)];
+  return [...found, ...singleNames(text), ...acronyms(text)];
+}
+
+/**
+ * "FIFA said", "the WHO": a word of three to six capitals is an organisation's short name, unless
+ * it is a place ("USA"), a common abbreviation ("CEO", "GMT") or the text is shouting.
+ */
+function acronyms(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(ACRONYM)) {
+    const word = match[0];
+    if (NOT_ORGANISATION_ACRONYMS.has(word) || GAZETTEER_WORDS.has(word)) continue;
+    const around = text.slice(Math.max(0, match.index - 30), match.index + word.length + 30);
+    if ((around.match(/\p{Lu}{3,}/gu) ?? []).length > 2) continue;
+    found.push(organisation(word, match.index, 'acronym', PRIORITY.weakPerson));
+  }
+  return found;
 }
 
 /** "The Bundesbank now expects": a capitalised word after "the", used at least twice, that is no place or title. */
@@ -72,9 +102,11 @@ function singleNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(THE_NAME)) {
     const word = match[1] ?? '';
-    if (NOT_NAMES.has(word) || GAZETTEER_WORDS.has(word) || ORGANISATION_HEADS.includes(word)) continue;
+    if (NOT_NAMES.has(word) || GAZETTEER_WORDS.has(word) || ORGANISATION_HEAD_SET.has(word)) continue;
     if (TITLES_LOWER.has(word.toLowerCase()) || COMMON_NOUNS.has(word.toLowerCase())) continue;
-    found.push(organisation(word, match.index + match[0].length - word.length, 'named as "the …"', 1));
+    found.push(
+      organisation(word, match.index + match[0].length - word.length, 'named as "the …"', PRIORITY.weakPerson),
+    );
   }
   if (found.length === 0) return found;
   const counts = new Map(found.map((candidate) => [candidate.text, 0]));
@@ -134,6 +166,11 @@ export function linkOrganisationAliases(text: string, kept: Candidate[]): Candid
     const end = match.index + found.form.length;
     while (next < kept.length && (kept[next]?.end ?? 0) <= match.index) next += 1;
     const covering = kept[next];
+    // A short form the acronym cue took for a new organisation is the one it stands for.
+    if (covering?.evidence === 'acronym' && covering.start === match.index && covering.end === end) {
+      covering.entity = found.owner.entity;
+      continue;
+    }
     if (covering !== undefined && covering.start < end) continue;
     added.push({ ...found.owner, text: found.form, start: match.index, end, evidence: 'short form', priority: 2 });
   }

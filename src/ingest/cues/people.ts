@@ -1,12 +1,14 @@
-import { GAZETTEER_WORDS } from './gazetteer.ts';
-import { NAME_RUN, guessedCandidate, trimNameRun, type Candidate } from './name-patterns.ts';
-import { APPOSITIVE_ROLES, NOT_NAMES, ORGANISATION_HEADS, PERSON_TITLES, isGivenName } from './names.ts';
-import { findSpeechVerbs } from './speech-verbs.ts';
+import { GAZETTEER_WORDS } from '../gazetteer.ts';
+import { NAME_RUN, PRIORITY, guessedCandidate, trimNameRun } from '../name-patterns.ts';
+import { findSpeechVerbs } from '../speech-verbs.ts';
+import type { Candidate } from '../types.ts';
+import { APPOSITIVE_ROLES, NOT_NAMES, ORGANISATION_HEAD_SET, PERSON_TITLE_SET, isGivenName } from '../words.ts';
 
 /**
  * Finding people the lexicon has never heard of, by the words news copy puts around a first
- * mention: "Claire Moreau, the mayor of Lisbon,", "according to Anna Berg", a common given name,
- * a surname that later speaks alone ("Moreau said"), or "X and Y" beside a person already found.
+ * mention: "Claire Moreau, the mayor of Lisbon,", "according to Anna Berg", a given name, a
+ * surname that later speaks alone ("Moreau said"), a photo credit ("Image: Nick Moreau."), or
+ * "X and Y" beside a person already found.
  */
 
 const RUN = new RegExp(`(?<![\\p{L}\\p{N}'’.-])${NAME_RUN}(?![\\p{L}\\p{N}])`, 'gu');
@@ -28,7 +30,9 @@ function nameRuns(text: string): Run[] {
     const trimmed = trimNameRun(match[0], match.index);
     if (trimmed === null || !trimmed.name.includes(' ')) continue;
     const words = trimmed.name.split(' ');
-    if (words.some((word) => GAZETTEER_WORDS.has(word) || NOT_NAMES.has(word))) continue;
+    // "Tom Hamilton" is a person although Hamilton is a city; "Kenya Airways" is not, nor "Monday Night".
+    const rest = isGivenName(words[0] ?? '') ? words.slice(0, 1) : words;
+    if (rest.some((word) => GAZETTEER_WORDS.has(word)) || words.some((word) => NOT_NAMES.has(word))) continue;
     runs.push({ name: trimmed.name, start: trimmed.start, end: trimmed.start + trimmed.name.length });
   }
   return runs;
@@ -45,8 +49,8 @@ function loneSpeakers(text: string): Set<string> {
   for (const match of text.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s(\p{Lu}[\p{L}'’-]+)(?![\p{L}]|\s\p{Lu})/gu))
     if (match[1]) found.add(match[1]);
   for (const word of found) {
-    if (NOT_NAMES.has(word) || GAZETTEER_WORDS.has(word) || ORGANISATION_HEADS.includes(word)) found.delete(word);
-    if (PERSON_TITLES.includes(word)) found.delete(word);
+    if (NOT_NAMES.has(word) || GAZETTEER_WORDS.has(word) || ORGANISATION_HEAD_SET.has(word)) found.delete(word);
+    if (PERSON_TITLE_SET.has(word)) found.delete(word);
   }
   return found;
 }
@@ -59,10 +63,17 @@ function personEvidence(text: string, run: Run, surnames: Set<string>): { eviden
   const appositive = /^,\s([^,.;:“”"()]{3,70})(?:,|\.|;)/.exec(after)?.[1];
   if (appositive !== undefined && DETERMINER.test(appositive) && ROLE.test(appositive))
     return { evidence: `appositive: ${appositive}`, priority: 2 };
+  if (
+    /(?:^|\n|\.\s)(?:Image|Photo|Picture|Credit|Photograph):\s$/.test(
+      text.slice(Math.max(0, run.start - 12), run.start),
+    )
+  )
+    return { evidence: 'photo credit', priority: PRIORITY.personEvidence };
   if (/(?:^|[^\p{L}])[Aa]ccording to\s$/u.test(text.slice(Math.max(0, run.start - 14), run.start)))
     return { evidence: 'after "according to"', priority: 2 };
-  if (surnames.has(run.name.split(' ').at(-1) ?? '')) return { evidence: 'surname used alone later', priority: 1.5 };
-  if (isGivenName(run.name.split(' ')[0] ?? '')) return { evidence: 'common given name', priority: 1 };
+  if (surnames.has(run.name.split(' ').at(-1) ?? ''))
+    return { evidence: 'surname used alone later', priority: PRIORITY.personEvidence };
+  if (isGivenName(run.name.split(' ')[0] ?? '')) return { evidence: 'given name', priority: PRIORITY.weakPerson };
   return null;
 }
 
@@ -79,9 +90,10 @@ export function personCueCandidates(text: string): Candidate[] {
     const left = runs[i] as Run;
     const right = runs[i + 1] as Run;
     if (!/^,?\s(?:and|or)\s$/.test(text.slice(left.end, right.start))) continue;
-    if (people.has(left) && !people.has(right)) people.set(right, { evidence: 'named beside a person', priority: 1 });
+    if (people.has(left) && !people.has(right))
+      people.set(right, { evidence: 'named beside a person', priority: PRIORITY.weakPerson });
     else if (people.has(right) && !people.has(left))
-      people.set(left, { evidence: 'named beside a person', priority: 1 });
+      people.set(left, { evidence: 'named beside a person', priority: PRIORITY.weakPerson });
   }
   return [...people].map(([run, { evidence, priority }]) =>
     guessedCandidate('person', run.name, run.start, evidence, priority),
