@@ -245,8 +245,11 @@ export function extractArticle(text: string, lexicon: Lexicon, options: ExtractO
     resolved.set(claim, quote);
     if (speaker !== null) lastQuoted = { quote, claim };
   }
+  const firstMention = new Map<string, FoundMention>();
+  for (const mention of entities.mentions)
+    if (!firstMention.has(mention.entity.key)) firstMention.set(mention.entity.key, mention);
   for (const suggestion of entities.suggestions) {
-    const first = entities.mentions.find((mention) => mention.entity.key === suggestion.key);
+    const first = firstMention.get(suggestion.key);
     if (first)
       doubt(
         'suggested-entity',

@@ -22,6 +22,13 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
 
 type SpeakerEntity = EntityRef & { type: 'person' | 'organisation' };
 
+/**
+ * How far back a pronoun or "the minister" may reach, in people and organisations mentioned:
+ * news copy re-names its speakers long before this, and a bounded look-back keeps resolution
+ * linear in the length of the text.
+ */
+const LOOK_BACK = 40;
+
 interface Salient {
   entity: SpeakerEntity;
   position: number;
@@ -61,6 +68,7 @@ export class Discourse {
       const entity = this.speakerEntityOf(mention);
       if (entity === null || mention.entity.type === 'place') continue;
       this.salient.push({ entity, position: mention.start, prominent: this.isSubjectPosition(mention) });
+      this.forget();
     }
   }
 
@@ -73,6 +81,12 @@ export class Discourse {
 
   recordSpeaker(entity: SpeakerEntity, position: number): void {
     this.salient.push({ entity, position, prominent: true });
+    this.forget();
+  }
+
+  /** Keeps the memory bounded: only the last entries can ever be reached. */
+  private forget(): void {
+    if (this.salient.length > LOOK_BACK * 4) this.salient.splice(0, this.salient.length - LOOK_BACK);
   }
 
   resolve(candidate: SpeakerCandidate): Resolution {
@@ -117,8 +131,13 @@ export class Discourse {
     return this.index.organisationNames.get(entity.key) ?? [entity.name];
   }
 
+  /** The most recent entries, newest last. */
+  private recent(): Salient[] {
+    return this.salient.slice(-LOOK_BACK);
+  }
+
   private latest(accept: (entity: SpeakerEntity) => boolean, candidate: SpeakerCandidate): Resolution {
-    for (let i = this.salient.length - 1; i >= 0; i -= 1) {
+    for (let i = this.salient.length - 1; i >= Math.max(0, this.salient.length - LOOK_BACK); i -= 1) {
       const entry = this.salient[i] as Salient;
       if (accept(entry.entity)) return { entity: entry.entity, doubt: null };
     }
@@ -134,7 +153,7 @@ export class Discourse {
    */
   private resolvePersonalPronoun(candidate: SpeakerCandidate): Resolution {
     const wanted: Gender = candidate.pronoun === 'he' ? 'male' : 'female';
-    const compatible = this.salient.filter((entry) => {
+    const compatible = this.recent().filter((entry) => {
       if (entry.entity.type !== 'person') return false;
       const gender = this.genderOf.get(entry.entity.key);
       return gender === undefined || gender === wanted;
