@@ -75,7 +75,8 @@ export class Discourse {
   /** A name right after a lower-case word ("instructed Andrii Sybiha", "with Bart de Wever") is an object. */
   private isSubjectPosition(mention: FoundMention): boolean {
     const before = this.text.slice(Math.max(0, mention.start - 60), mention.start);
-    const withoutTitles = before.replace(/(?:\b[A-Z][\p{L}.-]*\s)+$/u, '');
+    // Titles and names before it ("Foreign Minister", "Dr."), but not across a sentence end ("Beghe. ").
+    const withoutTitles = before.replace(/(?:\b(?:[A-Z][\p{L}-]*|[A-Z][a-z]{0,3}\.)\s)+$/u, '');
     return !/\b(?!and\b)[a-z]+\s$/.test(withoutTitles);
   }
 
