@@ -81,7 +81,7 @@ function subjectAfter(
       return candidate;
     }
     // Role words between the verb and a name: "said spokesman Ben Carter", "responded finance director Ana Ruiz".
-    if (candidate.mention !== null && /^\s(?:[\p{L}'’-]+\s){1,5}$/u.test(gap) && !/[.;:]/.test(gap)) return candidate;
+    if (candidate.mention !== null && /^\s(?:(?:[\p{L}'’-]+|\p{Lu}\p{Ll}{0,3}\.)\s){1,5}$/u.test(gap)) return candidate;
     return null;
   }
   return null;

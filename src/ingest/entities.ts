@@ -8,7 +8,7 @@ import { appositionCandidates, titleCandidates } from './cues/titles.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import { NAME_WORD, PRIORITY } from './name-patterns.ts';
 import type { Candidate, EntityRef, FoundMention, Gender, SuggestedEntity } from './types.ts';
-import { NAME_PARTICLES, genderOfGivenName, surnameOf } from './words.ts';
+import { FAMILY_NAME_FIRST, NAME_PARTICLES, genderOfGivenName, surnameOf } from './words.ts';
 
 /**
  * People, places and organisations in the text: every cue family proposes candidates
@@ -73,6 +73,9 @@ function resolveOverlaps(all: Candidate[]): Candidate[] {
 function surnameForms(name: string): string[] {
   const surname = surnameOf(name);
   if (surname === null) return [];
+  const first = name.split(' ')[0] ?? '';
+  // "Park Ji-hoon", "Kim Shin-Wook": the family name comes first.
+  if (FAMILY_NAME_FIRST.has(first) && name.split(' ').length <= 3) return [first];
   const words = surname.split(' ');
   let last = words.length - 1;
   while (last > 0 && NAME_PARTICLES.has((words[last - 1] ?? '').toLowerCase())) last -= 1;
@@ -116,20 +119,22 @@ function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
     return found === undefined || found === 'ambiguous' ? undefined : found;
   };
   const result: Candidate[] = [];
+  const take = (candidate: Candidate) => {
+    if (candidate.entity.type === 'person') {
+      // A guessed "name" that is a known surname is that person: "Mr Berg", "Fernández de la Vega said".
+      const asSurname = candidate.entity.suggested ? linkedTo(candidate.entity.name) : undefined;
+      if (asSurname !== undefined) candidate.entity = asSurname;
+      else if (candidate.entity.name.includes(' ')) introduce(candidate.entity);
+    } else if (yieldsToSurname(candidate)) {
+      const person = linkedTo(candidate.text);
+      if (person !== undefined) candidate.entity = person;
+    }
+    result.push(candidate);
+  };
   let next = 0;
   for (const match of text.matchAll(BARE_NAME)) {
     while (next < kept.length && (kept[next]?.end ?? 0) <= match.index) {
-      const candidate = kept[next] as Candidate;
-      if (candidate.entity.type === 'person') {
-        // A guessed "name" that is a known surname is that person: "Mr Berg", "Fernández de la Vega said".
-        const asSurname = candidate.entity.suggested ? linkedTo(candidate.entity.name) : undefined;
-        if (asSurname !== undefined) candidate.entity = asSurname;
-        else if (candidate.entity.name.includes(' ')) introduce(candidate.entity);
-      } else if (yieldsToSurname(candidate)) {
-        const person = linkedTo(candidate.text);
-        if (person !== undefined) candidate.entity = person;
-      }
-      result.push(candidate);
+      take(kept[next] as Candidate);
       next += 1;
     }
     const inside = kept[next];
@@ -149,7 +154,7 @@ function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
       title: null,
     });
   }
-  result.push(...kept.slice(next));
+  for (const candidate of kept.slice(next)) take(candidate);
   return result.sort((a, b) => a.start - b.start);
 }
 

@@ -24,6 +24,8 @@ export const PLACE_KIND_NOUNS: Readonly<Record<string, 'village' | 'city' | 'reg
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(words.nameParticles);
 /** Words of capitals that are no organisation's short name: "CEO", "GMT". */
 export const NOT_ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set(words.acronymsNotOrganisations.words);
+/** Family names written first: "Park" is the short form of "Park Ji-hoon". */
+export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(words.familyNameFirst.words);
 /** Capitalised words that start sentences or name times, never a name. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(words.notNames.words);
 
