@@ -119,7 +119,8 @@ function subjectWithCoordination(
 }
 
 /** Gerunds that introduce a quote right after them: "with Boswell stating: “…”", "writing in a blog post “…”". */
-const GERUND_INTRO = /\b([a-z]+ing)\b(?:\s(?:in|on)\s(?:a|an|the|his|her|their)\s[\w-]+(?:\s[\w-]+)?)?[,:]?\s*$/;
+const GERUND_INTRO =
+  /\b([a-z]+ing)\b(?:\s(?:in|on)\s(?:a|an|the|his|her|their)\s[\w-]+(?:\s[\w-]+)?)?(?:[,:]|\s(?:a|an|the|it|them))?\s*$/;
 
 /**
  * The attribution of a quoted piece: a speech verb after the quote in its sentence (", he
@@ -153,20 +154,26 @@ export function attributePiece(
     if (labelled?.mention) return { verb: null, subject: labelled };
   }
   const before = finiteVerbs(text, beforeFrom, beforeTo).at(-1);
+  // A gerund nearer the quote than any finite verb introduces it: "It quoted critics …, with Boswell stating: “…”".
+  const gerund = GERUND_INTRO.exec(text.slice(beforeFrom, beforeTo));
+  const introVerb =
+    gerund?.[1] !== undefined ? findSpeechVerbs(text, beforeFrom + gerund.index, beforeTo)[0] : undefined;
+  if (gerund && introVerb && introVerb.form === gerund[1] && introVerb.start > (before?.start ?? -1)) {
+    const subject = subjectBefore(introVerb, candidates, sentence.start, text);
+    if (subject) return { verb: introVerb, subject };
+  }
   if (before) {
     const subject = subjectWithCoordination(before, candidates, beforeFrom, beforeTo, sentence, text);
     if (subject) return { verb: before, subject };
   }
-  const gerund = GERUND_INTRO.exec(text.slice(beforeFrom, beforeTo));
-  const introVerb =
-    gerund?.[1] !== undefined ? findSpeechVerbs(text, beforeFrom + gerund.index, beforeTo)[0] : undefined;
-  if (gerund && introVerb && introVerb.form === gerund[1]) {
-    const subject = subjectBefore(introVerb, candidates, beforeFrom, text);
-    if (subject) return { verb: introVerb, subject };
-  }
+  // "Sunak defended the record …: “…”": the subject of the sentence that the colon ends.
   if (/:\s*$/.test(text.slice(beforeFrom, beforeTo))) {
     const subject = candidates.find(
-      (candidate) => candidate.start >= beforeFrom && candidate.end <= beforeTo && candidate.pronoun === null,
+      (candidate) =>
+        candidate.start >= sentence.start &&
+        candidate.end <= beforeTo &&
+        candidate.pronoun === null &&
+        !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, candidate.start - 12), candidate.start)),
     );
     if (subject) return { verb: null, subject };
   }

@@ -62,7 +62,16 @@ export function trimNameRun(run: string, offset: number): { name: string; start:
       /^\p{Lu}\.$/u.test(words.at(-1) ?? ''))
   )
     words.pop();
+  // "Refugee Council Enver Solomon", "Shadow Home Secretary Yvette Cooper": the name is what follows the last head or title.
+  let last = -1;
+  words.forEach((word, index) => {
+    if (ORGANISATION_HEAD_SET.has(word) || PERSON_TITLE_SET.has(word)) last = index;
+  });
+  if (last >= 0) {
+    skipped += words.slice(0, last + 1).reduce((length, word) => length + word.length + 1, 0);
+    words.splice(0, last + 1);
+    while (words.length > 0 && NAME_PARTICLES.has(words[0] ?? '')) skipped += (words.shift() ?? '').length + 1;
+  }
   if (words.length === 0) return null;
-  if (words.some((word) => ORGANISATION_HEAD_SET.has(word) || PERSON_TITLE_SET.has(word))) return null;
   return { name: words.join(' '), start: offset + skipped };
 }
