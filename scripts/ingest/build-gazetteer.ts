@@ -44,7 +44,7 @@ const places = JSON.parse(readFileSync(join(DATA, 'places.json'), 'utf8')) as Pl
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** Countries: the hand-written names, demonyms and aliases, with coordinates and ISO code from world-countries. */
-function countries() {
+function countries(nations: Map<string, { code: string; lat: number; lng: number }>) {
   const byName = new Map<string, WorldCountry>();
   for (const country of worldCountries) {
     for (const name of [country.name.common, country.name.official, ...country.altSpellings]) byName.set(name, country);
@@ -53,7 +53,14 @@ function countries() {
   for (const [name, demonym, ...aliases] of places.countries) {
     if (name === undefined) continue;
     const match = [name, ...aliases].map((surface) => byName.get(surface)).find(Boolean);
-    if (match === undefined) throw new Error(`world-countries has no "${name}"`);
+    // England, Scotland, Wales and Northern Ireland are GeoNames regions of GB: their point is the region's.
+    const region = match === undefined ? nations.get(name) : undefined;
+    if (match === undefined && region === undefined) throw new Error(`world-countries has no "${name}"`);
+    if (match === undefined && region !== undefined) {
+      out.push({ name, code: region.code, demonym: demonym ?? null, aliases, lat: region.lat, lng: region.lng });
+      continue;
+    }
+    if (match === undefined) continue;
     out.push({
       name,
       code: match.cca2,
@@ -125,8 +132,11 @@ function bigCities(countryOf: Map<string, string>, regionName: Map<string, strin
 }
 
 const commonWordNames = new Set(places.commonWordCities);
-const countryList = countries();
-const countryOf = new Map(countryList.map((country) => [country.code, country.name]));
+const gbRegions = regions(new Map([['GB', 'United Kingdom']]));
+const countryList = countries(new Map(gbRegions.map((region) => [region.name, region])));
+const countryOf = new Map(
+  countryList.filter((country) => !country.code.includes('.')).map((country) => [country.code, country.name]),
+);
 const regionList = regions(countryOf);
 const regionName = new Map(regionList.map((region) => [region.code, region.name]));
 const gazetteer = {

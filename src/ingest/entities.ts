@@ -8,7 +8,7 @@ import { appositionCandidates, titleCandidates } from './cues/titles.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import { NAME_WORD, PRIORITY } from './name-patterns.ts';
 import type { Candidate, EntityRef, FoundMention, Gender, SuggestedEntity } from './types.ts';
-import { FAMILY_NAME_FIRST, NAME_PARTICLES, genderOfGivenName, surnameOf } from './words.ts';
+import { FAMILY_NAME_FIRST, NAME_PARTICLES, genderOfGivenName, isGivenName, surnameOf } from './words.ts';
 
 /**
  * People, places and organisations in the text: every cue family proposes candidates
@@ -106,6 +106,14 @@ const yieldsToSurname = (candidate: Candidate) =>
 function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
   const surnames = new Map<string, EntityRef | 'ambiguous'>();
   const introduce = (entity: EntityRef) => {
+    const given = entity.name.split(' ')[0] ?? '';
+    if (isGivenName(given) && !FAMILY_NAME_FIRST.has(given)) {
+      const known = givenNames.get(given);
+      givenNames.set(
+        given,
+        known === undefined || (known !== 'ambiguous' && known.key === entity.key) ? entity : 'ambiguous',
+      );
+    }
     for (const surname of surnameForms(entity.name)) {
       const known = surnames.get(surname);
       surnames.set(
@@ -114,8 +122,10 @@ function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
       );
     }
   };
+  // "Daniel" for "Daniel Montalvo": a given name alone, when one person introduced has it and nobody has it as a surname.
+  const givenNames = new Map<string, EntityRef | 'ambiguous'>();
   const linkedTo = (name: string) => {
-    const found = surnames.get(name);
+    const found = surnames.get(name) ?? (surnames.has(name) ? undefined : givenNames.get(name));
     return found === undefined || found === 'ambiguous' ? undefined : found;
   };
   const result: Candidate[] = [];
@@ -239,8 +249,13 @@ export function findEntities(text: string, index: LexiconIndex): EntityFindings 
     ...organisationCandidates(text),
     ...placeCandidates(text),
   ]);
-  const isCountry = (key: string) => index.placeFacts(key)?.kind === 'country';
-  const linked = sportsTeams(text, linkOrganisationAliases(text, linkSurnames(text, kept)), isCountry);
+  const isCountry = (key: string) =>
+    index.placeFacts(key)?.kind === 'country' || index.placeKind.get(key.replace(/^place:/, '')) === 'country';
+  const knownTeam = (name: string) =>
+    index
+      .surfacesOf(name.split(' ')[0] ?? '')
+      ?.find((surface) => surface.surface === name && surface.source === 'lexicon')?.entity;
+  const linked = sportsTeams(text, linkOrganisationAliases(text, linkSurnames(text, kept)), isCountry, knownTeam);
   const { genderOf, titlesOf } = personFacts(linked, text, index);
   addParentHints(text, linked);
   const suggestions = new Map<string, SuggestedEntity>();

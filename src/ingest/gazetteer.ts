@@ -61,9 +61,12 @@ function build(): Gazetteer {
     });
     if (demonym !== null && !countryByDemonym.has(demonym)) countryByDemonym.set(demonym, name);
   }
-  const cityNames = new Set((data.cities as CityRow[]).map(([name]) => name));
+  const cityNames = new Set((data.cities as CityRow[]).flatMap(([name, , , , , , aliases]) => [name, ...aliases]));
+  const countryNames = new Set(places.map((place) => place.name));
   for (const [name, country, latitude, longitude, alone] of data.regions as RegionRow[]) {
     // "Donetsk" is the city; the region is "Donetsk Oblast" or "Donetsk region" in the text.
+    // England is listed as a nation; Washington alone is the capital, the state is "Washington State".
+    if (countryNames.has(name)) continue;
     const stem = name.replace(REGION_KIND, '');
     const bare = stem !== name || cityNames.has(name) || alone === 0 ? [] : [name];
     const surfaces = [

@@ -17,8 +17,8 @@ export const PRIORITY = {
 
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One word of a name: "Moreau", "O'Neill", "Jean-Luc", "al-Sharif", or an initial "J."; never a possessive "'s". */
-export const NAME_WORD = String.raw`(?:\p{Lu}\.(?=\s\p{Lu})|(?:[ae]l-)?\p{Lu}\p{L}*(?:['’](?![sS](?![\p{L}]))\p{L}+)*(?:-\p{Lu}?\p{L}+(?:['’](?![sS](?![\p{L}]))\p{L}+)*)?)`;
+/** One word of a name: "Moreau", "O'Neill", "Jean-Luc", "al-Sharif", an initial "J." or "U.S."; never a possessive "'s". */
+export const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,}(?![\p{L}])|\p{Lu}\.(?=\s\p{Lu})|(?:[ae]l-)?\p{Lu}\p{L}*(?:['’](?![sS](?![\p{L}]))\p{L}+)*(?:-\p{Lu}?\p{L}+(?:['’](?![sS](?![\p{L}]))\p{L}+)*)?)`;
 const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 /** Up to four name words, with lower-case particles between them ("Ursula von der Leyen"). */
 export const NAME_RUN = `${NAME_WORD}(?:\\s(?:${PARTICLE}\\s){0,2}${NAME_WORD}){0,3}`;

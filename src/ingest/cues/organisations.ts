@@ -47,6 +47,9 @@ const THE_NAME = /(?<![\p{L}])[Tt]he\s(\p{Lu}\p{Ll}{3,})(?=\s(?!of\s|for\s)\p{Ll
 const ACRONYM = /(?<![\p{L}\p{N}.&-])\p{Lu}{3,6}(?![\p{L}\p{N}&]|\.\p{L})/gu;
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*(?![\p{L}\p{N}])/gu;
 
+const hasHead = (words: string) =>
+  words.includes(' ') && words.split(' ').some((word) => ORGANISATION_HEAD_SET.has(word));
+
 const organisation = (name: string, start: number, evidence: string, priority: number): Candidate =>
   guessedCandidate('organisation', name, start, evidence, priority);
 
@@ -71,6 +74,13 @@ export function organisationCandidates(text: string): Candidate[] {
       name = name.slice(word[0].length);
       start += word[0].length;
     }
+    // "the Massachusetts Institute of Technology and Colorado State University": two organisations.
+    const and = name.indexOf(' and ');
+    if (and > 0 && hasHead(name.slice(0, and)) && hasHead(name.slice(and + 5))) {
+      found.push(organisation(name.slice(0, and), start, 'organisation name', PRIORITY.organisationName));
+      found.push(organisation(name.slice(and + 5), start + and + 5, 'organisation name', PRIORITY.organisationName));
+      continue;
+    }
     if (!name.includes(' ') && !['Inc', 'Ltd', 'Corp'].some((head) => name.endsWith(head))) continue;
     const candidate = organisation(name, start, 'organisation name', PRIORITY.organisationName);
     // "Hanbit Semiconductor Inc." is Hanbit Semiconductor: the legal form is not part of the name.
@@ -89,7 +99,7 @@ function acronyms(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(ACRONYM)) {
     const word = match[0];
-    if (NOT_ORGANISATION_ACRONYMS.has(word) || GAZETTEER_WORDS.has(word)) continue;
+    if (NOT_ORGANISATION_ACRONYMS.has(word) || GAZETTEER_WORDS.has(word) || /^[IVXLC]+$/.test(word)) continue;
     const around = text.slice(Math.max(0, match.index - 30), match.index + word.length + 30);
     if ((around.match(/\p{Lu}{3,}/gu) ?? []).length > 2) continue;
     found.push(organisation(word, match.index, 'acronym', PRIORITY.weakPerson));
@@ -102,6 +112,8 @@ function singleNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(THE_NAME)) {
     const word = match[1] ?? '';
+    // "Man of the Match award", "Bank of the West": part of a longer name.
+    if (/\p{Lu}[\p{L}'’-]*\s(?:of|for)\s$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     if (NOT_NAMES.has(word) || GAZETTEER_WORDS.has(word) || ORGANISATION_HEAD_SET.has(word)) continue;
     if (TITLES_LOWER.has(word.toLowerCase()) || COMMON_NOUNS.has(word.toLowerCase())) continue;
     found.push(

@@ -29,6 +29,13 @@ function nameRuns(text: string): Run[] {
   for (const match of text.matchAll(RUN)) {
     const trimmed = trimNameRun(match[0], match.index);
     if (trimmed === null || !trimmed.name.includes(' ')) continue;
+    // "Scientologist Tom Cruise", "Activist Jane Doe": a capitalised description before a given name is no part of the name.
+    const given = trimmed.name.split(' ').findIndex((word, index) => index > 0 && isGivenName(word));
+    if (given > 0 && !isGivenName(trimmed.name.split(' ')[0] ?? '') && given < trimmed.name.split(' ').length - 1) {
+      const cut = trimmed.name.split(' ').slice(0, given).join(' ').length + 1;
+      trimmed.name = trimmed.name.slice(cut);
+      trimmed.start += cut;
+    }
     const words = trimmed.name.split(' ');
     // "Tom Hamilton" is a person although Hamilton is a city; "Kenya Airways" is not, nor "Monday Night".
     const rest = isGivenName(words[0] ?? '') ? words.slice(0, 1) : words;

@@ -1,10 +1,10 @@
 import { suggestedRef } from '../name-patterns.ts';
-import type { Candidate } from '../types.ts';
+import type { Candidate, EntityRef } from '../types.ts';
 
 /**
  * In sports copy a country is usually its national team: "Sweden beat South Korea 1–0",
  * "Belgium's coach", "England won three points". Where the text reads as a match report, a
- * country the gazetteer suggests becomes the organisation "<country> national team", unless a
+ * country becomes the organisation "<country> national team" (the newsroom's, if it has one), unless a
  * preposition makes it a place ("in Russia", "from Brazil").
  */
 
@@ -19,12 +19,18 @@ function isSportsCopy(text: string): boolean {
   return words.length >= 8 && new Set(words.map((word) => word.toLowerCase())).size >= 5;
 }
 
-export function sportsTeams(text: string, mentions: Candidate[], isCountry: (key: string) => boolean): Candidate[] {
+export function sportsTeams(
+  text: string,
+  mentions: Candidate[],
+  isCountry: (key: string) => boolean,
+  knownTeam: (name: string) => EntityRef | undefined,
+): Candidate[] {
   if (!mentions.some((mention) => isCountry(mention.entity.key)) || !isSportsCopy(text)) return mentions;
   for (const mention of mentions) {
     if (!isCountry(mention.entity.key)) continue;
     if (PLACE_PREPOSITION.test(text.slice(Math.max(0, mention.start - 30), mention.start))) continue;
-    mention.entity = suggestedRef('organisation', `${mention.entity.name} national team`);
+    const name = `${mention.entity.name} national team`;
+    mention.entity = knownTeam(name) ?? suggestedRef('organisation', name);
     mention.evidence = 'a country in a match report';
   }
   return mentions;
