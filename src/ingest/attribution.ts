@@ -38,7 +38,17 @@ function subjectBefore(
   for (; index >= 0; index -= 1) {
     const candidate = candidates[index] as SpeakerCandidate;
     if (candidate.start < from) return null;
-    if (!AFTER_PREPOSITION.test(text.slice(Math.max(from, candidate.start - 12), candidate.start))) return candidate;
+    if (AFTER_PREPOSITION.test(text.slice(Math.max(from, candidate.start - 12), candidate.start))) continue;
+    // "Hernan Dario Gomez, Panama coach, said": the name before an apposition, not the one inside it.
+    const named = candidates[index - 1];
+    if (
+      named?.mention?.entity.type === 'person' &&
+      named.start >= from &&
+      /^,\s[^,.;“”"]*$/.test(text.slice(named.end, candidate.start)) &&
+      /^[^,.;“”"]*,\s(?:(?:has|had|also|later|then)\s)*$/.test(text.slice(candidate.end, verb.start))
+    )
+      return named;
+    return candidate;
   }
   return null;
 }

@@ -30,6 +30,8 @@ export interface Claim {
   blockStart: number;
   /** The attribution was taken from the context, not from the quote's own sentence. */
   fromContext: boolean;
+  /** A byline after the quote names its source ("“…” Anonymous blogger, “title”"): it continues nobody. */
+  labelled?: boolean;
 }
 
 /** Binary search: the first index in `sorted` whose `start` is at least `offset`. */
@@ -92,6 +94,9 @@ function reportIn(text: string, sentence: Sentence, candidates: readonly Speaker
   return null;
 }
 
+/** A source named after the quote as a byline, not a sentence: "“…” Anonymous blogger, “Anon declares war”". */
+const BYLINE_AFTER = /^[\s.!?]*[-—–]?\s*\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3},\s*[“"]/u;
+
 /** What the context offers a quotation that has no attribution of its own. */
 interface Context {
   /** The last sentence of the previous paragraph ended in a colon: its attribution introduces this one. */
@@ -147,6 +152,8 @@ export function collectClaims(
             kind: classifyPiece(text, piece, sentence, neighbours),
             attribution: own ?? borrowed,
             fromContext: borrowed !== null,
+            labelled:
+              own === null && BYLINE_AFTER.test(text.slice(piece.close + 1, Math.min(block.end, piece.close + 80))),
           });
         }
         context.lastPieceEnd = piece.close;

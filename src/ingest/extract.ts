@@ -105,7 +105,7 @@ export function extractArticle(text: string, lexicon: Lexicon, options: ExtractO
             claim.end,
           );
       }
-    } else if (claim.piece && lastQuoted?.quote.speaker) {
+    } else if (claim.piece && lastQuoted?.quote.speaker && !claim.labelled) {
       // No attribution of its own: a quote that continues the previous one, in this paragraph or from the last.
       const sameParagraph = lastQuoted.claim.blockStart === claim.blockStart;
       const opensParagraph = claim.piece.open === claim.blockStart;
