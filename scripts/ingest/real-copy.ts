@@ -32,6 +32,8 @@ export interface RealArticle {
   heldOut: boolean;
   quotes: RealQuote[];
   mentions: RealMention[];
+  /** Mentions GUM does not call named, such as "Prime Minister Rishi Sunak's" (a role noun heads it). */
+  unnamed: RealMention[];
 }
 
 interface GumLine {
@@ -79,14 +81,23 @@ export function readRealCopy(): RealArticle[] {
       cursor = span.start;
       return { ...span, kind: label.kind, speaker: label.speaker, form: label.form };
     });
-    const mentions = article.entities
-      .filter((entity) => entity.named && MENTION_TYPES[entity.type] !== undefined)
+    const typed = article.entities
+      .filter((entity) => MENTION_TYPES[entity.type] !== undefined)
       .map((entity) => ({
         type: MENTION_TYPES[entity.type] as RealMention['type'],
         start: entity.start,
         end: entity.end,
         text: entity.text,
+        named: entity.named,
       }));
-    return { id: article.id, text: article.text, heldOut: labels.heldOut.includes(article.id), quotes, mentions };
+    const plain = ({ type, start, end, text }: (typeof typed)[number]) => ({ type, start, end, text });
+    return {
+      id: article.id,
+      text: article.text,
+      heldOut: labels.heldOut.includes(article.id),
+      quotes,
+      mentions: typed.filter((entity) => entity.named).map(plain),
+      unnamed: typed.filter((entity) => !entity.named).map(plain),
+    };
   });
 }

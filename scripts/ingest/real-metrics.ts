@@ -11,7 +11,11 @@ import type { RealArticle, RealMention, SpeakerForm } from './real-copy.ts';
  *   names (or none, where the label allows none); a quote not found counts as a wrong speaker;
  * - a mention is right when its type agrees and, leaving out a leading "the" and a final "'s", its
  *   span equals the gold span or ends the gold span (GUM's "Home Secretary Suella Braverman" is
- *   found as "Suella Braverman"). Each gold mention pairs with one found mention at most.
+ *   found as "Suella Braverman"). Each gold mention pairs with one found mention at most. A found
+ *   mention that lands, by the same rule, on a mention GUM does not call named ("Prime Minister Rishi
+ *   Sunak's", "immigration barrister Colin Yeo": a role noun heads them) is left out of precision:
+ *   it is a real person, place or organisation, just not one GUM's `named` covers. `strictFound`
+ *   counts it as wrong.
  */
 
 export type MentionType = RealMention['type'];
@@ -35,6 +39,8 @@ export interface RealScore {
   speakersAllDirect: Ratio;
   speakersPartial: Ratio;
   mentions: Record<MentionType, Counts>;
+  /** Found mentions when every one not on a named gold mention counts as wrong. */
+  strictFound: Record<MentionType, number>;
   misses: string[];
 }
 
@@ -112,7 +118,10 @@ export function scoreReal(article: RealArticle, found: DryRun): RealScore {
       misses.push(`missed ${gold.type} "${gold.text}" at ${gold.start}`);
     }
   }
+  const strictFound = Object.fromEntries(MENTION_TYPES.map((type) => [type, 0])) as Record<MentionType, number>;
   found.mentions.forEach((mention, i) => {
+    strictFound[mention.type] += 1;
+    if (!used.has(i) && article.unnamed.some((gold) => mentionMatches(text, gold, mention))) return;
     mentions[mention.type].found += 1;
     if (!used.has(i))
       misses.push(`extra ${mention.type} "${text.slice(mention.start, mention.end)}" at ${mention.start}`);
@@ -125,6 +134,7 @@ export function scoreReal(article: RealArticle, found: DryRun): RealScore {
     speakersAllDirect,
     speakersPartial,
     mentions,
+    strictFound,
     misses,
   };
 }
@@ -153,6 +163,9 @@ export function addRealScores(scores: readonly RealScore[]): RealScore {
       MentionType,
       Counts
     >,
+    strictFound: Object.fromEntries(
+      MENTION_TYPES.map((type) => [type, scores.reduce((total, s) => total + s.strictFound[type], 0)]),
+    ) as Record<MentionType, number>,
     misses: scores.flatMap((s) => s.misses),
   };
 }

@@ -43,7 +43,8 @@ const COMPANY_HEADS = new Set([
   'Industries',
 ]);
 const COMMON_NOUNS = new Set([...ORGANISATION_ROLE_NOUNS, ...PERSON_ROLE_NOUNS]);
-const THE_NAME = /(?<![\p{L}])[Tt]he\s(\p{Lu}\p{Ll}{3,})(?=\s(?!of\s|for\s)\p{Ll})/gu;
+const THE_NAME =
+  /(?<![\p{L}])[Tt]he\s(\p{Lu}\p{Ll}{3,}(?=\s(?!of\s|for\s)\p{Ll})|\p{Lu}\p{Ll}{2,}\s\p{Lu}\p{Ll}{2,}(?=\s(?!of\s|for\s)\p{Ll}|[.,;]))/gu;
 const ACRONYM = /(?<![\p{L}\p{N}.&-])\p{Lu}{3,6}(?![\p{L}\p{N}&]|\.\p{L})/gu;
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*(?![\p{L}\p{N}])/gu;
 
@@ -107,21 +108,34 @@ function acronyms(text: string): Candidate[] {
   return found;
 }
 
-/** "The Bundesbank now expects": a capitalised word after "the", used at least twice, that is no place or title. */
+/** Last words of a name that make it an event or a document, not an organisation: "the Cold War", "the World Cup". */
+const EVENT_HEADS =
+  /^(?:War|Wars|Cup|Games|Olympics|Prize|Award|Awards|Day|Year|Age|Revolution|Act|Bill|Agreement|Treaty|Accord|Deal|Summit|Festival|Fair|Expo|Show|Series|Championships?|Open|Final|Finals|Era|Crisis|Trial|Case|Report|Plan|Strategy|Declaration|Convention|Constitution|Charter|Code)$/;
+
+/**
+ * "The Bundesbank now expects", "the Sea Org": one or two capitalised words after "the", used at
+ * least twice that way, that are no place, title, person or event.
+ */
 function singleNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(THE_NAME)) {
-    const word = match[1] ?? '';
+    const name = match[1] ?? '';
     // "Man of the Match award", "Bank of the West": part of a longer name.
     if (/\p{Lu}[\p{L}'’-]*\s(?:of|for)\s$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
-    if (NOT_NAMES.has(word) || GAZETTEER_WORDS.has(word) || ORGANISATION_HEAD_SET.has(word)) continue;
-    if (TITLES_LOWER.has(word.toLowerCase()) || COMMON_NOUNS.has(word.toLowerCase())) continue;
+    const words = name.split(' ');
+    if (words.some((word) => NOT_NAMES.has(word) || GAZETTEER_WORDS.has(word) || isGivenName(word))) continue;
+    if (words.length === 1 && ORGANISATION_HEAD_SET.has(name)) continue;
+    if (EVENT_HEADS.test(words.at(-1) ?? '')) continue;
+    if (words.some((word) => TITLES_LOWER.has(word.toLowerCase()) || COMMON_NOUNS.has(word.toLowerCase()))) continue;
     found.push(
-      organisation(word, match.index + match[0].length - word.length, 'named as "the …"', PRIORITY.weakPerson),
+      organisation(name, match.index + match[0].length - name.length, 'named as "the …"', PRIORITY.weakPerson),
     );
   }
   if (found.length === 0) return found;
+  // A single word counts however it is used; two words only as "the …" (counting them elsewhere would mean rescanning the text).
   const counts = new Map(found.map((candidate) => [candidate.text, 0]));
+  for (const candidate of found)
+    if (candidate.text.includes(' ')) counts.set(candidate.text, (counts.get(candidate.text) ?? 0) + 1);
   for (const match of text.matchAll(CAPITALISED_WORD)) {
     const count = counts.get(match[0]);
     if (count !== undefined) counts.set(match[0], count + 1);

@@ -5,13 +5,13 @@ import type { Candidate, EntityRef } from '../types.ts';
  * In sports copy a country is usually its national team: "Sweden beat South Korea 1–0",
  * "Belgium's coach", "England won three points". Where the text reads as a match report, a
  * country becomes the organisation "<country> national team" (the newsroom's, if it has one), unless a
- * preposition makes it a place ("in Russia", "from Brazil").
+ * preposition makes it a place ("in Russia", "from Brazil"; not "to": "lost 1–2 to England").
  */
 
 const SPORTS_WORDS =
   /\b(?:match(?:es)?|goals?|scored|scorer|striker|midfielder|defender|goalkeeper|coach|World Cup|league|tournament|penalty|kick-off|half-time|first half|second half|stoppage time|group stage|quarter-?finals?|semi-?finals?|innings|wickets?|touchdowns?|quarterback|referee|squad|national team|friendly|qualifier|fixture|draw|drew|defeated|three points)\b/g;
 const PLACE_PREPOSITION =
-  /(?:\b(?:in|at|to|from|into|across|near|around|throughout|visit(?:ed|ing|s)?|host(?:ed|ing|s)?|across|within|outside)\s(?:the\s)?)$/;
+  /(?:\b(?:in|at|from|into|across|near|around|throughout|visit(?:ed|ing|s)?|host(?:ed|ing|s)?|within|outside)\s(?:the\s)?)$/;
 
 /** A match report names several distinct sports words, more than once. */
 function isSportsCopy(text: string): boolean {
