@@ -89,7 +89,7 @@ export function organisationCandidates(text: string): Candidate[] {
     if (bare?.includes(' ')) candidate.entity = suggestedRef('organisation', bare);
     found.push(candidate);
   }
-  return [...found, ...singleNames(text), ...acronyms(text)];
+  return [...found, ...singleNames(text), ...acronyms(text), ...spelledOut(text), ...websites(text)];
 }
 
 /**
@@ -106,6 +106,44 @@ function acronyms(text: string): Candidate[] {
     found.push(organisation(word, match.index, 'acronym', PRIORITY.weakPerson));
   }
   return found;
+}
+
+const SPELLED_OUT = new RegExp(
+  `(${NAME_WORD}(?:\\s(?:of|for|and|the|de|du|des|di|del)?\\s?${NAME_WORD}){1,6})\\s\\((\\p{Lu}{2,8})\\)`,
+  'gu',
+);
+
+/**
+ * "Italian Episcopal Conference (CEI)": a name followed by its initials in parentheses is an
+ * organisation, whatever its last word; the initials are linked as its short form.
+ */
+function spelledOut(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(SPELLED_OUT)) {
+    const name = match[1] ?? '';
+    const initials = (match[2] ?? '').toUpperCase();
+    const capitals = name
+      .split(/\s+/)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join('');
+    if (capitals.length < 2 || !(capitals.startsWith(initials[0] ?? '') || initials.startsWith(capitals[0] ?? '')))
+      continue;
+    const words = name.split(' ');
+    const start = match.index + (name.length - name.trimStart().length);
+    if (isGivenName(words[0] ?? '')) continue;
+    found.push(organisation(name, start, 'name before its initials', PRIORITY.organisationName));
+  }
+  return found;
+}
+
+const WEBSITE = /(?<![\p{L}\p{N}.@/-])\p{Lu}[\p{L}\p{N}-]+\.(?:com|org|net)(?![\p{L}\p{N}])/gu;
+
+/** "Secunia.com", "Gawker.com": a site named by its address is the organisation behind it. */
+function websites(text: string): Candidate[] {
+  return [...text.matchAll(WEBSITE)].map((match) =>
+    organisation(match[0], match.index, 'web address', PRIORITY.organisationName),
+  );
 }
 
 /** Last words of a name that make it an event or a document, not an organisation: "the Cold War", "the World Cup". */

@@ -49,8 +49,12 @@ function nameRuns(text: string): Run[] {
 function loneSpeakers(text: string): Set<string> {
   const found = new Set<string>();
   for (const verb of findSpeechVerbs(text, 0, text.length)) {
-    const match = ALONE_BEFORE_VERB.exec(text.slice(Math.max(0, verb.start - 120), verb.start));
-    if (match?.[1]) found.add(match[1]);
+    const window = text.slice(Math.max(0, verb.start - 120), verb.start);
+    const match = ALONE_BEFORE_VERB.exec(window);
+    // Alone: not the last word of a longer name ("the Kelp Order denied"), nor after "the".
+    const word = match?.[1];
+    const before = word === undefined ? '' : window.slice(0, window.lastIndexOf(word));
+    if (word && !/(?:\b[Tt]he|\p{Lu}[\p{L}'’.-]*)\s$/u.test(before)) found.add(word);
   }
   for (const match of text.matchAll(/(?:^|\n)(\p{Lu}[\p{L}'’-]+):\s/gu)) if (match[1]) found.add(match[1]);
   for (const match of text.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s(\p{Lu}[\p{L}'’-]+)(?![\p{L}]|\s\p{Lu})/gu))

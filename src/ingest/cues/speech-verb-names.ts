@@ -30,7 +30,8 @@ export function speechVerbCandidates(text: string): Candidate[] {
     for (const hit of hits) {
       if (!hit) continue;
       const trimmed = trimNameRun(hit.run, hit.start);
-      if (trimmed === null) continue;
+      // "the Kelp Order denied": a name after "the" is no person's.
+      if (trimmed === null || /\b[Tt]he\s$/.test(text.slice(Math.max(0, trimmed.start - 4), trimmed.start))) continue;
       if (!trimmed.name.includes(' ')) {
         const quoteBefore = AFTER_QUOTE.test(text.slice(Math.max(0, trimmed.start - 3), trimmed.start));
         const quoteBeforeVerb = AFTER_QUOTE.test(text.slice(Math.max(0, verb.start - 3), verb.start));
