@@ -2,7 +2,14 @@ import { GAZETTEER_WORDS } from '../gazetteer.ts';
 import { NAME_RUN, PRIORITY, guessedCandidate, trimNameRun } from '../name-patterns.ts';
 import { findSpeechVerbs } from '../speech-verbs.ts';
 import type { Candidate } from '../types.ts';
-import { APPOSITIVE_ROLES, NOT_NAMES, ORGANISATION_HEAD_SET, PERSON_TITLE_SET, isGivenName } from '../words.ts';
+import {
+  APPOSITIVE_ROLES,
+  FAMILY_NAME_FIRST,
+  NOT_NAMES,
+  ORGANISATION_HEAD_SET,
+  PERSON_TITLE_SET,
+  isGivenName,
+} from '../words.ts';
 
 /**
  * Finding people the lexicon has never heard of, by the words news copy puts around a first
@@ -84,7 +91,11 @@ function personEvidence(text: string, run: Run, surnames: Set<string>): { eviden
     return { evidence: 'after "according to"', priority: 2 };
   if (surnames.has(run.name.split(' ').at(-1) ?? ''))
     return { evidence: 'surname used alone later', priority: PRIORITY.personEvidence };
-  if (isGivenName(run.name.split(' ')[0] ?? '')) return { evidence: 'given name', priority: PRIORITY.weakPerson };
+  const words = run.name.split(' ');
+  if (isGivenName(words[0] ?? '')) return { evidence: 'given name', priority: PRIORITY.weakPerson };
+  // "Park Joo-ho", "Hwang Hee-chan": a family name written first, then a hyphenated given name.
+  if (words.length === 2 && FAMILY_NAME_FIRST.has(words[0] ?? '') && /^\p{Lu}\p{Ll}+-\p{L}+$/u.test(words[1] ?? ''))
+    return { evidence: 'family name first', priority: PRIORITY.weakPerson };
   return null;
 }
 
@@ -96,15 +107,28 @@ export function personCueCandidates(text: string): Candidate[] {
     const evidence = personEvidence(text, run, surnames);
     if (evidence !== null) people.set(run, evidence);
   }
-  // "Erik Lindqvist and Adaeze Okafor": a name coordinated with a person is a person.
-  for (let i = 0; i + 1 < runs.length; i += 1) {
-    const left = runs[i] as Run;
-    const right = runs[i + 1] as Run;
-    if (!/^,?\s(?:and|or)\s$/.test(text.slice(left.end, right.start))) continue;
-    if (people.has(left) && !people.has(right))
-      people.set(right, { evidence: 'named beside a person', priority: PRIORITY.weakPerson });
-    else if (people.has(right) && !people.has(left))
-      people.set(left, { evidence: 'named beside a person', priority: PRIORITY.weakPerson });
+  // "Erik Lindqvist and Adaeze Okafor", "Lingard, Maguire, Kane and Stones": a name listed with a person is a
+  // person. A list ends in "and" or "or"; commas alone may be an apposition ("Jonas Brandt, Chief Executive of …").
+  let chain: Run[] = [];
+  const close = () => {
+    const listed = chain.length > 1 && chain.some((run) => people.has(run));
+    if (listed)
+      for (const run of chain)
+        if (!people.has(run)) people.set(run, { evidence: 'named beside a person', priority: PRIORITY.weakPerson });
+    chain = [];
+  };
+  for (let i = 0; i < runs.length; i += 1) {
+    const run = runs[i] as Run;
+    const next = runs[i + 1];
+    chain.push(run);
+    const gap = next === undefined ? '' : text.slice(run.end, next.start);
+    if (/^,?\s(?:and|or)\s$/.test(gap)) {
+      chain.push(next as Run);
+      i += 1;
+      close();
+    } else if (gap !== ', ') {
+      chain = [];
+    }
   }
   return [...people].map(([run, { evidence, priority }]) =>
     guessedCandidate('person', run.name, run.start, evidence, priority),
