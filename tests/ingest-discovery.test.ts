@@ -61,6 +61,15 @@ describe('extractArticle with an empty lexicon', () => {
     expect(mentions).toContainEqual(['Brazil', 'Brazil']);
   });
 
+  it('links a bare surname to the person whose whole surname it is, before one it only ends', () => {
+    const text =
+      'Student Karim Haddad, 14, was arrested. His father Omar El-Sayed Haddad said he was proud. Teachers later praised Haddad.';
+    const last = run(text)
+      .mentions.filter((mention) => mention.text === 'Haddad')
+      .at(-1);
+    expect(last?.entity.name).toBe('Karim Haddad');
+  });
+
   it('does not take sentence-initial words, days or months for names', () => {
     const text = 'On Monday, March began badly. Yesterday Officials said nothing. The Weather was cold in June.';
     expect(run(text).mentions.filter((mention) => mention.entity.type === 'person')).toEqual([]);

@@ -104,28 +104,26 @@ const yieldsToSurname = (candidate: Candidate) =>
  * title-cue name that is only a surname ("Mr Berg") joins the person introduced earlier.
  */
 function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
+  // Three tiers, surest first: full surnames ("El-Hassan Mohamed"), their last words ("Mohamed" of
+  // "Mohamed El-Hassan Mohamed"), then given names alone ("Daniel" for "Daniel Montalvo"). A name is
+  // ambiguous only against another of its own tier: "Mohamed" stays Ahmed Mohamed's.
   const surnames = new Map<string, EntityRef | 'ambiguous'>();
+  const tails = new Map<string, EntityRef | 'ambiguous'>();
+  const givenNames = new Map<string, EntityRef | 'ambiguous'>();
+  const note = (tier: Map<string, EntityRef | 'ambiguous'>, name: string, entity: EntityRef) => {
+    const known = tier.get(name);
+    tier.set(name, known === undefined || (known !== 'ambiguous' && known.key === entity.key) ? entity : 'ambiguous');
+  };
   const introduce = (entity: EntityRef) => {
     const given = entity.name.split(' ')[0] ?? '';
-    if (isGivenName(given) && !FAMILY_NAME_FIRST.has(given)) {
-      const known = givenNames.get(given);
-      givenNames.set(
-        given,
-        known === undefined || (known !== 'ambiguous' && known.key === entity.key) ? entity : 'ambiguous',
-      );
-    }
-    for (const surname of surnameForms(entity.name)) {
-      const known = surnames.get(surname);
-      surnames.set(
-        surname,
-        known === undefined || (known !== 'ambiguous' && known.key === entity.key) ? entity : 'ambiguous',
-      );
-    }
+    if (isGivenName(given) && !FAMILY_NAME_FIRST.has(given)) note(givenNames, given, entity);
+    const [surname, ...shorter] = surnameForms(entity.name);
+    if (surname !== undefined) note(surnames, surname, entity);
+    for (const tail of shorter) note(tails, tail, entity);
   };
-  // "Daniel" for "Daniel Montalvo": a given name alone, when one person introduced has it and nobody has it as a surname.
-  const givenNames = new Map<string, EntityRef | 'ambiguous'>();
   const linkedTo = (name: string) => {
-    const found = surnames.get(name) ?? (surnames.has(name) ? undefined : givenNames.get(name));
+    const tier = [surnames, tails, givenNames].find((names) => names.has(name));
+    const found = tier?.get(name);
     return found === undefined || found === 'ambiguous' ? undefined : found;
   };
   const result: Candidate[] = [];
@@ -150,7 +148,7 @@ function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
     const inside = kept[next];
     if (inside && inside.start < match.index + match[0].length) continue;
     const first = /^\S+/.exec(match[0])?.[0] ?? match[0];
-    const surface = surnames.has(match[0]) ? match[0] : first;
+    const surface = surnames.has(match[0]) || tails.has(match[0]) ? match[0] : first;
     const linked = linkedTo(surface);
     if (linked === undefined) continue;
     result.push({
