@@ -105,12 +105,22 @@ function build(): Gazetteer {
   return { places, countryByDemonym };
 }
 
-export const GAZETTEER: Gazetteer = build();
+// Built on first use, not at import: the server and every test that never ingests start faster.
+let built: Gazetteer | null = null;
+let words: ReadonlySet<string> | null = null;
 
-/** Every word that is a one-word country, region or continent, or a demonym: never a person's given name or surname. */
-export const GAZETTEER_WORDS: ReadonlySet<string> = new Set([
-  ...GAZETTEER.places
-    .filter((place) => place.kind !== 'city' || place.population >= 1_000_000)
-    .flatMap((place) => place.surfaces.filter((surface) => !surface.includes(' '))),
-  ...GAZETTEER.countryByDemonym.keys(),
-]);
+export function gazetteer(): Gazetteer {
+  built ??= build();
+  return built;
+}
+
+/** A one-word country, region, continent or city of a million, or a demonym: never a person's given name or surname. */
+export function isGazetteerWord(word: string): boolean {
+  words ??= new Set([
+    ...gazetteer()
+      .places.filter((place) => place.kind !== 'city' || place.population >= 1_000_000)
+      .flatMap((place) => place.surfaces.filter((surface) => !surface.includes(' '))),
+    ...gazetteer().countryByDemonym.keys(),
+  ]);
+  return words.has(word);
+}

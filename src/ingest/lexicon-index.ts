@@ -1,5 +1,5 @@
 import { IngestInputError } from './errors.ts';
-import { GAZETTEER, type GazetteerPlace } from './gazetteer.ts';
+import { gazetteer, type GazetteerPlace } from './gazetteer.ts';
 import type { PlaceKind } from '../db/schema.ts';
 import type { EntityRef, EntityType, Gender, Lexicon } from './types.ts';
 
@@ -125,15 +125,17 @@ export function indexLexicon(raw: unknown): LexiconIndex {
   addGovernments(add, organisations, organisationNames);
   for (const list of byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
   const merged = new Map<string, readonly Surface[]>();
+  gazetteerIndex ??= buildGazetteerIndex();
+  const places = gazetteerIndex;
   return {
     surfacesOf: (word) => {
       const own = byFirstWord.get(word);
-      const built = GAZETTEER_INDEX.byFirstWord.get(word);
-      if (own === undefined || built === undefined) return own ?? built;
+      const fromGazetteer = places.byFirstWord.get(word);
+      if (own === undefined || fromGazetteer === undefined) return own ?? fromGazetteer;
       let both = merged.get(word);
       if (both === undefined) {
         // A stable sort keeps the lexicon's surface before the gazetteer's of the same length.
-        both = [...own, ...built].sort((a, b) => b.surface.length - a.surface.length);
+        both = [...own, ...fromGazetteer].sort((a, b) => b.surface.length - a.surface.length);
         merged.set(word, both);
       }
       return both;
@@ -143,9 +145,9 @@ export function indexLexicon(raw: unknown): LexiconIndex {
     placeParent,
     placeKind,
     placeName,
-    placeByCapitals: (capitals) => placeByCapitals.get(capitals) ?? GAZETTEER_INDEX.placeByCapitals.get(capitals),
-    governmentOf: (key) => governmentOf.get(key) ?? GAZETTEER_INDEX.governmentOf.get(key),
-    placeFacts: (key) => GAZETTEER_INDEX.facts.get(key),
+    placeByCapitals: (capitals) => placeByCapitals.get(capitals) ?? places.placeByCapitals.get(capitals),
+    governmentOf: (key) => governmentOf.get(key) ?? places.governmentOf.get(key),
+    placeFacts: (key) => places.facts.get(key),
     organisations,
     organisationNames,
   };
@@ -163,7 +165,9 @@ const suggested = (type: EntityRef['type'], name: string): EntityRef => ({
  * The built-in gazetteer's surfaces, indexed once per process (they do not depend on the
  * newsroom). Its places are suggestions; a name the lexicon holds wins over them.
  */
-const GAZETTEER_INDEX = (() => {
+let gazetteerIndex: ReturnType<typeof buildGazetteerIndex> | null = null;
+
+function buildGazetteerIndex() {
   const byFirstWord = new Map<string, Surface[]>();
   const placeByCapitals = new Map<string, Surface>();
   const governmentOf = new Map<string, string>();
@@ -181,7 +185,7 @@ const GAZETTEER_INDEX = (() => {
     const capitals = surface.toUpperCase();
     if (!/\s/.test(surface) && !placeByCapitals.has(capitals)) placeByCapitals.set(capitals, entry);
   };
-  for (const place of GAZETTEER.places) {
+  for (const place of gazetteer().places) {
     const entity = suggested('place', place.name);
     for (const surface of place.surfaces) add(place, surface, entity);
     facts.set(entity.key, { kind: place.kind, coordinates: place.coordinates });
@@ -189,7 +193,7 @@ const GAZETTEER_INDEX = (() => {
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
   return { byFirstWord, placeByCapitals, governmentOf, facts };
-})();
+}
 
 /**
  * "The Portuguese government" is the lexicon's government of Portugal when it has one
@@ -200,7 +204,7 @@ function addGovernments(
   organisations: EntityRef[],
   organisationNames: Map<string, string[]>,
 ): void {
-  for (const [demonym, country] of GAZETTEER.countryByDemonym) {
+  for (const [demonym, country] of gazetteer().countryByDemonym) {
     const names = [`Government of ${country}`, `${country} government`, `${demonym} government`];
     const known = organisations.find((organisation) =>
       (organisationNames.get(organisation.key) ?? []).some((name) => names.includes(name)),

@@ -1,4 +1,4 @@
-import { GAZETTEER_WORDS } from '../gazetteer.ts';
+import { isGazetteerWord } from '../gazetteer.ts';
 import { NAME_WORD, PRIORITY, guessedCandidate, suggestedRef } from '../name-patterns.ts';
 import type { Candidate } from '../types.ts';
 import {
@@ -100,7 +100,7 @@ function acronyms(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of text.matchAll(ACRONYM)) {
     const word = match[0];
-    if (NOT_ORGANISATION_ACRONYMS.has(word) || GAZETTEER_WORDS.has(word) || /^[IVXLC]+$/.test(word)) continue;
+    if (NOT_ORGANISATION_ACRONYMS.has(word) || isGazetteerWord(word) || /^[IVXLC]+$/.test(word)) continue;
     const around = text.slice(Math.max(0, match.index - 30), match.index + word.length + 30);
     if ((around.match(/\p{Lu}{3,}/gu) ?? []).length > 2) continue;
     found.push(organisation(word, match.index, 'acronym', PRIORITY.weakPerson));
@@ -161,7 +161,7 @@ function singleNames(text: string): Candidate[] {
     // "Man of the Match award", "Bank of the West": part of a longer name.
     if (/\p{Lu}[\p{L}'’-]*\s(?:of|for)\s$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const words = name.split(' ');
-    if (words.some((word) => NOT_NAMES.has(word) || GAZETTEER_WORDS.has(word) || isGivenName(word))) continue;
+    if (words.some((word) => NOT_NAMES.has(word) || isGazetteerWord(word) || isGivenName(word))) continue;
     if (words.length === 1 && ORGANISATION_HEAD_SET.has(name)) continue;
     if (EVENT_HEADS.test(words.at(-1) ?? '')) continue;
     if (words.some((word) => TITLES_LOWER.has(word.toLowerCase()) || COMMON_NOUNS.has(word.toLowerCase()))) continue;
@@ -202,12 +202,7 @@ function shortForms(text: string, kept: readonly Candidate[]): Map<string, { for
     const words = name.split(' ');
     const first = words[0] ?? '';
     if (words.length === 1 || name !== mention.text) add(name, mention);
-    if (
-      COMPANY_HEADS.has(words.at(-1) ?? '') &&
-      words.length === 2 &&
-      !NOT_NAMES.has(first) &&
-      !GAZETTEER_WORDS.has(first)
-    )
+    if (COMPANY_HEADS.has(words.at(-1) ?? '') && words.length === 2 && !NOT_NAMES.has(first) && !isGazetteerWord(first))
       add(first, mention);
   }
   return forms;

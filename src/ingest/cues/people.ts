@@ -1,4 +1,4 @@
-import { GAZETTEER_WORDS } from '../gazetteer.ts';
+import { isGazetteerWord } from '../gazetteer.ts';
 import { NAME_RUN, PRIORITY, guessedCandidate, trimNameRun } from '../name-patterns.ts';
 import { findSpeechVerbs } from '../speech-verbs.ts';
 import type { Candidate } from '../types.ts';
@@ -46,7 +46,7 @@ function nameRuns(text: string): Run[] {
     const words = trimmed.name.split(' ');
     // "Tom Hamilton" is a person although Hamilton is a city; "Kenya Airways" is not, nor "Monday Night".
     const rest = isGivenName(words[0] ?? '') ? words.slice(0, 1) : words;
-    if (rest.some((word) => GAZETTEER_WORDS.has(word)) || words.some((word) => NOT_NAMES.has(word))) continue;
+    if (rest.some(isGazetteerWord) || words.some((word) => NOT_NAMES.has(word))) continue;
     runs.push({ name: trimmed.name, start: trimmed.start, end: trimmed.start + trimmed.name.length });
   }
   return runs;
@@ -67,7 +67,7 @@ function loneSpeakers(text: string): Set<string> {
   for (const match of text.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s(\p{Lu}[\p{L}'’-]+)(?![\p{L}]|\s\p{Lu})/gu))
     if (match[1]) found.add(match[1]);
   for (const word of found) {
-    if (NOT_NAMES.has(word) || GAZETTEER_WORDS.has(word) || ORGANISATION_HEAD_SET.has(word)) found.delete(word);
+    if (NOT_NAMES.has(word) || isGazetteerWord(word) || ORGANISATION_HEAD_SET.has(word)) found.delete(word);
     if (PERSON_TITLE_SET.has(word)) found.delete(word);
   }
   return found;
