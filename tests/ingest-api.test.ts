@@ -88,6 +88,17 @@ describe('POST /ingest', () => {
     expect(quotes.find((q: { kind: string }) => q.kind === 'direct')?.speakerId).toBe(person.id);
   });
 
+  it('puts suggested places on the map, so that ?near= finds a region the newsroom did not know', async () => {
+    const response = await ingest({ text: 'Shelling hit the Zaporizhzhia region overnight, the governor said.' });
+    expect(response.statusCode).toBe(201);
+    const editor = bearer(ctx.app, 'read:drafts');
+    // Near Zaporizhzhia, 47.8 N 35.2 E: the region's point is the mean of its towns.
+    const near = await ctx.app.inject({ url: '/places?suggested=true&near=47.8,35.2&radius=150', headers: editor });
+    expect(near.statusCode).toBe(200);
+    const region = near.json().data.find((place: { name: string }) => place.name === 'Zaporizhzhia');
+    expect(region).toMatchObject({ kind: 'region', suggested: true });
+  });
+
   it('gives an honest empty result for text without quotes', async () => {
     const response = await ingest({
       text: 'The weather was mild across the region on Sunday.\n\nMarkets were closed.',

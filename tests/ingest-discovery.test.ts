@@ -40,6 +40,36 @@ describe('extractArticle with an empty lexicon', () => {
     expect(mentions).toContainEqual(['Chilean government', 'organisation', 'Government of Chile']);
   });
 
+  it('names organisations by their initials in parentheses, their web address, or "the …" used twice', () => {
+    const text =
+      'The Nordic Episcopal Synod (NES) met in June. Tallisoft.com said the leak was small. Two members of the Kelp Order left; the Kelp Order denied it.';
+    const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.type]);
+    expect(mentions).toContainEqual(['Nordic Episcopal Synod', 'organisation']);
+    expect(mentions).toContainEqual(['Tallisoft.com', 'organisation']);
+    expect(mentions.filter(([name]) => name === 'Kelp Order')).toEqual([
+      ['Kelp Order', 'organisation'],
+      ['Kelp Order', 'organisation'],
+    ]);
+  });
+
+  it('reads a country in a match report as its national team, and a place after "in"', () => {
+    const text =
+      'Norway beat Chile 2–1 in the group stage match in Brazil. Norway scored twice in the first half; the goalkeeper kept the lead and the coach praised the squad. Chile drew their next fixture, a friendly, after a penalty in stoppage time.';
+    const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.name]);
+    expect(mentions).toContainEqual(['Norway', 'Norway national team']);
+    expect(mentions).toContainEqual(['Chile', 'Chile national team']);
+    expect(mentions).toContainEqual(['Brazil', 'Brazil']);
+  });
+
+  it('links a bare surname to the person whose whole surname it is, before one it only ends', () => {
+    const text =
+      'Student Karim Haddad, 14, was arrested. His father Omar El-Sayed Haddad said he was proud. Teachers later praised Haddad.';
+    const last = run(text)
+      .mentions.filter((mention) => mention.text === 'Haddad')
+      .at(-1);
+    expect(last?.entity.name).toBe('Karim Haddad');
+  });
+
   it('does not take sentence-initial words, days or months for names', () => {
     const text = 'On Monday, March began badly. Yesterday Officials said nothing. The Weather was cold in June.';
     expect(run(text).mentions.filter((mention) => mention.entity.type === 'person')).toEqual([]);

@@ -29,10 +29,27 @@ export interface Counts {
   gold: number;
 }
 
+export type GoldSpeakerForm = 'name' | 'pronoun' | 'description';
+export const GOLD_SPEAKER_FORMS: readonly GoldSpeakerForm[] = ['name', 'pronoun', 'description'];
+type MentionType = GoldMention['type'];
+export const FIXTURE_MENTION_TYPES: readonly MentionType[] = ['person', 'place', 'organisation'];
+
+/** How the gold attributes a quote, read from the words of its speaker mention: "he", "the ministry" or a name. */
+export function speakerForm(text: string, speaker: NonNullable<GoldQuote['speaker']>): GoldSpeakerForm {
+  const words = text.slice(speaker.start, speaker.end);
+  if (/^(?:he|she|they|it|we|i)$/i.test(words)) return 'pronoun';
+  if (/^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)?\s*\p{Ll}/u.test(words) && !/\p{Lu}/u.test(words.slice(1)))
+    return 'description';
+  return 'name';
+}
+
 export interface Score {
   direct: Counts;
   all: Counts;
   speakers: { right: number; matched: number };
+  /** Speaker accuracy of matched quotes by the form of their gold attribution. */
+  speakersByForm: Record<GoldSpeakerForm, { right: number; matched: number }>;
+  mentionsByType: Record<MentionType, Counts>;
   speakerSpans: { right: number; matched: number };
   channels: { right: number; matched: number };
   mentions: Counts;
@@ -53,7 +70,7 @@ function pair<G, F>(gold: readonly G[], found: readonly F[], match: (g: G, f: F)
   return pairs;
 }
 
-export function score(gold: DryRun, found: DryRun): Score {
+export function score(gold: DryRun, found: DryRun, text: string): Score {
   const goldDirect = gold.quotes.filter((quote) => quote.kind === 'direct');
   const foundDirect = found.quotes.filter((quote) => quote.kind === 'direct');
   const directPairs = pair(goldDirect, foundDirect, quotesMatch);
@@ -88,6 +105,23 @@ export function score(gold: DryRun, found: DryRun): Score {
       right: quotePairs.filter(([g, f]) => (g.speaker?.name ?? null) === (f.speaker?.name ?? null)).length,
       matched: quotePairs.length,
     },
+    speakersByForm: Object.fromEntries(
+      GOLD_SPEAKER_FORMS.map((form) => {
+        const pairs = quotePairs.filter(([g]) => g.speaker !== null && speakerForm(text, g.speaker) === form);
+        const right = pairs.filter(([g, f]) => g.speaker?.name === f.speaker?.name).length;
+        return [form, { right, matched: pairs.length }];
+      }),
+    ) as Score['speakersByForm'],
+    mentionsByType: Object.fromEntries(
+      FIXTURE_MENTION_TYPES.map((type) => [
+        type,
+        {
+          truePositives: gold.mentions.filter((m) => m.type === type && foundMentions.has(mentionKey(m))).length,
+          found: found.mentions.filter((m) => m.type === type).length,
+          gold: gold.mentions.filter((m) => m.type === type).length,
+        },
+      ]),
+    ) as Score['mentionsByType'],
     speakerSpans: {
       right: quotePairs.filter(([g, f]) => g.speaker?.start === f.speaker?.start && g.speaker?.end === f.speaker?.end)
         .length,
@@ -117,6 +151,12 @@ export function addScores(scores: readonly Score[]): Score {
     direct: sum((s) => s.direct),
     all: sum((s) => s.all),
     speakers: ratio((s) => s.speakers),
+    speakersByForm: Object.fromEntries(
+      GOLD_SPEAKER_FORMS.map((form) => [form, ratio((s) => s.speakersByForm[form])]),
+    ) as Score['speakersByForm'],
+    mentionsByType: Object.fromEntries(
+      FIXTURE_MENTION_TYPES.map((type) => [type, sum((s) => s.mentionsByType[type])]),
+    ) as Score['mentionsByType'],
     speakerSpans: ratio((s) => s.speakerSpans),
     channels: ratio((s) => s.channels),
     mentions: sum((s) => s.mentions),

@@ -1,29 +1,20 @@
+import { lexiconCandidates } from './cues/lexicon.ts';
+import { linkOrganisationAliases, organisationCandidates } from './cues/organisations.ts';
+import { personCueCandidates } from './cues/people.ts';
+import { placeCandidates } from './cues/places.ts';
+import { speechVerbCandidates } from './cues/speech-verb-names.ts';
+import { sportsTeams } from './cues/teams.ts';
+import { appositionCandidates, titleCandidates } from './cues/titles.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
-import {
-  NAME_PARTICLES,
-  NOT_NAMES,
-  ORGANISATION_HEADS,
-  PERSON_ROLE_NOUNS,
-  PERSON_TITLES,
-  PLACE_KIND_NOUNS,
-  TITLE_GENDER,
-  genderOfGivenName,
-  surnameOf,
-} from './names.ts';
-import { linkOrganisationAliases, organisationCandidates } from './organisation-cues.ts';
-import { personCueCandidates } from './person-cues.ts';
-import { NAME_RUN, NAME_WORD, escape, guessedCandidate, trimNameRun, type Candidate } from './name-patterns.ts';
-import { findSpeechVerbs } from './speech-verbs.ts';
-import type { EntityRef, Gender, SuggestedEntity } from './types.ts';
+import { NAME_WORD, PRIORITY } from './name-patterns.ts';
+import type { Candidate, EntityRef, FoundMention, Gender, SuggestedEntity } from './types.ts';
+import { FAMILY_NAME_FIRST, NAME_PARTICLES, genderOfGivenName, isGivenName, surnameOf } from './words.ts';
 
-/** A mention located in the plain text (input offsets are added by the caller). */
-export interface FoundMention {
-  text: string;
-  start: number;
-  end: number;
-  entity: EntityRef;
-  parentHint: string | null;
-}
+/**
+ * People, places and organisations in the text: every cue family proposes candidates
+ * (`cues/`), overlaps are settled, short forms are linked to the full names introduced before
+ * them, and what the text says of each person (gender, titles) is collected for the speakers.
+ */
 
 export interface EntityFindings {
   mentions: FoundMention[];
@@ -33,172 +24,36 @@ export interface EntityFindings {
   titlesOf: Map<string, string[]>;
 }
 
-const TITLE_CUE = new RegExp(
-  `(?<![\\p{L}])(${[...PERSON_TITLES]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})\\s(${NAME_RUN})`,
-  'gu',
-);
-const PLACE_OF = new RegExp(
-  `\\b(?:the\\s)?(villages?|towns?|city|cities|settlements?|hamlet)\\sof\\s(${NAME_WORD}(?:\\s${NAME_WORD})?)(?:(?:,\\s|\\sand\\s)(${NAME_WORD}(?:\\s${NAME_WORD})?))?`,
-  'gu',
-);
-const REGION_SUFFIX = new RegExp(`(?<![\\p{L}])(${NAME_WORD})\\s(region|province|oblast|district)(?![\\p{L}])`, 'gu');
+/** Where the built-in gazetteer's points come from, for the newsroom's `coordinatesSource`. */
+const GAZETTEER_SOURCE = 'GeoNames (CC BY 4.0) / world-countries (ODbL), via Dateline ingest';
 
-const IN_PLACE =
-  /(?<![\p{L}])(?:in|from|near|outside)\s(\p{Lu}\p{Ll}+)(?=[.,;]|\s(?:on|last|this|next|at|overnight|today|yesterday|earlier|and)(?![\p{L}]))/gu;
-const TOKEN = /[\p{L}\p{N}]+/gu;
-
-function lexiconCandidates(text: string, index: LexiconIndex): Candidate[] {
-  const found: Candidate[] = [];
-  let coveredUntil = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    if (match.index < coveredUntil) continue;
-    // Datelines write the place in capitals: "LISBON, 12 March —".
-    const place = /^\p{Lu}{3,}$/u.test(match[0]) ? index.placeByCapitals.get(match[0]) : undefined;
-    if (place !== undefined && /^(?:,|\s[—–-])/.test(text.slice(match.index + match[0].length))) {
-      const end = match.index + match[0].length;
-      found.push({
-        text: match[0],
-        start: match.index,
-        end,
-        entity: place.entity,
-        parentHint: place.parentHint,
-        priority: place.source === 'lexicon' ? 3 : 2.5,
-        evidence: 'dateline',
-        title: null,
-      });
-      coveredUntil = end;
-      continue;
-    }
-    const surfaces = index.byFirstWord.get(match[0]);
-    if (surfaces === undefined) continue;
-    for (const { surface, entity, source, parentHint } of surfaces) {
-      const end = match.index + surface.length;
-      if (!text.startsWith(surface, match.index) || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
-      found.push({
-        text: surface,
-        start: match.index,
-        end,
-        entity,
-        parentHint,
-        priority: source === 'lexicon' ? 3 : 2.5,
-        evidence: source === 'lexicon' ? 'lexicon' : 'gazetteer',
-        title: null,
-      });
-      coveredUntil = end;
-      break;
-    }
+/** Binary search: the first index in `sorted` whose `start` is at least `offset`. */
+function firstAtOrAfter(sorted: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
   }
-  return found;
-}
-
-function titleCandidates(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of text.matchAll(TITLE_CUE)) {
-    const title = match[1] ?? '';
-    const trimmed = trimNameRun(match[2] ?? '', match.index + title.length + 1);
-    if (trimmed === null) continue;
-    const gender = TITLE_GENDER[title] ?? null;
-    const honorific = gender !== null && /^M/.test(title) ? `honorific:${gender}` : title.toLowerCase();
-    found.push(guessedCandidate('person', trimmed.name, trimmed.start, `title cue: ${title}`, 2, honorific));
-  }
-  return found;
-}
-
-const ROLE_APPOSITION = new RegExp(
-  `(?<![\\p{L}])(?:${PERSON_ROLE_NOUNS.join('|')})(?:\\s(?:for|of|at)\\s[^,.;“”"]{1,40})?,\\s(${NAME_RUN})(?=,)`,
-  'gu',
-);
-
-/** "The club's captain, Tiago Almeida," and "A spokesperson for the commission, Paulo Ferreira,". */
-function appositionCandidates(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const match of text.matchAll(ROLE_APPOSITION)) {
-    const run = match[1] ?? '';
-    const trimmed = trimNameRun(run, match.index + match[0].length - run.length);
-    if (trimmed === null || !trimmed.name.includes(' ')) continue;
-    found.push(guessedCandidate('person', trimmed.name, trimmed.start, 'name after a role', 2));
-  }
-  return found;
-}
-
-/** Two or more capitalised words right before a speech verb ("Anna Berg said") or right after one ("said Anna Berg"). */
-function speechVerbCandidates(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  const before = new RegExp(
-    `(${NAME_RUN})(?:,[^,.;“”"]{2,80},)?\\s(?:(?:has|had|also|later|then|previously|again)\\s){0,2}$`,
-    'u',
-  );
-  const after = new RegExp(`^\\s(${NAME_RUN})`, 'u');
-  for (const verb of findSpeechVerbs(text, 0, text.length)) {
-    if (verb.form.endsWith('ing') || verb.form === 'written' || verb.form === 'spoken') continue;
-    const window = text.slice(Math.max(0, verb.start - 140), verb.start);
-    const left = before.exec(window);
-    const right = after.exec(text.slice(verb.end, verb.end + 80));
-    const hits = [
-      left && { run: left[1] ?? '', start: verb.start - window.length + left.index },
-      right && { run: right[1] ?? '', start: verb.end + 1 },
-    ];
-    for (const hit of hits) {
-      if (!hit) continue;
-      const trimmed = trimNameRun(hit.run, hit.start);
-      if (trimmed === null || !trimmed.name.includes(' ')) continue;
-      found.push(guessedCandidate('person', trimmed.name, trimmed.start, 'name next to a speech verb', 1));
-    }
-  }
-  return found;
-}
-
-function placeCandidates(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  const candidateAt = (name: string, start: number): Candidate =>
-    guessedCandidate('place', name, start, 'place: after a preposition', 0.5);
-  const push = (name: string, start: number, kind: string) =>
-    found.push(guessedCandidate('place', name, start, `place: ${kind}`, 1.5));
-  for (const match of text.matchAll(PLACE_OF)) {
-    const kind = PLACE_KIND_NOUNS[match[1] ?? ''] ?? 'village';
-    const first = match[2] ?? '';
-    const firstStart = match.index + match[0].indexOf(first, (match[1] ?? '').length);
-    push(first, firstStart, kind);
-    const second = match[3];
-    if (second !== undefined) push(second, match.index + match[0].lastIndexOf(second), kind);
-  }
-  for (const match of text.matchAll(REGION_SUFFIX)) {
-    if (NOT_NAMES.has(match[1] ?? '')) continue;
-    push(match[0], match.index, 'region');
-  }
-  // "a sports hall in Bergen.": a weak cue, so one word only, and only before punctuation or a time word.
-  for (const match of text.matchAll(IN_PLACE)) {
-    const word = match[1] ?? '';
-    if (NOT_NAMES.has(word) || ORGANISATION_HEADS.includes(word) || PERSON_TITLES.includes(word)) continue;
-    if (/(?:ish|ese|ic|ian)$/.test(word)) continue;
-    found.push(candidateAt(word, match.index + match[0].length - word.length));
-  }
-  return found;
+  return low;
 }
 
 /**
- * Keeps the longest of overlapping candidates; lexicon matches win ties. A guess that swallows a
- * known person or organisation ("Chief Executive of Northwind Energy") gives way to it.
+ * Keeps the longest of overlapping candidates unless the shorter is surer; lexicon matches win
+ * ties. A guess that swallows a known person or organisation ("Chief Executive of Northwind
+ * Energy") gives way to it.
  */
 function resolveOverlaps(all: Candidate[]): Candidate[] {
-  const known = all.filter((candidate) => candidate.priority === 3 && candidate.entity.type !== 'place');
-  // `known` is in text order (one left-to-right scan), so a binary search finds the first one inside.
+  const known = all
+    .filter((candidate) => candidate.priority === PRIORITY.lexicon && candidate.entity.type !== 'place')
+    .sort((a, b) => a.start - b.start);
   const swallows = (candidate: Candidate) => {
-    let low = 0;
-    let high = known.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((known[middle]?.start ?? 0) < candidate.start) low = middle + 1;
-      else high = middle;
-    }
-    const inside = known[low];
+    const inside = known[firstAtOrAfter(known, candidate.start)];
     return inside !== undefined && inside.end <= candidate.end;
   };
-  const candidates = all.filter((candidate) => candidate.priority === 3 || !swallows(candidate));
-  const sorted = [...candidates].sort(
+  const candidates = all.filter((candidate) => candidate.priority === PRIORITY.lexicon || !swallows(candidate));
+  const sorted = candidates.sort(
     (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority,
   );
   const kept: Candidate[] = [];
@@ -214,67 +69,100 @@ function resolveOverlaps(all: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** The short forms a person goes by: "Sybiha" for "Andrii Sybiha", "De Wever", and "Gomez" for "Hernan Dario Gomez". */
+function surnameForms(name: string): string[] {
+  const surname = surnameOf(name);
+  if (surname === null) return [];
+  const first = name.split(' ')[0] ?? '';
+  // "Park Ji-hoon", "Kim Shin-Wook": the family name comes first.
+  if (FAMILY_NAME_FIRST.has(first) && name.split(' ').length <= 3) return [first];
+  const words = surname.split(' ');
+  let last = words.length - 1;
+  while (last > 0 && NAME_PARTICLES.has((words[last - 1] ?? '').toLowerCase())) last -= 1;
+  const tail = words.slice(last).join(' ');
+  const forms = [surname];
+  if (tail !== surname) forms.push(tail.charAt(0).toUpperCase() + tail.slice(1));
+  return forms;
+}
+
+const PARTICLES = `(?:${[...NAME_PARTICLES].join('|')})`;
+/** "Fernández de la Vega": a surname may run on through particles. */
+const BARE_NAME = new RegExp(
+  `(?<![\\p{L}])(?:(?:De|Van|Von|Al|Del|Da)\\s)?${NAME_WORD}(?:\\s(?:${PARTICLES}\\s){1,2}${NAME_WORD})?`,
+  'gu',
+);
+
+/** A guess that a person's surname may take over: a suggested place or organisation of one word ("Jackson", "the Cruise video"). */
+const yieldsToSurname = (candidate: Candidate) =>
+  candidate.entity.suggested &&
+  candidate.entity.type !== 'person' &&
+  candidate.priority <= PRIORITY.gazetteer &&
+  !candidate.text.includes(' ');
+
 /**
  * A bare surname after the full name was introduced ("Sybiha" after "Andrii Sybiha"), and a
  * title-cue name that is only a surname ("Mr Berg") joins the person introduced earlier.
  */
 function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
+  // Three tiers, surest first: full surnames ("El-Hassan Mohamed"), their last words ("Mohamed" of
+  // "Mohamed El-Hassan Mohamed"), then given names alone ("Daniel" for "Daniel Montalvo"). A name is
+  // ambiguous only against another of its own tier: "Mohamed" stays Ahmed Mohamed's.
   const surnames = new Map<string, EntityRef | 'ambiguous'>();
+  const tails = new Map<string, EntityRef | 'ambiguous'>();
+  const givenNames = new Map<string, EntityRef | 'ambiguous'>();
+  const note = (tier: Map<string, EntityRef | 'ambiguous'>, name: string, entity: EntityRef) => {
+    const known = tier.get(name);
+    tier.set(name, known === undefined || (known !== 'ambiguous' && known.key === entity.key) ? entity : 'ambiguous');
+  };
   const introduce = (entity: EntityRef) => {
-    const surname = surnameOf(entity.name);
-    if (surname === null) return;
-    const known = surnames.get(surname);
-    surnames.set(
-      surname,
-      known === undefined || (known !== 'ambiguous' && known.key === entity.key) ? entity : 'ambiguous',
-    );
+    const given = entity.name.split(' ')[0] ?? '';
+    if (isGivenName(given) && !FAMILY_NAME_FIRST.has(given)) note(givenNames, given, entity);
+    const [surname, ...shorter] = surnameForms(entity.name);
+    if (surname !== undefined) note(surnames, surname, entity);
+    for (const tail of shorter) note(tails, tail, entity);
+  };
+  const linkedTo = (name: string) => {
+    const tier = [surnames, tails, givenNames].find((names) => names.has(name));
+    const found = tier?.get(name);
+    return found === undefined || found === 'ambiguous' ? undefined : found;
   };
   const result: Candidate[] = [];
+  const take = (candidate: Candidate) => {
+    if (candidate.entity.type === 'person') {
+      // A guessed "name" that is a known surname is that person: "Mr Berg", "Fernández de la Vega said".
+      const asSurname = candidate.entity.suggested ? linkedTo(candidate.entity.name) : undefined;
+      if (asSurname !== undefined) candidate.entity = asSurname;
+      else if (candidate.entity.name.includes(' ')) introduce(candidate.entity);
+    } else if (yieldsToSurname(candidate)) {
+      const person = linkedTo(candidate.text);
+      if (person !== undefined) candidate.entity = person;
+    }
+    result.push(candidate);
+  };
   let next = 0;
-  const sortedKept = [...kept].sort((a, b) => a.start - b.start);
-  const particles = `(?:${[...NAME_PARTICLES].join('|')})`;
-  // "Fernández de la Vega": a surname may run on through particles.
-  const bareName = new RegExp(
-    `(?<![\\p{L}])(?:(?:De|Van|Von|Al|Del|Da)\\s)?${NAME_WORD}(?:\\s(?:${particles}\\s){1,2}${NAME_WORD})?`,
-    'gu',
-  );
-  for (const match of text.matchAll(bareName)) {
-    while (next < sortedKept.length && (sortedKept[next]?.end ?? 0) <= match.index) {
-      const candidate = sortedKept[next] as Candidate;
-      if (candidate.entity.type === 'person') {
-        const surname = surnameOf(candidate.entity.name);
-        const known = surname === null ? undefined : surnames.get(surname);
-        // A guessed "name" that is a known surname is that person: "Mr Berg", "Fernández de la Vega said".
-        const asSurname = candidate.entity.suggested ? surnames.get(candidate.entity.name) : undefined;
-        if (candidate.entity.suggested && !candidate.entity.name.includes(' ')) {
-          if (asSurname !== undefined && asSurname !== 'ambiguous') candidate.entity = asSurname;
-        } else if (asSurname !== undefined && asSurname !== 'ambiguous' && asSurname.key !== candidate.entity.key) {
-          candidate.entity = asSurname;
-        } else if (known === undefined || known === 'ambiguous' || known.key !== candidate.entity.key) {
-          introduce(candidate.entity);
-        }
-      }
-      result.push(candidate);
+  for (const match of text.matchAll(BARE_NAME)) {
+    while (next < kept.length && (kept[next]?.end ?? 0) <= match.index) {
+      take(kept[next] as Candidate);
       next += 1;
     }
-    const inside = sortedKept[next];
+    const inside = kept[next];
     if (inside && inside.start < match.index + match[0].length) continue;
     const first = /^\S+/.exec(match[0])?.[0] ?? match[0];
-    const surface = surnames.has(match[0]) ? match[0] : first;
-    const linked = surnames.get(surface);
-    if (linked === undefined || linked === 'ambiguous') continue;
+    const surface = surnames.has(match[0]) || tails.has(match[0]) ? match[0] : first;
+    const linked = linkedTo(surface);
+    if (linked === undefined) continue;
     result.push({
       text: surface,
       start: match.index,
       end: match.index + surface.length,
       entity: linked,
       parentHint: null,
-      priority: 2,
+      priority: PRIORITY.titleCue,
       evidence: 'surname',
       title: null,
     });
   }
-  result.push(...sortedKept.slice(next));
+  for (const candidate of kept.slice(next)) take(candidate);
   return result.sort((a, b) => a.start - b.start);
 }
 
@@ -298,6 +186,9 @@ function addParentHints(text: string, mentions: FoundMention[]): void {
   }
 }
 
+const TITLE_BEFORE =
+  /(?:^|\s)((?:[A-Z][a-z]+\s)?(?:Minister|President|spokesperson|spokesman|spokeswoman|Chancellor|Secretary|Governor|Mayor|coach|captain|CEO))\s$/;
+
 function personFacts(kept: Candidate[], text: string, index: LexiconIndex) {
   const genderOf = new Map(index.genderOf);
   const titlesOf = new Map<string, string[]>();
@@ -316,9 +207,7 @@ function personFacts(kept: Candidate[], text: string, index: LexiconIndex) {
       text.slice(mention.end, mention.end + 90),
     );
     if (apposition?.[1]) titles.push(apposition[1].toLowerCase());
-    const before = new RegExp(
-      `(?:^|\\s)((?:[A-Z][a-z]+\\s)?(?:Minister|President|spokesperson|spokesman|spokeswoman|Chancellor|Secretary|Governor|Mayor))\\s$`,
-    ).exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+    const before = TITLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
     if (before?.[1]) titles.push(before[1].toLowerCase());
     titlesOf.set(key, titles);
     if (!genderOf.has(key)) {
@@ -327,6 +216,25 @@ function personFacts(kept: Candidate[], text: string, index: LexiconIndex) {
     }
   }
   return { genderOf, titlesOf };
+}
+
+function suggestionOf(mention: Candidate, genderOf: Map<string, Gender>, index: LexiconIndex): SuggestedEntity {
+  const facts = mention.entity.type === 'place' ? index.placeFacts(mention.entity.key) : undefined;
+  return {
+    key: mention.entity.key,
+    type: mention.entity.type,
+    name: mention.entity.name,
+    evidence: mention.evidence,
+    gender: genderOf.get(mention.entity.key) ?? null,
+    parentHint: mention.parentHint,
+    place:
+      facts === undefined
+        ? null
+        : {
+            kind: facts.kind,
+            coordinates: facts.coordinates === null ? null : { ...facts.coordinates, source: GAZETTEER_SOURCE },
+          },
+  };
 }
 
 export function findEntities(text: string, index: LexiconIndex): EntityFindings {
@@ -339,20 +247,19 @@ export function findEntities(text: string, index: LexiconIndex): EntityFindings 
     ...organisationCandidates(text),
     ...placeCandidates(text),
   ]);
-  const linked = linkOrganisationAliases(text, linkSurnames(text, kept));
+  const isCountry = (key: string) =>
+    index.placeFacts(key)?.kind === 'country' || index.placeKind.get(key.replace(/^place:/, '')) === 'country';
+  const knownTeam = (name: string) =>
+    index
+      .surfacesOf(name.split(' ')[0] ?? '')
+      ?.find((surface) => surface.surface === name && surface.source === 'lexicon')?.entity;
+  const linked = sportsTeams(text, linkOrganisationAliases(text, linkSurnames(text, kept)), isCountry, knownTeam);
   const { genderOf, titlesOf } = personFacts(linked, text, index);
   addParentHints(text, linked);
   const suggestions = new Map<string, SuggestedEntity>();
   for (const mention of linked) {
     if (!mention.entity.suggested || suggestions.has(mention.entity.key)) continue;
-    suggestions.set(mention.entity.key, {
-      key: mention.entity.key,
-      type: mention.entity.type,
-      name: mention.entity.name,
-      evidence: mention.evidence,
-      gender: genderOf.get(mention.entity.key) ?? null,
-      parentHint: mention.parentHint,
-    });
+    suggestions.set(mention.entity.key, suggestionOf(mention, genderOf, index));
   }
   const mentions = linked.map(({ text: surface, start, end, entity, parentHint }) => ({
     text: surface,

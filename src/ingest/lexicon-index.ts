@@ -1,6 +1,7 @@
-import type { EntityRef, EntityType, Gender, Lexicon } from './types.ts';
 import { IngestInputError } from './errors.ts';
-import { GAZETTEER } from './gazetteer.ts';
+import { gazetteer, type GazetteerPlace } from './gazetteer.ts';
+import type { PlaceKind } from '../db/schema.ts';
+import type { EntityRef, EntityType, Gender, Lexicon } from './types.ts';
 
 /** One name a lexicon entity is written as, with the entity it points to. */
 export interface Surface {
@@ -8,13 +9,19 @@ export interface Surface {
   entity: EntityRef;
   /** Where the name comes from: the newsroom's lexicon, or the built-in gazetteer (a suggestion). */
   source: 'lexicon' | 'gazetteer';
-  /** For a gazetteer city: its country. */
+  /** For a gazetteer city or region: its country. */
   parentHint: string | null;
 }
 
+/** What the gazetteer says of a place it suggests: its kind and its point. */
+export interface PlaceFacts {
+  kind: PlaceKind;
+  coordinates: { latitude: number; longitude: number } | null;
+}
+
 export interface LexiconIndex {
-  /** Surfaces keyed by their first word, longest first, so the longest name wins. */
-  byFirstWord: Map<string, Surface[]>;
+  /** The surfaces starting with this word, longest first; the lexicon's before the gazetteer's of equal length. */
+  surfacesOf: (firstWord: string) => readonly Surface[] | undefined;
   genderOf: Map<string, Gender>;
   titlesOf: Map<string, string[]>;
   /** For each place id: the id of its parent, to climb to the country. */
@@ -22,9 +29,11 @@ export interface LexiconIndex {
   placeKind: Map<string, string>;
   placeName: Map<string, string>;
   /** One-word place names in capitals, for datelines. */
-  placeByCapitals: Map<string, Surface>;
-  /** Places that speak as a government (a country, a capital or city): entity key → country name. */
-  governmentOf: Map<string, string>;
+  placeByCapitals: (capitals: string) => Surface | undefined;
+  /** Places that speak as a government (a country, its capital): entity key → country name. */
+  governmentOf: (key: string) => string | undefined;
+  /** Kind and point of a place the gazetteer suggests, by entity key. */
+  placeFacts: (key: string) => PlaceFacts | undefined;
   organisations: EntityRef[];
   organisationNames: Map<string, string[]>;
 }
@@ -113,62 +122,96 @@ export function indexLexicon(raw: unknown): LexiconIndex {
     const country = countryId === null ? undefined : placeName.get(countryId);
     if (country !== undefined) governmentOf.set(entityKey('place', place.id), country);
   }
-  addGazetteer({ add, placeByCapitals, governmentOf, organisations, organisationNames });
+  addGovernments(add, organisations, organisationNames);
   for (const list of byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+  const merged = new Map<string, readonly Surface[]>();
+  gazetteerIndex ??= buildGazetteerIndex();
+  const places = gazetteerIndex;
   return {
-    byFirstWord,
+    surfacesOf: (word) => {
+      const own = byFirstWord.get(word);
+      const fromGazetteer = places.byFirstWord.get(word);
+      if (own === undefined || fromGazetteer === undefined) return own ?? fromGazetteer;
+      let both = merged.get(word);
+      if (both === undefined) {
+        // A stable sort keeps the lexicon's surface before the gazetteer's of the same length.
+        both = [...own, ...fromGazetteer].sort((a, b) => b.surface.length - a.surface.length);
+        merged.set(word, both);
+      }
+      return both;
+    },
     genderOf,
     titlesOf,
     placeParent,
     placeKind,
     placeName,
-    placeByCapitals,
-    governmentOf,
+    placeByCapitals: (capitals) => placeByCapitals.get(capitals) ?? places.placeByCapitals.get(capitals),
+    governmentOf: (key) => governmentOf.get(key) ?? places.governmentOf.get(key),
+    placeFacts: (key) => places.facts.get(key),
     organisations,
     organisationNames,
   };
 }
 
-interface GazetteerTargets {
-  add: (surface: string, entity: EntityRef, source: Surface['source'], parentHint: string | null) => boolean;
-  placeByCapitals: Map<string, Surface>;
-  governmentOf: Map<string, string>;
-  organisations: EntityRef[];
-  organisationNames: Map<string, string[]>;
+const suggested = (type: EntityRef['type'], name: string): EntityRef => ({
+  type,
+  name,
+  id: null,
+  suggested: true,
+  key: `suggested:${type}:${name}`,
+});
+
+/**
+ * The built-in gazetteer's surfaces, indexed once per process (they do not depend on the
+ * newsroom). Its places are suggestions; a name the lexicon holds wins over them.
+ */
+let gazetteerIndex: ReturnType<typeof buildGazetteerIndex> | null = null;
+
+function buildGazetteerIndex() {
+  const byFirstWord = new Map<string, Surface[]>();
+  const placeByCapitals = new Map<string, Surface>();
+  const governmentOf = new Map<string, string>();
+  const facts = new Map<string, PlaceFacts>();
+  const taken = new Set<string>();
+  const add = (place: GazetteerPlace, surface: string, entity: EntityRef) => {
+    const first = FIRST_WORD.exec(surface)?.[0];
+    if (first === undefined || taken.has(surface)) return;
+    taken.add(surface);
+    const parentHint = place.kind === 'city' || place.kind === 'region' ? place.country : null;
+    const entry: Surface = { surface, entity, source: 'gazetteer', parentHint };
+    const list = byFirstWord.get(first);
+    if (list === undefined) byFirstWord.set(first, [entry]);
+    else list.push(entry);
+    const capitals = surface.toUpperCase();
+    if (!/\s/.test(surface) && !placeByCapitals.has(capitals)) placeByCapitals.set(capitals, entry);
+  };
+  for (const place of gazetteer().places) {
+    const entity = suggested('place', place.name);
+    for (const surface of place.surfaces) add(place, surface, entity);
+    facts.set(entity.key, { kind: place.kind, coordinates: place.coordinates });
+    if (place.speaksForCountry && place.country !== null) governmentOf.set(entity.key, place.country);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+  return { byFirstWord, placeByCapitals, governmentOf, facts };
 }
 
 /**
- * Adds the built-in gazetteer under the lexicon: a name the lexicon already holds keeps the
- * lexicon's entity; the others become suggestions. "The Portuguese government" is the lexicon's
- * government of Portugal when it has one ("Government of Portugal" or "Portugal government").
+ * "The Portuguese government" is the lexicon's government of Portugal when it has one
+ * ("Government of Portugal" or "Portugal government"), else a suggested one.
  */
-function addGazetteer(targets: GazetteerTargets): void {
-  const suggested = (type: EntityRef['type'], name: string): EntityRef => ({
-    type,
-    name,
-    id: null,
-    suggested: true,
-    key: `suggested:${type}:${name}`,
-  });
-  for (const place of GAZETTEER.places) {
-    const entity = suggested('place', place.name);
-    const parentHint = place.kind === 'city' ? place.country : null;
-    for (const surface of place.surfaces) {
-      if (!targets.add(surface, entity, 'gazetteer', parentHint)) continue;
-      const capitals = surface.toUpperCase();
-      if (!/\s/.test(surface) && !targets.placeByCapitals.has(capitals))
-        targets.placeByCapitals.set(capitals, { surface, entity, source: 'gazetteer', parentHint });
-    }
-    if (place.country !== null && place.kind !== 'continent') targets.governmentOf.set(entity.key, place.country);
-  }
-  for (const [demonym, country] of GAZETTEER.countryByDemonym) {
+function addGovernments(
+  add: (surface: string, entity: EntityRef, source: Surface['source'], parentHint: string | null) => boolean,
+  organisations: EntityRef[],
+  organisationNames: Map<string, string[]>,
+): void {
+  for (const [demonym, country] of gazetteer().countryByDemonym) {
     const names = [`Government of ${country}`, `${country} government`, `${demonym} government`];
-    const known = targets.organisations.find((organisation) =>
-      (targets.organisationNames.get(organisation.key) ?? []).some((name) => names.includes(name)),
+    const known = organisations.find((organisation) =>
+      (organisationNames.get(organisation.key) ?? []).some((name) => names.includes(name)),
     );
     const entity = known ?? suggested('organisation', `Government of ${country}`);
     for (const surface of [`Government of ${country}`, `${demonym} government`, `${demonym} authorities`])
-      targets.add(surface, entity, 'gazetteer', null);
-    if (known === undefined) targets.organisationNames.set(entity.key, names);
+      add(surface, entity, 'gazetteer', null);
+    if (known === undefined) organisationNames.set(entity.key, names);
   }
 }

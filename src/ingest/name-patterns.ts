@@ -1,19 +1,24 @@
-import type { FoundMention } from './entities.ts';
-import { NAME_PARTICLES, NOT_NAMES, ORGANISATION_HEADS, PERSON_TITLES } from './names.ts';
-import type { EntityRef, EntityType } from './types.ts';
+import type { Candidate, EntityRef, EntityType } from './types.ts';
+import { NAME_PARTICLES, NOT_NAMES, ORGANISATION_HEAD_SET, PERSON_TITLE_SET } from './words.ts';
 
-/** A possible mention before overlaps are settled. */
-export interface Candidate extends FoundMention {
-  /** Lexicon matches beat guesses of the same length. */
-  priority: number;
-  evidence: string;
-  title: string | null;
-}
+/**
+ * How sure each kind of evidence is, in one place: of two overlapping candidates the longer wins
+ * unless the shorter is surer; a lexicon match beats every guess.
+ */
+export const PRIORITY = {
+  lexicon: 3,
+  titleCue: 2,
+  organisationName: 1.8,
+  gazetteer: 1.6,
+  personEvidence: 1.5,
+  weakPerson: 1,
+  weakPlace: 0.5,
+} as const;
 
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One word of a name: "Moreau", "O'Neill", "Jean-Luc", "al-Sharif", or an initial "J.". */
-export const NAME_WORD = String.raw`(?:\p{Lu}\.(?=\s\p{Lu})|(?:[ae]l-)?\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)?)`;
+/** One word of a name: "Moreau", "O'Neill", "Jean-Luc", "al-Sharif", an initial "J." or "U.S."; never a possessive "'s". */
+export const NAME_WORD = String.raw`(?:(?:\p{Lu}\.){2,}(?![\p{L}])|\p{Lu}\.(?=\s\p{Lu})|(?:[ae]l-)?\p{Lu}\p{L}*(?:['’](?![sS](?![\p{L}]))\p{L}+)*(?:-\p{Lu}?\p{L}+(?:['’](?![sS](?![\p{L}]))\p{L}+)*)?)`;
 const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 /** Up to four name words, with lower-case particles between them ("Ursula von der Leyen"). */
 export const NAME_RUN = `${NAME_WORD}(?:\\s(?:${PARTICLE}\\s){0,2}${NAME_WORD}){0,3}`;
@@ -57,7 +62,16 @@ export function trimNameRun(run: string, offset: number): { name: string; start:
       /^\p{Lu}\.$/u.test(words.at(-1) ?? ''))
   )
     words.pop();
+  // "Refugee Council Enver Solomon", "Shadow Home Secretary Yvette Cooper": the name is what follows the last head or title.
+  let last = -1;
+  words.forEach((word, index) => {
+    if (ORGANISATION_HEAD_SET.has(word) || PERSON_TITLE_SET.has(word)) last = index;
+  });
+  if (last >= 0) {
+    skipped += words.slice(0, last + 1).reduce((length, word) => length + word.length + 1, 0);
+    words.splice(0, last + 1);
+    while (words.length > 0 && NAME_PARTICLES.has(words[0] ?? '')) skipped += (words.shift() ?? '').length + 1;
+  }
   if (words.length === 0) return null;
-  if (words.some((word) => ORGANISATION_HEADS.includes(word) || PERSON_TITLES.includes(word))) return null;
   return { name: words.join(' '), start: offset + skipped };
 }

@@ -1,24 +1,5 @@
 import type { PositionedBlock } from '../lib/article-text.ts';
-import type { FoundMention } from './entities.ts';
-
-/**
- * A stretch of words between quotation marks, within one paragraph. `start`/`end` exclude the
- * marks; `open`/`close` are the marks' offsets. A quote that the news convention carries over
- * several paragraphs (each opens with “, only the last closes) gives one piece per paragraph,
- * the later ones marked `continued`.
- */
-export interface QuotePiece {
-  start: number;
-  end: number;
-  open: number;
-  close: number;
-  blockIndex: number;
-  continued: boolean;
-  /** The piece ends its paragraph without a closing mark, because the quote goes on in the next. */
-  runsOn: boolean;
-  /** For an interview answer ("Solberg: …"), which has no marks: the name that labels it. */
-  label?: FoundMention;
-}
+import type { QuotePiece } from './types.ts';
 
 export interface UnbalancedMark {
   offset: number;
@@ -33,6 +14,8 @@ const isSpace = (char: string | undefined) => char === undefined || /\s/.test(ch
 interface Open {
   offset: number;
   single: boolean;
+  /** A quote carried in from the paragraph before without a new opening mark: it starts at `offset` itself. */
+  carried?: boolean;
 }
 
 /**
@@ -40,10 +23,10 @@ interface Open {
  * otherwise; ‘ ’ nest inside double quotes and are part of the outer quote's words; at top level
  * they are British-style quotes when ’ is not an apostrophe (a letter follows it: "men’s").
  */
-function scanParagraph(text: string, from: number, to: number) {
+function scanParagraph(text: string, from: number, to: number, carriedIn = false) {
   const pieces: Omit<QuotePiece, 'blockIndex' | 'continued'>[] = [];
   const stray: UnbalancedMark[] = [];
-  let open: Open | null = null;
+  let open: Open | null = carriedIn ? { offset: from, single: false, carried: true } : null;
   let nested = false;
   for (let i = from; i < to; i += 1) {
     const char = text[i] as string;
@@ -57,7 +40,8 @@ function scanParagraph(text: string, from: number, to: number) {
       }
     } else if (CLOSING_DOUBLE.has(char) || char === '"') {
       if (open !== null && !open.single) {
-        pieces.push({ start: open.offset + 1, end: i, open: open.offset, close: i, runsOn: false });
+        const start = open.carried ? open.offset : open.offset + 1;
+        pieces.push({ start, end: i, open: open.offset, close: i, runsOn: false });
         open = null;
       } else if (open === null) {
         stray.push({ offset: i, message: `a closing ${char} has no opening mark` });
@@ -83,25 +67,42 @@ function isLetterOrQuoteStart(before: string | undefined, after: string | undefi
   );
 }
 
+/** The paragraph's first double quotation mark closes a quote: it follows a word and no opening mark came before. */
+function closesFirst(paragraph: string): boolean {
+  const first = /[“”"„«»]/.exec(paragraph);
+  if (first === null) return false;
+  if (first[0] === '”' || first[0] === '»') return true;
+  if (first[0] !== '"') return false;
+  // A straight mark closes after a word and before a space or punctuation.
+  return (
+    !isSpace(paragraph[first.index - 1]) && /^(?:\s|[.,;!?)]|$)/.test(paragraph.slice(first.index + 1, first.index + 2))
+  );
+}
+
 export function findQuotePieces(text: string, blocks: readonly PositionedBlock[]) {
   const pieces: QuotePiece[] = [];
   const unbalanced: UnbalancedMark[] = [];
   let carried = false;
+  let carriedUnmarked = false;
   blocks.forEach((block, blockIndex) => {
     if (block.type === 'heading') {
       carried = false;
       return;
     }
-    const scan = scanParagraph(text, block.start, block.end);
+    const scan = scanParagraph(text, block.start, block.end, carriedUnmarked);
     const first = scan.pieces[0];
     const continued = carried && (first?.open ?? -1) === block.start;
+    carriedUnmarked = false;
     scan.pieces.forEach((piece, index) => pieces.push({ ...piece, blockIndex, continued: continued && index === 0 }));
     unbalanced.push(...scan.stray);
     carried = false;
     if (scan.open !== null) {
       const next = blocks[blockIndex + 1];
       const nextOpens = next !== undefined && next.type === 'paragraph' && /^[“"„«]/.test(next.text);
-      if (nextOpens && !scan.open.single) {
+      // Some copy does not reopen the quote in the next paragraph: it only closes it there.
+      const nextCloses = next !== undefined && next.type === 'paragraph' && !nextOpens && closesFirst(next.text);
+      if ((nextOpens || nextCloses) && !scan.open.single) {
+        carriedUnmarked = nextCloses;
         pieces.push({
           start: scan.open.offset + 1,
           end: block.end,

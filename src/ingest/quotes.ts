@@ -1,10 +1,7 @@
 import type { QuoteKind } from '../db/schema.ts';
-import type { QuotePiece } from './quote-marks.ts';
-import type { Sentence } from './sentences.ts';
-import type { SpeakerCandidate } from './speakers.ts';
+import { finiteVerbs, subjectOf } from './attribution.ts';
 import { DIRECTIVE_VERBS, isFiniteSpeechForm } from './speech-verbs.ts';
-import { finiteVerbs, subjectOf, type Attribution } from './attribution.ts';
-import type { VerbOccurrence } from './speech-verbs.ts';
+import type { Attribution, QuotePiece, Sentence, SpeakerCandidate, VerbOccurrence } from './types.ts';
 
 /**
  * Direct: the quotation stands as the speaker's own sentence(s), with at most an attribution

@@ -1,7 +1,5 @@
-import type { FoundMention } from './entities.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
-import type { SpeakerCandidate } from './speakers.ts';
-import type { EntityRef, Gender, LowConfidenceReason } from './types.ts';
+import type { EntityRef, FoundMention, Gender, LowConfidenceReason, SpeakerCandidate } from './types.ts';
 
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'company',
@@ -23,6 +21,13 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
 ]);
 
 type SpeakerEntity = EntityRef & { type: 'person' | 'organisation' };
+
+/**
+ * How far back a pronoun or "the minister" may reach, in people and organisations mentioned:
+ * news copy re-names its speakers long before this, and a bounded look-back keeps resolution
+ * linear in the length of the text.
+ */
+const LOOK_BACK = 40;
 
 interface Salient {
   entity: SpeakerEntity;
@@ -63,18 +68,26 @@ export class Discourse {
       const entity = this.speakerEntityOf(mention);
       if (entity === null || mention.entity.type === 'place') continue;
       this.salient.push({ entity, position: mention.start, prominent: this.isSubjectPosition(mention) });
+      this.forget();
     }
   }
 
   /** A name right after a lower-case word ("instructed Andrii Sybiha", "with Bart de Wever") is an object. */
   private isSubjectPosition(mention: FoundMention): boolean {
     const before = this.text.slice(Math.max(0, mention.start - 60), mention.start);
-    const withoutTitles = before.replace(/(?:\b[A-Z][\p{L}.-]*\s)+$/u, '');
+    // Titles and names before it ("Foreign Minister", "Dr."), but not across a sentence end ("Beghe. ").
+    const withoutTitles = before.replace(/(?:\b(?:[A-Z][\p{L}-]*|[A-Z][a-z]{0,3}\.)\s)+$/u, '');
     return !/\b(?!and\b)[a-z]+\s$/.test(withoutTitles);
   }
 
   recordSpeaker(entity: SpeakerEntity, position: number): void {
     this.salient.push({ entity, position, prominent: true });
+    this.forget();
+  }
+
+  /** Keeps the memory bounded: only the last entries can ever be reached. */
+  private forget(): void {
+    if (this.salient.length > LOOK_BACK * 4) this.salient.splice(0, this.salient.length - LOOK_BACK);
   }
 
   resolve(candidate: SpeakerCandidate): Resolution {
@@ -119,8 +132,13 @@ export class Discourse {
     return this.index.organisationNames.get(entity.key) ?? [entity.name];
   }
 
+  /** The most recent entries, newest last. */
+  private recent(): Salient[] {
+    return this.salient.slice(-LOOK_BACK);
+  }
+
   private latest(accept: (entity: SpeakerEntity) => boolean, candidate: SpeakerCandidate): Resolution {
-    for (let i = this.salient.length - 1; i >= 0; i -= 1) {
+    for (let i = this.salient.length - 1; i >= Math.max(0, this.salient.length - LOOK_BACK); i -= 1) {
       const entry = this.salient[i] as Salient;
       if (accept(entry.entity)) return { entity: entry.entity, doubt: null };
     }
@@ -136,7 +154,7 @@ export class Discourse {
    */
   private resolvePersonalPronoun(candidate: SpeakerCandidate): Resolution {
     const wanted: Gender = candidate.pronoun === 'he' ? 'male' : 'female';
-    const compatible = this.salient.filter((entry) => {
+    const compatible = this.recent().filter((entry) => {
       if (entry.entity.type !== 'person') return false;
       const gender = this.genderOf.get(entry.entity.key);
       return gender === undefined || gender === wanted;
@@ -177,7 +195,7 @@ export class Discourse {
   speakerEntityOf(mention: FoundMention): SpeakerEntity | null {
     const entity = mention.entity;
     if (entity.type === 'person' || entity.type === 'organisation') return entity as SpeakerEntity;
-    const country = this.index.governmentOf.get(entity.key);
+    const country = this.index.governmentOf(entity.key);
     if (country === undefined) return null;
     const government = this.index.organisations.find((organisation) =>
       this.namesOf(organisation).some(

@@ -1,8 +1,4 @@
-/** A sentence as offsets into the plain text. */
-export interface Sentence {
-  start: number;
-  end: number;
-}
+import type { Sentence } from './types.ts';
 
 /** Words that end with a full stop without ending the sentence. */
 const ABBREVIATIONS = new Set(
@@ -10,6 +6,28 @@ const ABBREVIATIONS = new Set(
     ' ',
   ),
 );
+
+/**
+ * No real sentence is this long. Text without sentence ends (a list of names, a run of capitals)
+ * is cut here, at a space, so that work done per sentence stays bounded and linear overall.
+ */
+export const MAX_SENTENCE = 2_000;
+
+/** `sentence` cut into pieces of at most MAX_SENTENCE characters, at spaces where there are any. */
+function bounded(text: string, sentence: Sentence): Sentence[] {
+  if (sentence.end - sentence.start <= MAX_SENTENCE) return [sentence];
+  const pieces: Sentence[] = [];
+  let start = sentence.start;
+  while (sentence.end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const end = space > start ? space : start + MAX_SENTENCE;
+    pieces.push({ start, end });
+    start = end;
+    while (start < sentence.end && text[start] === ' ') start += 1;
+  }
+  if (start < sentence.end) pieces.push({ start, end: sentence.end });
+  return pieces;
+}
 
 const BOUNDARY = /[.!?…]+[”"’')\]]*(?=\s+[“"‘'(\p{Lu}\p{N}])/gu;
 
@@ -36,10 +54,10 @@ export function splitSentences(
     )
       continue;
     if (insideQuote(end)) continue;
-    sentences.push({ start, end });
+    sentences.push(...bounded(text, { start, end }));
     start = end;
     while (/\s/.test(text[start] ?? '')) start += 1;
   }
-  if (start < to) sentences.push({ start, end: to });
+  if (start < to) sentences.push(...bounded(text, { start, end: to }));
   return sentences;
 }

@@ -1,16 +1,5 @@
-import type { FoundMention } from './entities.ts';
-import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './names.ts';
-
-/** Words that can stand as the subject of a speech verb: a name, a pronoun, "the ministry". */
-export interface SpeakerCandidate {
-  start: number;
-  end: number;
-  text: string;
-  mention: FoundMention | null;
-  pronoun: 'he' | 'she' | 'they' | 'it' | null;
-  /** The head noun of "the foreign minister", "the ministry", "officials". */
-  role: { noun: string; type: 'person' | 'organisation' | 'group' } | null;
-}
+import type { FoundMention, SpeakerCandidate } from './types.ts';
+import { ORGANISATION_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './words.ts';
 
 const roleAlternation = [...PERSON_ROLE_NOUNS, ...ORGANISATION_ROLE_NOUNS]
   .sort((a, b) => b.length - a.length)
@@ -39,8 +28,19 @@ export function speakerCandidates(
       found.push({ start: mention.start, end: mention.end, text: mention.text, mention, pronoun: null, role: null });
     }
   }
-  const overlapsName = (start: number, end: number) =>
-    found.some((candidate) => candidate.mention !== null && candidate.start < end && start < candidate.end);
+  // `found` holds only names so far, in text order and not overlapping: a binary search finds the one at `start`.
+  const names = [...found];
+  const overlapsName = (start: number, end: number) => {
+    let low = 0;
+    let high = names.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((names[middle]?.end ?? 0) <= start) low = middle + 1;
+      else high = middle;
+    }
+    const name = names[low];
+    return name !== undefined && name.start < end;
+  };
   for (const match of slice.matchAll(NOMINAL)) {
     const start = from + match.index;
     const end = start + match[0].length;
@@ -55,9 +55,21 @@ export function speakerCandidates(
       role: { noun, type: PERSON_NOUNS.has(noun) ? 'person' : 'organisation' },
     });
   }
+  const taken = [...found].sort((a, b) => a.start - b.start);
+  const isTaken = (start: number) => {
+    let low = 0;
+    let high = taken.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((taken[middle]?.start ?? 0) <= start) low = middle + 1;
+      else high = middle;
+    }
+    const before = taken[low - 1];
+    return before !== undefined && start < before.end;
+  };
   for (const match of slice.matchAll(GROUPS)) {
     const start = from + match.index;
-    if (found.some((candidate) => candidate.start <= start && start < candidate.end)) continue;
+    if (isTaken(start)) continue;
     found.push({
       start,
       end: start + match[0].length,

@@ -83,6 +83,11 @@ export interface SuggestedEntity {
   evidence: string;
   gender: Gender | null;
   parentHint: string | null;
+  /** For a place the built-in gazetteer knows: its kind and its point (WGS 84), with where the point comes from. */
+  place: {
+    kind: PlaceKind;
+    coordinates: { latitude: number; longitude: number; source: string } | null;
+  } | null;
 }
 
 export type LowConfidenceReason =
@@ -113,4 +118,71 @@ export interface ExtractionResult {
   mentions: Mention[];
   suggestions: SuggestedEntity[];
   lowConfidence: LowConfidence[];
+}
+
+// Shared by the engine's modules; not part of the public result.
+
+/** A speech verb found in the text ("said", "went on"), lower case as written. */
+export interface VerbOccurrence {
+  form: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence as offsets into the plain text. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** A mention located in the plain text (input offsets are added when the result is built). */
+export interface FoundMention {
+  text: string;
+  start: number;
+  end: number;
+  entity: EntityRef;
+  parentHint: string | null;
+}
+
+/** A possible mention before overlaps are settled. */
+export interface Candidate extends FoundMention {
+  /** Lexicon matches beat guesses of the same length. */
+  priority: number;
+  evidence: string;
+  title: string | null;
+}
+
+/**
+ * A stretch of words between quotation marks, within one paragraph. `start`/`end` exclude the
+ * marks; `open`/`close` are the marks' offsets. A quote that the news convention carries over
+ * several paragraphs gives one piece per paragraph, the later ones marked `continued`.
+ */
+export interface QuotePiece {
+  start: number;
+  end: number;
+  open: number;
+  close: number;
+  blockIndex: number;
+  continued: boolean;
+  /** The piece ends its paragraph without a closing mark, because the quote goes on in the next. */
+  runsOn: boolean;
+  /** For an interview answer ("Solberg: …") or a labelled quote, which has no marks or no verb: the name that labels it. */
+  label?: FoundMention;
+}
+
+/** Words that can stand as the subject of a speech verb: a name, a pronoun, "the ministry". */
+export interface SpeakerCandidate {
+  start: number;
+  end: number;
+  text: string;
+  mention: FoundMention | null;
+  pronoun: 'he' | 'she' | 'they' | 'it' | null;
+  /** The head noun of "the foreign minister", "the ministry", "officials". */
+  role: { noun: string; type: 'person' | 'organisation' | 'group' } | null;
+}
+
+/** The speech verb and its subject that a quotation or reported clause rests on. */
+export interface Attribution {
+  verb: VerbOccurrence | null;
+  subject: SpeakerCandidate;
 }

@@ -68,6 +68,12 @@ function placeKindOf(suggestion: SuggestedEntity): PlaceKind {
   return 'other';
 }
 
+/** Where the engine's gazetteer puts a suggested place, in the newsroom's fields. */
+function pointOf(suggestion: SuggestedEntity) {
+  const point = suggestion.place?.coordinates;
+  return point ? { latitude: point.latitude, longitude: point.longitude, coordinatesSource: point.source } : {};
+}
+
 /** The first sentence of the text, cut at a word near 120 characters: a working headline for the desk to rewrite. */
 export function workingHeadline(plainText: string): string {
   const firstSentence = /^[\s\S]*?[.!?](?=\s|$)/.exec(plainText)?.[0] ?? plainText;
@@ -91,8 +97,9 @@ function createSuggestions(db: Db, extraction: ExtractionResult, lexicon: Lexico
       suggestion.type === 'place'
         ? createEntity(db, 'place', {
             ...common,
-            kind: placeKindOf(suggestion),
+            kind: suggestion.place?.kind ?? placeKindOf(suggestion),
             parentId: suggestion.parentHint ? (placeIdsByName.get(suggestion.parentHint.toLowerCase()) ?? null) : null,
+            ...pointOf(suggestion),
           })
         : suggestion.type === 'organisation'
           ? createEntity(db, 'organisation', { ...common, kind: 'organisation' })

@@ -1,0 +1,61 @@
+import type { LexiconIndex } from '../lexicon-index.ts';
+import { PRIORITY } from '../name-patterns.ts';
+import type { Candidate } from '../types.ts';
+import { NOT_NAMES, PERSON_TITLE_SET } from '../words.ts';
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const NEXT_WORD = /^\s(\p{Lu}[\p{L}'’-]*)/u;
+
+function runsOn(text: string, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1];
+  return next !== undefined && !NOT_NAMES.has(next) && !PERSON_TITLE_SET.has(next) && !/^\p{Lu}+$/u.test(next);
+}
+
+/**
+ * Names the newsroom already holds (and the built-in gazetteer's places), found by their first
+ * word and matched longest first. Datelines write the place in capitals: "LISBON, 12 March —".
+ */
+export function lexiconCandidates(text: string, index: LexiconIndex): Candidate[] {
+  const found: Candidate[] = [];
+  let coveredUntil = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    if (match.index < coveredUntil) continue;
+    const place = /^\p{Lu}{3,}$/u.test(match[0]) ? index.placeByCapitals(match[0]) : undefined;
+    if (place !== undefined && /^(?:,|\s[—–-])/.test(text.slice(match.index + match[0].length))) {
+      const end = match.index + match[0].length;
+      found.push({
+        text: match[0],
+        start: match.index,
+        end,
+        entity: place.entity,
+        parentHint: place.parentHint,
+        priority: place.source === 'lexicon' ? PRIORITY.lexicon : PRIORITY.gazetteer,
+        evidence: 'dateline',
+        title: null,
+      });
+      coveredUntil = end;
+      continue;
+    }
+    const surfaces = index.surfacesOf(match[0]);
+    if (surfaces === undefined) continue;
+    for (const { surface, entity, source, parentHint } of surfaces) {
+      const end = match.index + surface.length;
+      if (!text.startsWith(surface, match.index) || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
+      // "North Koreans", "Kyiv Independent": a gazetteer word that runs on into another name is part of it.
+      if (source === 'gazetteer' && runsOn(text, end)) continue;
+      found.push({
+        text: surface,
+        start: match.index,
+        end,
+        entity,
+        parentHint,
+        priority: source === 'lexicon' ? PRIORITY.lexicon : PRIORITY.gazetteer,
+        evidence: source === 'lexicon' ? 'lexicon' : 'gazetteer',
+        title: null,
+      });
+      coveredUntil = end;
+      break;
+    }
+  }
+  return found;
+}
