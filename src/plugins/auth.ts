@@ -6,6 +6,7 @@ import { keyIdOf } from '../auth/secrets.ts';
 import type { ApiScope } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { authenticate, type ApiKey } from '../repositories/api-keys.ts';
+import type { Audience } from '../repositories/visibility.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -29,6 +30,11 @@ class UnauthorizedError extends ApiError {
 /** Whether the request's key grants `scope` (anonymous requests have no scopes). */
 export function hasScope(request: FastifyRequest, scope: ApiScope): boolean {
   return request.apiKey !== null && grants(request.apiKey.scopes, scope);
+}
+
+/** Who the request reads as: editors (a key with `read:drafts`) see everything, anyone else what is public. */
+export function audienceOf(request: FastifyRequest): Audience {
+  return hasScope(request, 'read:drafts') ? 'editors' : 'public';
 }
 
 /** Refuses the request unless its key grants `scope`: 401 without a key, 403 with one that lacks it. */

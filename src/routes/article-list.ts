@@ -1,4 +1,4 @@
-import { requireScope } from '../plugins/auth.ts';
+import { audienceOf, requireScope } from '../plugins/auth.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import type { SQL } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -37,6 +37,7 @@ export type ArticleListQuery = Static<typeof ArticleListQuery>;
 /** The filters a list query asks for, with `scope` from the route (e.g. about one person). */
 export function articleFiltersFrom(request: FastifyRequest, query: ArticleListQuery, scope?: SQL): ArticleFilters {
   const db = request.server.db;
+  const audience = audienceOf(request);
   const status = query.status ?? ['published'];
   if (status.some((s) => s === 'draft' || s === 'scheduled')) requireScope(request, 'read:drafts');
   return {
@@ -44,9 +45,16 @@ export function articleFiltersFrom(request: FastifyRequest, query: ArticleListQu
     language: query.language,
     ...dateRangeParam(query.from, query.to),
     q: query.q,
-    person: relationParam(db, 'person', query.person, query['match[person]'], 'person'),
-    place: relationParam(db, 'place', query.place, query['match[place]'], 'place'),
-    organisation: relationParam(db, 'organisation', query.organisation, query['match[organisation]'], 'organisation'),
+    person: relationParam(db, 'person', query.person, query['match[person]'], 'person', audience),
+    place: relationParam(db, 'place', query.place, query['match[place]'], 'place', audience),
+    organisation: relationParam(
+      db,
+      'organisation',
+      query.organisation,
+      query['match[organisation]'],
+      'organisation',
+      audience,
+    ),
     hasQuotes: query.hasQuotes,
     scope,
   };
@@ -58,6 +66,6 @@ export function sendArticleList(request: FastifyRequest, reply: FastifyReply, qu
     filters: articleFiltersFrom(request, query, scope),
     list: listArticles,
     count: countArticles,
-    embed: (db, items, include) => embedInArticles(db, items, include as Set<ArticleInclude>),
+    embed: (db, items, include) => embedInArticles(db, items, include as Set<ArticleInclude>, audienceOf(request)),
   });
 }
