@@ -2,18 +2,19 @@
 -- a quote when its article is, a person, place or organisation once an editor has confirmed it.
 -- src/repositories/visibility.ts states the same rule for the query builder under the same names
 -- (`publicArticles` is `public_articles` …) and tests/visibility-rule.test.ts checks that both pick
--- the same rows. Triggers and hand-written statements read these views instead of repeating it;
--- SQLite flattens them, so a lookup through one is a lookup by primary key.
-CREATE VIEW `public_articles` AS SELECT * FROM `articles` WHERE status IN ('published', 'archived');
+-- the same rows. Triggers and hand-written statements read these views instead of repeating it.
+-- SQLite flattens them, so a lookup through one is a lookup by key; each keeps its table's rowid,
+-- so a full-text index (keyed by rowid) joins a view as directly as it joins the table.
+CREATE VIEW `public_articles` AS SELECT rowid AS rowid, * FROM `articles` WHERE status IN ('published', 'archived');
 --> statement-breakpoint
-CREATE VIEW `public_quotes` AS SELECT q.* FROM `quotes` q
+CREATE VIEW `public_quotes` AS SELECT q.rowid AS rowid, q.* FROM `quotes` q
 WHERE EXISTS (SELECT 1 FROM `public_articles` a WHERE a.id = q.article_id);
 --> statement-breakpoint
-CREATE VIEW `public_people` AS SELECT * FROM `people` WHERE suggested = 0;
+CREATE VIEW `public_people` AS SELECT rowid AS rowid, * FROM `people` WHERE suggested = 0;
 --> statement-breakpoint
-CREATE VIEW `public_places` AS SELECT * FROM `places` WHERE suggested = 0;
+CREATE VIEW `public_places` AS SELECT rowid AS rowid, * FROM `places` WHERE suggested = 0;
 --> statement-breakpoint
-CREATE VIEW `public_organisations` AS SELECT * FROM `organisations` WHERE suggested = 0;
+CREATE VIEW `public_organisations` AS SELECT rowid AS rowid, * FROM `organisations` WHERE suggested = 0;
 --> statement-breakpoint
 
 -- The change feed's visibility (migration 0016) and what has ever been public (0009), as before,

@@ -41,8 +41,8 @@ export function withAliases(db: Db, q: string, query: string): string {
   for (const table of ['people', 'places', 'organisations'] as const) {
     const rows = db.$client
       .prepare(
-        `SELECT t.name, t.aliases FROM ${table}_fts JOIN ${table} t ON t.rowid = ${table}_fts.rowid
-         WHERE ${table}_fts MATCH ? AND EXISTS (SELECT 1 FROM public_${table} v WHERE v.id = t.id) LIMIT 20`,
+        `SELECT t.name, t.aliases FROM ${table}_fts JOIN public_${table} t ON t.rowid = ${table}_fts.rowid
+         WHERE ${table}_fts MATCH ? LIMIT 20`,
       )
       .all(phrase(wanted)) as { name: string; aliases: string }[];
     for (const row of rows) {

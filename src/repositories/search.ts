@@ -20,7 +20,7 @@ interface TypeIndex {
   table: SearchTable;
   /** bm25 weights, one per indexed column. */
   weights: number[];
-  /** The view (migration 0017) of what the public may see of the table. */
+  /** The view (migration 0017) of what the public may see of the table, joined by rowid. */
   visible: string;
   /** The resources of a page of hits, as the public sees them. */
   load: (db: Db, ids: string[], audience: 'public') => { id: string }[];
@@ -103,8 +103,8 @@ export function search(db: Db, q: string, types: readonly SearchType[], request:
         `SELECT * FROM (
            SELECT t.id AS id, t.rowid AS rid, bm25(${fts}, ${index.weights.join(', ')}) AS score,
                   snippet(${fts}, -1, char(57344), char(57345), '…', 16) AS snippet
-           FROM ${fts} JOIN ${index.table} t ON t.rowid = ${fts}.rowid
-           WHERE ${fts} MATCH @query AND EXISTS (SELECT 1 FROM ${index.visible} v WHERE v.id = t.id)
+           FROM ${fts} JOIN ${index.visible} t ON t.rowid = ${fts}.rowid
+           WHERE ${fts} MATCH @query
          ) WHERE 1 ${keyset}
          ORDER BY score, rid LIMIT @limit`,
       )

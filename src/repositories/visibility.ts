@@ -1,5 +1,6 @@
 import { and, eq, inArray, not, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { ID_PREFIXES } from '../lib/ids.ts';
 import { articles, organisations, people, places, quotes, type ArticleStatus } from '../db/schema.ts';
 import type { Organisation } from '../schemas/organisations.ts';
 import type { Person } from '../schemas/people.ts';
@@ -46,28 +47,28 @@ export function visibleTo(audience: Audience, type: keyof typeof PUBLIC_ROWS): S
   return audience === 'public' ? PUBLIC_ROWS[type] : undefined;
 }
 
-/** Of these entity ids, those the public may not see: one query for a whole page of references. */
+const ENTITY_TABLES = [
+  [`${ID_PREFIXES.person}_`, people, publicPeople],
+  [`${ID_PREFIXES.place}_`, places, publicPlaces],
+  [`${ID_PREFIXES.organisation}_`, organisations, publicOrganisations],
+] as const;
+
+/** Of these entity ids, those the public may not see: for a whole page, one query per type referred to. */
 function hiddenEntities(db: Db, ids: Iterable<string | null>): Set<string> {
   const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Set();
-  const hidden = db
-    .select({ id: people.id })
-    .from(people)
-    .where(and(inArray(people.id, wanted), not(publicPeople)))
-    .union(
-      db
-        .select({ id: places.id })
-        .from(places)
-        .where(and(inArray(places.id, wanted), not(publicPlaces))),
-    )
-    .union(
-      db
-        .select({ id: organisations.id })
-        .from(organisations)
-        .where(and(inArray(organisations.id, wanted), not(publicOrganisations))),
-    )
-    .all();
-  return new Set(hidden.map((row) => row.id));
+  const hidden = new Set<string>();
+  // Ids say what they point at: each is looked up in its own table only.
+  for (const [prefix, table, rule] of ENTITY_TABLES) {
+    const ofTable = wanted.filter((id) => id.startsWith(prefix));
+    if (ofTable.length === 0) continue;
+    const rows = db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(inArray(table.id, ofTable), not(rule)))
+      .all();
+    for (const row of rows) hidden.add(row.id);
+  }
+  return hidden;
 }
 
 /** A reference as the public sees it: null when it points at something hidden. */
