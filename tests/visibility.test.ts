@@ -82,9 +82,10 @@ function queries(operation: Operation): string[] {
   return variants.map((parts) => (parts.length ? `?${parts.join('&')}` : ''));
 }
 
-/** Every media type a 200 can come as: each is asked for with `Accept`. */
+/** No `Accept`, then every other media type a 200 can come as. */
 function mediaTypes(operation: Operation): (string | undefined)[] {
-  return [undefined, ...Object.keys(operation.responses['200']?.content ?? {})];
+  const offered = Object.keys(operation.responses['200']?.content ?? {});
+  return [undefined, ...offered.filter((type) => type !== 'application/json')];
 }
 
 /** Fills the path's parameters: each public and hidden key of its kind, placeholders for the rest. */

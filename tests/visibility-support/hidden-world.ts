@@ -100,7 +100,10 @@ export async function buildHiddenWorld(app: FastifyInstance): Promise<HiddenWorl
   for (const id of [ilse.id, brenmoor.id, harrowgate.id, ...suggestions.map((s) => s.id)]) {
     expect(mentioned, `the copy names ${id}`).toContain(id);
   }
-  expect((article.quotes as { speakerId: string }[]).some((q) => byType('person').some((s) => s.id === q.speakerId)));
+  const speakers = (article.quotes as { speakerId: string }[]).map((quote) => quote.speakerId);
+  expect(speakers, 'an unconfirmed person is quoted').toEqual(
+    expect.arrayContaining(byType('person').map((s) => s.id)),
+  );
   await call('PUT', `/articles/${published.id}/status`, { status: 'published' });
 
   // A draft with a quote, renamed.
