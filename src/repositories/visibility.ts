@@ -1,4 +1,4 @@
-import { and, eq, inArray, not, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { ID_PREFIXES } from '../lib/ids.ts';
 import { articles, organisations, people, places, quotes, type ArticleStatus } from '../db/schema.ts';
@@ -47,28 +47,21 @@ export function visibleTo(audience: Audience, type: keyof typeof PUBLIC_ROWS): S
   return audience === 'public' ? PUBLIC_ROWS[type] : undefined;
 }
 
-const ENTITY_TABLES = [
-  [`${ID_PREFIXES.person}_`, people, publicPeople],
-  [`${ID_PREFIXES.place}_`, places, publicPlaces],
-  [`${ID_PREFIXES.organisation}_`, organisations, publicOrganisations],
-] as const;
+/**
+ * Of these entity ids, those the public may not see, in one statement for a whole page of
+ * references. Each id is looked up in the view of its own type (ids say what they point at), by
+ * primary key: the planner cannot turn a long list into a scan of a small table.
+ */
+const HIDDEN_AMONG = `SELECT value FROM json_each(?) WHERE NOT CASE substr(value, 1, 4)
+    WHEN '${ID_PREFIXES.person}_' THEN EXISTS (SELECT 1 FROM public_people v WHERE v.id = value)
+    WHEN '${ID_PREFIXES.place}_' THEN EXISTS (SELECT 1 FROM public_places v WHERE v.id = value)
+    WHEN '${ID_PREFIXES.organisation}_' THEN EXISTS (SELECT 1 FROM public_organisations v WHERE v.id = value)
+    ELSE 0 END`;
 
-/** Of these entity ids, those the public may not see: for a whole page, one query per type referred to. */
 function hiddenEntities(db: Db, ids: Iterable<string | null>): Set<string> {
   const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
-  const hidden = new Set<string>();
-  // Ids say what they point at: each is looked up in its own table only.
-  for (const [prefix, table, rule] of ENTITY_TABLES) {
-    const ofTable = wanted.filter((id) => id.startsWith(prefix));
-    if (ofTable.length === 0) continue;
-    const rows = db
-      .select({ id: table.id })
-      .from(table)
-      .where(and(inArray(table.id, ofTable), not(rule)))
-      .all();
-    for (const row of rows) hidden.add(row.id);
-  }
-  return hidden;
+  if (wanted.length === 0) return new Set();
+  return new Set(db.$client.prepare(HIDDEN_AMONG).pluck().all(JSON.stringify(wanted)) as string[]);
 }
 
 /** A reference as the public sees it: null when it points at something hidden. */

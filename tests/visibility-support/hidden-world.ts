@@ -13,7 +13,8 @@ import { bearer } from '../helpers.ts';
  * - an article scheduled for 2099, with a quote;
  * - an archived article, which is public.
  *
- * Every secret made up here contains `zqv`, except ids and the slugs ingest chose, which are listed.
+ * Every secret made up here contains `zqvhidden` (long enough not to turn up by chance in an id or an
+ * ETag), except ids and the slugs ingest chose, which are listed.
  */
 
 export type Kind = 'article' | 'quote' | 'person' | 'place' | 'organisation';
@@ -76,9 +77,13 @@ export async function buildHiddenWorld(app: FastifyInstance): Promise<HiddenWorl
     const before = await call('GET', `/${PATHS[suggestion.type]}/${suggestion.id}`);
     expect(before.suggested).toBe(true);
     // An editor corrects the name and slug, and leaves it unconfirmed.
-    const name = `Zqv ${suggestion.type} ${index}`;
-    const slug = `zqv-${suggestion.type}-${index}`;
-    await call('PATCH', `/${PATHS[suggestion.type]}/${suggestion.id}`, { name, slug, aliases: [`Zqvalias ${index}`] });
+    const name = `Zqvhidden ${suggestion.type} ${index}`;
+    const slug = `zqvhidden-${suggestion.type}-${index}`;
+    await call('PATCH', `/${PATHS[suggestion.type]}/${suggestion.id}`, {
+      name,
+      slug,
+      aliases: [`Zqvhiddenalias ${index}`],
+    });
     suggestions.push({ type: suggestion.type, id: suggestion.id, name, slug, oldSlug: before.slug });
   }
   const byType = (type: string) => suggestions.filter((s) => s.type === type);
@@ -107,32 +112,32 @@ export async function buildHiddenWorld(app: FastifyInstance): Promise<HiddenWorl
   await call('PUT', `/articles/${published.id}/status`, { status: 'published' });
 
   // A draft with a quote, renamed.
-  const words = '"Zqv words from the draft," said Ilse Vandermeer.';
+  const words = '"Zqvhidden words from the draft," said Ilse Vandermeer.';
   const draft = await call('POST', '/articles', {
-    headline: 'Zqv draft headline',
-    slug: 'zqv-draft-first',
+    headline: 'Zqvhidden draft headline',
+    slug: 'zqvhidden-draft-first',
     language: 'en',
     body: [{ type: 'paragraph', text: words }],
   });
   const draftQuote = await call('POST', '/quotes', {
     articleId: draft.id,
-    text: 'Zqv words from the draft,',
+    text: 'Zqvhidden words from the draft,',
     kind: 'direct',
     speakerType: 'person',
     speakerId: ilse.id,
   });
-  await call('PATCH', `/articles/${draft.id}`, { slug: 'zqv-draft-renamed' });
+  await call('PATCH', `/articles/${draft.id}`, { slug: 'zqvhidden-draft-renamed' });
 
   // An article scheduled for later, with a quote.
   const scheduled = await call('POST', '/articles', {
-    headline: 'Zqv scheduled headline',
-    slug: 'zqv-scheduled',
+    headline: 'Zqvhidden scheduled headline',
+    slug: 'zqvhidden-scheduled',
     language: 'en',
-    body: [{ type: 'paragraph', text: '"Zqv words for later," said Ilse Vandermeer.' }],
+    body: [{ type: 'paragraph', text: '"Zqvhidden words for later," said Ilse Vandermeer.' }],
   });
   const scheduledQuote = await call('POST', '/quotes', {
     articleId: scheduled.id,
-    text: 'Zqv words for later,',
+    text: 'Zqvhidden words for later,',
     kind: 'direct',
   });
   await call('PUT', `/articles/${scheduled.id}/status`, { status: 'scheduled', publishAt: '2099-01-01T00:00:00Z' });
@@ -158,7 +163,7 @@ export async function buildHiddenWorld(app: FastifyInstance): Promise<HiddenWorl
     (await call('GET', `/articles/${published.id}?include=quotes`)).quotes as { id: string }[]
   ).map((q) => q.id);
   const hidden: Record<Kind, string[]> = {
-    article: [draft.id, 'zqv-draft-first', 'zqv-draft-renamed', scheduled.id, 'zqv-scheduled'],
+    article: [draft.id, 'zqvhidden-draft-first', 'zqvhidden-draft-renamed', scheduled.id, 'zqvhidden-scheduled'],
     quote: [draftQuote.id, scheduledQuote.id],
     person: [],
     place: [],
@@ -175,7 +180,7 @@ export async function buildHiddenWorld(app: FastifyInstance): Promise<HiddenWorl
       place: [brenmoor.id, brenmoor.slug, 'ukraine'],
       organisation: [harrowgate.id, harrowgate.slug],
     },
-    secrets: [...new Set([...Object.values(hidden).flat(), 'zqv', 'Zqv'])],
+    secrets: [...new Set([...Object.values(hidden).flat(), 'zqvhidden', 'Zqvhidden'])],
     searchWords: [
       'Okafor',
       'Zarovka',
@@ -184,12 +189,12 @@ export async function buildHiddenWorld(app: FastifyInstance): Promise<HiddenWorl
       'Ilse',
       'Brenmoor',
       ...suggestions.map((s) => s.name),
-      'Zqvalias',
-      'Zqv',
+      'Zqvhiddenalias',
+      'Zqvhidden',
     ],
     published,
     archived: { id: old.id, slug: old.slug, quoteId: oldQuote.id },
     suggestions,
-    draft: { id: draft.id, oldSlug: 'zqv-draft-first', slug: 'zqv-draft-renamed' },
+    draft: { id: draft.id, oldSlug: 'zqvhidden-draft-first', slug: 'zqvhidden-draft-renamed' },
   };
 }
