@@ -4,6 +4,7 @@ import type { SQL } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ARTICLE_SORT_FIELDS, countArticles, listArticles, type ArticleFilters } from '../repositories/articles.ts';
 import { embedInArticles } from '../repositories/embed.ts';
+import { PUBLIC_STATUSES } from '../repositories/visibility.ts';
 import { ARTICLE_INCLUDES, ArticleSummary, type ArticleInclude } from '../schemas/articles.ts';
 import { Organisation } from '../schemas/organisations.ts';
 import { Person } from '../schemas/people.ts';
@@ -39,7 +40,9 @@ export function articleFiltersFrom(request: FastifyRequest, query: ArticleListQu
   const db = request.server.db;
   const audience = audienceOf(request);
   const status = query.status ?? ['published'];
-  if (status.some((s) => s === 'draft' || s === 'scheduled')) requireScope(request, 'read:drafts');
+  // Lists of what is not public (drafts, scheduled articles) are for editors.
+  const unpublic = status.filter((s) => !(PUBLIC_STATUSES as readonly string[]).includes(s));
+  if (unpublic.length > 0) requireScope(request, 'read:drafts');
   return {
     status,
     language: query.language,
