@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { ID_PREFIXES } from '../lib/ids.ts';
@@ -58,10 +59,18 @@ const HIDDEN_AMONG = `SELECT value FROM json_each(?) WHERE NOT CASE substr(value
     WHEN '${ID_PREFIXES.organisation}_' THEN EXISTS (SELECT 1 FROM public_organisations v WHERE v.id = value)
     ELSE 0 END`;
 
+/** Compiled once per connection: it runs on most public reads. */
+const hiddenAmong = new WeakMap<Db['$client'], Statement>();
+
 function hiddenEntities(db: Db, ids: Iterable<string | null>): Set<string> {
   const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Set();
-  return new Set(db.$client.prepare(HIDDEN_AMONG).pluck().all(JSON.stringify(wanted)) as string[]);
+  let statement = hiddenAmong.get(db.$client);
+  if (!statement) {
+    statement = db.$client.prepare(HIDDEN_AMONG).pluck();
+    hiddenAmong.set(db.$client, statement);
+  }
+  return new Set(statement.all(JSON.stringify(wanted)) as string[]);
 }
 
 /** A reference as the public sees it: null when it points at something hidden. */
