@@ -6,6 +6,9 @@ export default defineConfig({
     // Each test file opens its own database file, so files can run in parallel safely.
     pool: 'forks',
     testTimeout: 20_000,
+    // Seeding, generating a newsroom or building fixtures through the API in beforeAll takes seconds,
+    // several times that on a machine shared with other suites: time out on hangs, not on load.
+    hookTimeout: 60_000,
     // In CI a JSON report lets .ci/run print the plain "N passed, N failed" closing line.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.ci/results/vitest.json' },

@@ -46,7 +46,7 @@ export const EnvSchema = Type.Object({
   AUTH_MAX_FAILURES: Type.Integer({
     default: 10,
     minimum: 1,
-    description: 'Failed API-key attempts a client may make per window before it gets 429',
+    description: 'Failed API-key attempts per window from one address, or for one key id, before they get 429',
   }),
   AUTH_FAILURE_WINDOW_SECONDS: Type.Integer({ default: 60, minimum: 1, description: 'Window for AUTH_MAX_FAILURES' }),
   WEBHOOK_MAX_ATTEMPTS: Type.Integer({ default: 8, minimum: 1, description: 'Attempts per webhook delivery' }),

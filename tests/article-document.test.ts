@@ -20,9 +20,9 @@ const INCLUDES: ArticleInclude[][] = [
 
 /** What the general path builds for the same request, as it reaches a client. */
 function generalPath(idOrSlug: string, include: ArticleInclude[]) {
-  const article = findArticle(ctx.app.db, idOrSlug);
+  const article = findArticle(ctx.app.db, idOrSlug, 'public');
   if (!article) throw new Error(`no article ${idOrSlug}`);
-  const [embedded] = embedInArticles(ctx.app.db, [article], new Set(include));
+  const [embedded] = embedInArticles(ctx.app.db, [article], new Set(include), 'public');
   return JSON.parse(JSON.stringify(embedded)) as Record<string, unknown>;
 }
 

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { newKeySecret } from '../src/auth/secrets.ts';
 import { API_SCOPES, type ApiScope } from '../src/db/schema.ts';
 import { bearer, useSeededApp } from './helpers.ts';
 
@@ -130,22 +131,65 @@ describe('API keys', () => {
 
 describe('failed authentication', () => {
   const limited = useSeededApp({ env: { AUTH_MAX_FAILURES: '3', AUTH_FAILURE_WINDOW_SECONDS: '60' } });
+  const get = (authorization: string, remoteAddress: string) =>
+    limited.app.inject({ url: '/articles', headers: { authorization }, remoteAddress });
+  /** A well-formed secret for a key id nobody has. */
+  const freshKey = () => `Bearer ${newKeySecret().secret}`;
 
-  it('is rate limited per client and key tried: past the limit even the right secret waits (429, Retry-After)', async () => {
-    const good = bearer(limited.app, 'write');
-    const secret = good.authorization.slice('Bearer '.length);
-    const guess = { authorization: `Bearer ${secret.slice(0, -43)}${'A'.repeat(43)}` };
-    for (let i = 0; i < 3; i++) {
-      expect((await limited.app.inject({ url: '/articles', headers: guess })).statusCode).toBe(401);
+  it('is throttled per client address: a fresh key id on each try gets 429 past the limit', async () => {
+    for (let i = 0; i < 3; i++) expect((await get(freshKey(), '10.0.0.1')).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++) {
+      const refused = await get(freshKey(), '10.0.0.1');
+      expect(refused.statusCode).toBe(429);
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(refused.json().type).toBe('/problems/too-many-failed-authentications');
     }
-    const blocked = await limited.app.inject({ url: '/articles', headers: good });
-    expect(blocked.statusCode).toBe(429);
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    expect(blocked.json().type).toBe('/problems/too-many-failed-authentications');
-    // Someone else's key from the same address, and anonymous reads, are not affected.
-    expect((await limited.app.inject({ url: '/articles', headers: bearer(limited.app, 'write') })).statusCode).toBe(
-      200,
-    );
-    expect((await limited.app.inject('/articles')).statusCode).toBe(200);
+    // Another address is not affected, nor are anonymous reads from this one.
+    expect((await get(freshKey(), '10.0.0.2')).statusCode).toBe(401);
+    expect((await limited.app.inject({ url: '/articles', remoteAddress: '10.0.0.1' })).statusCode).toBe(200);
+  });
+
+  it('never locks the owner out: after guesses at a known key id, the right secret still works, from anywhere', async () => {
+    const good = bearer(limited.app, 'write').authorization;
+    const guess = `${good.slice(0, -43)}${'A'.repeat(43)}`;
+    for (let i = 0; i < 3; i++) expect((await get(guess, '10.0.1.1')).statusCode).toBe(401);
+    expect((await get(guess, '10.0.1.1')).statusCode).toBe(429);
+    expect((await get(good, '10.0.1.1')).statusCode).toBe(200);
+    expect((await get(good, '10.0.1.2')).statusCode).toBe(200);
+  });
+
+  it('is throttled per key id too: guesses from many addresses at one key id get 429 past the limit', async () => {
+    const good = bearer(limited.app, 'write').authorization;
+    const guess = `${good.slice(0, -43)}${'B'.repeat(43)}`;
+    for (let i = 0; i < 3; i++) expect((await get(guess, `10.0.2.${i}`)).statusCode).toBe(401);
+    const refused = await get(guess, '10.0.2.99');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().type).toBe('/problems/too-many-failed-authentications');
+    expect((await get(good, '10.0.2.99')).statusCode).toBe(200);
+  });
+});
+
+describe('the rate limit', () => {
+  const small = useSeededApp({ env: { RATE_LIMIT_MAX: '5', AUTH_MAX_FAILURES: '1000' } });
+
+  it('counts requests with a bad key, so guessing is bounded by it', async () => {
+    const remaining: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await small.app.inject({
+        url: '/articles',
+        headers: { authorization: `Bearer dtl_${'a'.repeat(20)}_${'A'.repeat(43)}` },
+        remoteAddress: '10.0.3.1',
+      });
+      expect(response.statusCode).toBe(401);
+      remaining.push(Number(response.headers['ratelimit-remaining']));
+    }
+    expect(remaining).toEqual([4, 3, 2, 1, 0]);
+    const limited = await small.app.inject({
+      url: '/articles',
+      headers: { authorization: `Bearer dtl_${'b'.repeat(20)}_${'A'.repeat(43)}` },
+      remoteAddress: '10.0.3.1',
+    });
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().type).toBe('/problems/rate-limited');
   });
 });

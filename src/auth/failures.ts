@@ -1,6 +1,6 @@
 /**
- * Counts failed authentications per client address in a fixed window, so that guessing keys is
- * slow: past `max` failures a client is refused until its window ends. Memory stays bounded: the
+ * Counts failed authentications per key (a client address, a key id) in a fixed window: past
+ * `max` failures, `retryAfter` says how long until the window ends. Memory stays bounded: the
  * oldest entries go first when the table is full.
  */
 export class FailureLimiter {
@@ -12,20 +12,20 @@ export class FailureLimiter {
     private readonly capacity = 10_000,
   ) {}
 
-  /** Milliseconds until `client` may try again, or 0 when it may try now. */
-  retryAfter(client: string, now = Date.now()): number {
-    const window = this.windows.get(client);
+  /** Milliseconds until `key` is below the limit again, or 0 when it is below it now. */
+  retryAfter(key: string, now = Date.now()): number {
+    const window = this.windows.get(key);
     if (!window || window.resetAt <= now) return 0;
     return window.failures >= this.max ? window.resetAt - now : 0;
   }
 
-  recordFailure(client: string, now = Date.now()) {
-    let window = this.windows.get(client);
+  recordFailure(key: string, now = Date.now()) {
+    let window = this.windows.get(key);
     if (!window || window.resetAt <= now) {
-      this.windows.delete(client);
+      this.windows.delete(key);
       if (this.windows.size >= this.capacity) this.windows.delete(this.windows.keys().next().value as string);
       window = { failures: 0, resetAt: now + this.windowMs };
-      this.windows.set(client, window);
+      this.windows.set(key, window);
     }
     window.failures += 1;
   }

@@ -811,7 +811,7 @@ export interface paths {
         };
         /**
          * Search everything
-         * @description Ranked full-text search (SQLite FTS5, BM25) across articles, quotes, people, places and organisations. Each hit has its type, score, a highlighted snippet and the resource itself. A malformed query is a 400 naming `q`.
+         * @description Ranked full-text search (SQLite FTS5, BM25) across everything public: articles (archived ones too), quotes, people, places and organisations. Each hit has its type, score, a highlighted snippet and the resource itself. A malformed query is a 400 naming `q`.
          */
         get: operations["search"];
         put?: never;

@@ -6,6 +6,7 @@ import { keyIdOf } from '../auth/secrets.ts';
 import type { ApiScope } from '../db/schema.ts';
 import { ApiError } from '../errors.ts';
 import { authenticate, type ApiKey } from '../repositories/api-keys.ts';
+import type { Audience } from '../repositories/visibility.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -31,6 +32,11 @@ export function hasScope(request: FastifyRequest, scope: ApiScope): boolean {
   return request.apiKey !== null && grants(request.apiKey.scopes, scope);
 }
 
+/** Who the request reads as: editors (a key with `read:drafts`) see everything, anyone else what is public. */
+export function audienceOf(request: FastifyRequest): Audience {
+  return hasScope(request, 'read:drafts') ? 'editors' : 'public';
+}
+
 /** Refuses the request unless its key grants `scope`: 401 without a key, 403 with one that lacks it. */
 export function requireScope(request: FastifyRequest, scope: ApiScope) {
   if (request.apiKey === null) {
@@ -52,46 +58,59 @@ export function requireScope(request: FastifyRequest, scope: ApiScope) {
  * API-key authentication. A request without `Authorization` is anonymous and sees public content;
  * one with a key must present a valid, unrevoked key (else 401 — a bad key is never silently
  * treated as anonymous). Routes name the scope they need in `config.scope`: no key is a 401,
- * a key without the scope a 403. Repeated failures from one client are refused with 429.
+ * a key without the scope a 403.
+ *
+ * Failed authentications are counted per client address and, separately, per key id tried; past
+ * the limit of either, a failure is answered 429 with `Retry-After` instead of 401. A right
+ * secret is always let in, so nobody can lock a key's owner out by guessing at it, even from the
+ * owner's own address (a newsroom behind one proxy). What bounds guessing is the rate limit,
+ * which counts every request, failed ones too: authentication runs after it on each route.
  */
 async function authPlugin(app: FastifyInstance) {
   const { maxFailures, windowSeconds } = app.config.auth;
-  const failures = new FailureLimiter(maxFailures, windowSeconds * 1000);
+  const byAddress = new FailureLimiter(maxFailures, windowSeconds * 1000);
+  const byKeyId = new FailureLimiter(maxFailures, windowSeconds * 1000);
   app.decorateRequest('apiKey', null);
 
-  function refuse(request: FastifyRequest, reply: FastifyReply, client: string, detail: string): never {
-    failures.recordFailure(client);
-    reply.header('www-authenticate', 'Bearer realm="dateline", error="invalid_token"');
-    throw new UnauthorizedError(detail);
-  }
-
-  app.addHook('onRequest', async (request, reply) => {
-    const header = request.headers.authorization;
-    if (header === undefined) return;
-    const secret = BEARER.exec(header)?.[1];
-    // Counted per client and per key tried: guessing at one key slows down, while an editor behind
-    // the same address (a newsroom proxy) with a key of their own is not locked out by someone else.
-    const client = `${request.ip} ${(secret && keyIdOf(secret)) ?? 'malformed'}`;
-    const wait = failures.retryAfter(client);
+  function refuse(request: FastifyRequest, reply: FastifyReply, keyId: string | undefined, detail: string): never {
+    const now = Date.now();
+    const wait = Math.max(byAddress.retryAfter(request.ip, now), keyId ? byKeyId.retryAfter(keyId, now) : 0);
+    byAddress.recordFailure(request.ip, now);
+    if (keyId) byKeyId.recordFailure(keyId, now);
     if (wait > 0) {
-      reply.header('retry-after', Math.ceil(wait / 1000));
+      const seconds = Math.ceil(wait / 1000);
+      reply.header('retry-after', seconds);
       throw new ApiError(
         429,
         'too-many-failed-authentications',
         'Too many failed authentications',
-        `Too many requests with an invalid API key from this client; try again in ${Math.ceil(wait / 1000)} s.`,
+        `Too many requests with an invalid API key from this client or for this key; try again in ${seconds} s.`,
       );
     }
-    if (secret === undefined) refuse(request, reply, client, 'Send the API key as `Authorization: Bearer <key>`.');
-    const key = authenticate(app.db, secret);
-    if (!key) refuse(request, reply, client, 'The API key is not valid, or has been revoked.');
-    request.apiKey = key;
-  });
+    reply.header('www-authenticate', 'Bearer realm="dateline", error="invalid_token"');
+    throw new UnauthorizedError(detail);
+  }
 
-  // Also at onRequest, before the body is read: an anonymous caller learns nothing about its body.
-  app.addHook('onRequest', async (request) => {
+  async function authenticateRequest(request: FastifyRequest, reply: FastifyReply) {
+    const header = request.headers.authorization;
+    if (header === undefined) return;
+    const secret = BEARER.exec(header)?.[1];
+    if (secret === undefined) refuse(request, reply, undefined, 'Send the API key as `Authorization: Bearer <key>`.');
+    const key = authenticate(app.db, secret);
+    if (!key) refuse(request, reply, keyIdOf(secret), 'The API key is not valid, or has been revoked.');
+    request.apiKey = key;
+  }
+
+  // Before the body is read: an anonymous caller learns nothing about its body.
+  async function checkScope(request: FastifyRequest) {
     const scope = request.routeOptions.config.scope;
     if (scope !== undefined) requireScope(request, scope);
+  }
+
+  // On each route, after the rate limit's own hook (registered before this plugin), so that every
+  // attempt with a key, failed or not, counts against the client's allowance.
+  app.addHook('onRoute', (route) => {
+    route.onRequest = [route.onRequest ?? []].flat().concat(authenticateRequest, checkScope);
   });
 }
 

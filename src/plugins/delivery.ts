@@ -6,12 +6,14 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError } from '../errors.ts';
+import { isJsonMediaType, scriptSafeJson } from '../lib/script-safe-json.ts';
 import cachingPlugin, { tagContentCodingAfterCompression } from './caching.ts';
 import { API_CSP, HELMET_OPTIONS } from './security-headers.ts';
 
 /**
- * How responses travel: request ids, CORS, security headers, rate limits, caching validators and
- * compression — in that order, because caching must see the body before compression does.
+ * How responses travel: request ids, CORS, security headers, rate limits, script-safe JSON,
+ * caching validators and compression — in that order, because caching must see the body as it is
+ * sent, and before compression does.
  */
 
 /** Headers a browser script may read on a cross-origin response. */
@@ -65,6 +67,11 @@ async function deliveryPlugin(app: FastifyInstance) {
         `At most ${context.max} requests per ${app.config.rateLimit.windowSeconds} s; try again in ${Math.ceil(context.ttl / 1000)} s.`,
       ),
   });
+
+  // Every JSON body can be embedded in a <script> element; before caching, so the ETag covers the bytes sent.
+  app.addHook('onSend', async (_request, reply, payload) =>
+    typeof payload === 'string' && isJsonMediaType(reply.getHeader('content-type')) ? scriptSafeJson(payload) : payload,
+  );
 
   await app.register(cachingPlugin);
   await app.register(compress, {

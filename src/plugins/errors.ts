@@ -5,6 +5,7 @@ import type { Db } from '../db/client.ts';
 import { looksLikeId } from '../lib/ids.ts';
 import { DATE_TIME_RULE } from '../lib/instants.ts';
 import { currentSlugFor, SLUGGED_TYPES, type SluggedType } from '../repositories/slugs.ts';
+import { audienceOf } from './auth.ts';
 import type { Problem } from '../schemas/common.ts';
 import { boundedProblem, frameworkProblem } from './problem-types.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -66,7 +67,8 @@ export function frameworkError(error: FastifyError, request: FastifyRequest, rep
 
 /**
  * For an `{idOrSlug}` that names nothing: when it is a slug the resource used to have, a 301 to
- * the resource under its current slug (query string kept), so links made before a rename work.
+ * the resource under its current slug (query string kept), so links made before a rename work —
+ * for those who may see the resource: to anyone else an old slug is as unknown as any.
  */
 function safeDecode(segment: string): string {
   try {
@@ -85,7 +87,7 @@ function redirectRenamed(
 ): boolean {
   // Only reads: a client may replay a redirected write as a GET, and a write should name what it changes.
   if (looksLikeId(idOrSlug) || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
-  const current = currentSlugFor(db, type, idOrSlug);
+  const current = currentSlugFor(db, type, idOrSlug, audienceOf(request));
   if (current === undefined) return false;
   const [path = '', query] = request.url.split('?');
   const segments = path.split('/');

@@ -14,7 +14,9 @@ import type { ArticleInclude } from '../schemas/articles.ts';
  * (`article_documents`): later reads fetch one row and join the parts asked for. Triggers
  * (migration 0012) delete a stored document whenever anything it shows changes, and the next read
  * builds it again. The output follows the `Article` schema, key for key and in the same order, and
- * tests compare it with the general path. What it does not cover (`include=mentions`,
+ * tests compare it with the general path. Documents are public: they are built from the views of
+ * what the public may see (migration 0017, visibility.ts), so a hidden entity is neither shown nor
+ * referred to, and no key names it. What it does not cover (`include=mentions`,
  * `quotes.speaker`) answers `undefined`, and the caller takes the general path.
  */
 
@@ -49,15 +51,21 @@ const ARTICLE_COLUMNS = `a.id, json_object(
     'createdAt', a.created_at, 'updatedAt', a.updated_at),
   a.body, json_quote(a.plain_text), a.updated_at`;
 
-const PUBLIC = `a.status IN ('published', 'archived')`;
+/** An article's quotes, each with its speaker only when the public may see the speaker. */
+const QUOTES_SHOWN = `SELECT q.*,
+    (SELECT p.id FROM public_people p WHERE p.id = q.speaker_person_id) AS person,
+    (SELECT o.id FROM public_organisations o WHERE o.id = q.speaker_organisation_id) AS organisation,
+    (q.speaker_person_id IS NOT NULL OR q.speaker_organisation_id IS NOT NULL) AS attributed
+  FROM quotes q WHERE q.article_id = ?`;
 
+/** A quote whose speaker is hidden reads as unattributed, as `showQuotes` has it. */
 const QUOTES = `SELECT json_group_array(json_object(
     'id', id, 'articleId', article_id,
-    'speakerType', CASE WHEN speaker_person_id IS NOT NULL THEN 'person'
-                        WHEN speaker_organisation_id IS NOT NULL THEN 'organisation' END,
-    'speakerId', coalesce(speaker_person_id, speaker_organisation_id),
+    'speakerType', CASE WHEN person IS NOT NULL THEN 'person' WHEN organisation IS NOT NULL THEN 'organisation' END,
+    'speakerId', coalesce(person, organisation),
     'text', text, 'kind', kind, 'channel', channel, 'start', start_offset, 'end', end_offset,
     'speakerMention', CASE WHEN speaker_mention_start IS NOT NULL AND speaker_mention_end IS NOT NULL
+                            AND (person IS NOT NULL OR organisation IS NOT NULL OR NOT attributed)
                            THEN json_object('start', speaker_mention_start, 'end', speaker_mention_end) END,
     'saidAt', said_at, 'saidAtSource', said_at_source, 'createdAt', created_at, 'updatedAt', updated_at)
     ORDER BY start_offset, id),
@@ -65,12 +73,12 @@ const QUOTES = `SELECT json_group_array(json_object(
   json_group_array(updated_at),
   -- Each speaker, where the article names them: at the attribution, else at the quote.
   json_group_array(json_array(
-      CASE WHEN speaker_person_id IS NOT NULL THEN 'person' ELSE 'organisation' END,
-      coalesce(speaker_person_id, speaker_organisation_id),
+      CASE WHEN person IS NOT NULL THEN 'person' ELSE 'organisation' END,
+      coalesce(person, organisation),
       CASE WHEN speaker_mention_start IS NOT NULL AND speaker_mention_end IS NOT NULL
            THEN speaker_mention_start ELSE start_offset END) ORDER BY start_offset, id)
-    FILTER (WHERE speaker_person_id IS NOT NULL OR speaker_organisation_id IS NOT NULL)
-  FROM quotes WHERE article_id = ?`;
+    FILTER (WHERE person IS NOT NULL OR organisation IS NOT NULL)
+  FROM (${QUOTES_SHOWN})`;
 
 /** The entities the article names, in reading order (ties in the order the rows were written). */
 const MENTIONS = `SELECT CASE WHEN person_id IS NOT NULL THEN 'person' WHEN place_id IS NOT NULL THEN 'place' ELSE 'organisation' END,
@@ -79,27 +87,34 @@ const MENTIONS = `SELECT CASE WHEN person_id IS NOT NULL THEN 'person' WHEN plac
 
 const IDS = `id IN (SELECT value FROM json_each(?))`;
 
+/** A reference to a place, as the public sees it: null when the place is hidden. */
+const shownPlace = (column: string) => `(SELECT c.id FROM public_places c WHERE c.id = ${column})`;
+
+/** The public entities among those named, each referring only to public ones. */
 const ENTITIES = {
   person: `SELECT id, updated_at, json_object(
       'id', id, 'slug', slug, 'name', name, 'aliases', json(aliases),
       'nationality', nationality, 'nationalitySource', nationality_source, 'sameAs', json(same_as),
-      'roles', (SELECT json_group_array(json_object('title', r.title, 'organisationId', r.organisation_id,
-                  'countryId', r.country_id, 'startedOn', r.started_on, 'endedOn', r.ended_on, 'source', r.source)
+      'roles', (SELECT json_group_array(json_object('title', r.title,
+                  'organisationId', (SELECT o.id FROM public_organisations o WHERE o.id = r.organisation_id),
+                  'countryId', ${shownPlace('r.country_id')},
+                  'startedOn', r.started_on, 'endedOn', r.ended_on, 'source', r.source)
                   ORDER BY r.id)
-                FROM person_roles r WHERE r.person_id = people.id),
+                FROM person_roles r WHERE r.person_id = public_people.id),
       'suggested', json(iif(suggested, 'true', 'false')),
       'createdAt', created_at, 'updatedAt', updated_at)
-    FROM people WHERE ${IDS}`,
+    FROM public_people WHERE ${IDS}`,
   place: `SELECT id, updated_at, json_object(
       'id', id, 'slug', slug, 'name', name, 'aliases', json(aliases), 'kind', kind, 'sameAs', json(same_as),
-      'parentId', parent_id, 'isoCode', iso_code, 'latitude', latitude, 'longitude', longitude,
+      'parentId', ${shownPlace('public_places.parent_id')}, 'isoCode', iso_code, 'latitude', latitude, 'longitude', longitude,
       'coordinatesSource', coordinates_source, 'suggested', json(iif(suggested, 'true', 'false')),
       'createdAt', created_at, 'updatedAt', updated_at)
-    FROM places WHERE ${IDS}`,
+    FROM public_places WHERE ${IDS}`,
   organisation: `SELECT id, updated_at, json_object(
-      'id', id, 'slug', slug, 'name', name, 'aliases', json(aliases), 'kind', kind, 'countryId', country_id,
+      'id', id, 'slug', slug, 'name', name, 'aliases', json(aliases), 'kind', kind,
+      'countryId', ${shownPlace('public_organisations.country_id')},
       'suggested', json(iif(suggested, 'true', 'false')), 'sameAs', json(same_as), 'createdAt', created_at, 'updatedAt', updated_at)
-    FROM organisations WHERE ${IDS}`,
+    FROM public_organisations WHERE ${IDS}`,
 } as const;
 
 type EntityType = keyof typeof ENTITIES;
@@ -110,9 +125,9 @@ const ARTICLE = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`;
 const STORED = `SELECT a.id, a.updated_at, d.article,
     d.quotes, d.quote_keys, d.quotes_updated_at, d.people, d.people_keys, d.people_updated_at,
     d.places, d.place_keys, d.places_updated_at, d.organisations, d.organisation_keys, d.organisations_updated_at
-  FROM articles a LEFT JOIN article_documents d ON d.article_id = a.id WHERE ${PUBLIC}`;
-const STORED_BY_ID = `${STORED} AND a.id = ?`;
-const STORED_BY_SLUG = `${STORED} AND a.slug = ?`;
+  FROM public_articles a LEFT JOIN article_documents d ON d.article_id = a.id`;
+const STORED_BY_ID = `${STORED} WHERE a.id = ?`;
+const STORED_BY_SLUG = `${STORED} WHERE a.slug = ?`;
 
 const STORE = `INSERT OR REPLACE INTO article_documents (article_id, article,
     quotes, quote_keys, quotes_updated_at, people, people_keys, people_updated_at,
@@ -147,7 +162,7 @@ function referencedIds(mentions: Reference[], speakers: Reference[]): Record<Ent
 const newest = (times: string[]) =>
   times.reduce<string | null>((max, time) => (max === null || time > max ? time : max), null);
 
-/** Entity JSON documents in the order given, skipping any that no longer exist. */
+/** Entity JSON documents in the order given, skipping any that no longer exist or the public may not see. */
 function entityPart(query: Statement, ids: Set<string>): StoredDocument['parts'][Part] {
   if (ids.size === 0) return { json: '[]', keys: [], updatedAt: null };
   const rows = query.all(JSON.stringify([...ids])) as [id: string, updatedAt: string, json: string][];
@@ -254,8 +269,8 @@ export function articleDocument(
 /** Stores the documents of public articles that have none, a batch at a time; answers how many it built. */
 export function storeMissingDocuments(db: Db, batch = 500): number {
   const missing = db.$client.prepare(
-    `SELECT a.id FROM articles a WHERE ${PUBLIC}
-       AND NOT EXISTS (SELECT 1 FROM article_documents d WHERE d.article_id = a.id) LIMIT ?`,
+    `SELECT a.id FROM public_articles a
+       WHERE NOT EXISTS (SELECT 1 FROM article_documents d WHERE d.article_id = a.id) LIMIT ?`,
   );
   let built = 0;
   for (;;) {

@@ -25,7 +25,7 @@ export function findArticleRow(db: Db, idOrSlug: string): ArticleRow | undefined
   return db.select().from(articles).where(byIdOrSlug(articles, idOrSlug)).get();
 }
 
-const editorView = (db: Db, id: string) => findArticle(db, id, { unpublished: true });
+const editorView = (db: Db, id: string) => findArticle(db, id, 'editors');
 
 function contentOf(input: ArticleInput) {
   const plainText = plainTextOf(input.body);

@@ -8,12 +8,9 @@ import { byIdOrSlug } from './lookup.ts';
 import { readPage, sortBy, type Page, type PageRequest, type SortOrder } from './pagination.ts';
 import { placeAndDescendantIds } from './places.ts';
 import { matchesSearch } from './search-terms.ts';
+import { publicArticles, visibleTo, type Audience } from './visibility.ts';
 
 type ArticleRow = typeof articles.$inferSelect;
-
-/** What anonymous readers may see; lists show `published` unless asked for `archived`. */
-export const PUBLIC_STATUSES = ['published', 'archived'] as const satisfies readonly ArticleStatus[];
-export const isPublic = inArray(articles.status, [...PUBLIC_STATUSES]);
 
 export const ARTICLE_SORTS = {
   publishedAt: articles.publishedAt,
@@ -244,33 +241,33 @@ export function countArticles(db: Db, filters: ArticleFilters): number {
   return db.select({ n: count() }).from(articles).where(articleConditions(db, filters)).get()?.n ?? 0;
 }
 
-/** An article by id or slug; a draft or scheduled one only with `unpublished` (editors' preview). */
-export function findArticle(db: Db, idOrSlug: string, { unpublished = false } = {}): Article | undefined {
+/** An article by id or slug; a draft or scheduled one only for editors (a preview). */
+export function findArticle(db: Db, idOrSlug: string, audience: Audience): Article | undefined {
   const row = db
     .select()
     .from(articles)
-    .where(and(unpublished ? undefined : isPublic, byIdOrSlug(articles, idOrSlug)))
+    .where(and(visibleTo(audience, 'article'), byIdOrSlug(articles, idOrSlug)))
     .get();
   return row && toArticle(row);
 }
 
-/** Summaries of public articles, or with `unpublished` of any (for editors). */
-export function articleSummariesByIds(db: Db, ids: string[], { unpublished = false } = {}): ArticleSummary[] {
+/** Summaries of the articles `audience` may see. */
+export function articleSummariesByIds(db: Db, ids: string[], audience: Audience): ArticleSummary[] {
   if (ids.length === 0) return [];
   return db
     .select(summaryColumns)
     .from(articles)
-    .where(and(unpublished ? undefined : isPublic, inArray(articles.id, ids)))
+    .where(and(visibleTo(audience, 'article'), inArray(articles.id, ids)))
     .all();
 }
 
-/** Whole articles, body included, in the order of `ids` (for feeds and export formats). */
+/** Whole public articles, body included, in the order of `ids` (for feeds). */
 export function articlesByIds(db: Db, ids: string[]): Article[] {
   if (ids.length === 0) return [];
   const rows = db
     .select()
     .from(articles)
-    .where(and(isPublic, inArray(articles.id, ids)))
+    .where(and(publicArticles, inArray(articles.id, ids)))
     .all();
   const byId = new Map(rows.map((row) => [row.id, toArticle(row)]));
   return ids.map((id) => byId.get(id)).filter((article): article is Article => article !== undefined);

@@ -11,10 +11,11 @@ import { organisationsByIds } from './organisations.ts';
 import { peopleByIds } from './people.ts';
 import { placesByIds } from './places.ts';
 import { quotesOfArticles } from './quotes.ts';
+import type { Audience } from './visibility.ts';
 
 /**
  * Adds the related resources a request asked for with `include=`, loading each kind once for the
- * whole page (never one query per item).
+ * whole page (never one query per item), as `audience` may see them (visibility.ts).
  */
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -68,21 +69,32 @@ function referencedEntities<T extends { id: string }>(
   return result;
 }
 
-export function embedInArticles<A extends { id: string }>(db: Db, articles: A[], include: Set<ArticleInclude>) {
+export function embedInArticles<A extends { id: string }>(
+  db: Db,
+  articles: A[],
+  include: Set<ArticleInclude>,
+  audience: Audience,
+) {
   if (include.size === 0 || articles.length === 0) return articles;
   const ids = articles.map((article) => article.id);
   const wants = (...names: ArticleInclude[]) => names.some((name) => include.has(name));
-  const allQuotes = wants('quotes', 'quotes.speaker', 'people', 'organisations') ? quotesOfArticles(db, ids) : [];
-  const shownQuotes = include.has('quotes.speaker') ? embedInQuotes(db, allQuotes, new Set(['speaker'])) : allQuotes;
+  const allQuotes = wants('quotes', 'quotes.speaker', 'people', 'organisations')
+    ? quotesOfArticles(db, ids, audience)
+    : [];
+  const shownQuotes = include.has('quotes.speaker')
+    ? embedInQuotes(db, allQuotes, new Set(['speaker']), audience)
+    : allQuotes;
   const quotes = wants('quotes', 'quotes.speaker') ? groupBy(shownQuotes, (quote) => quote.articleId) : undefined;
-  const mentions = wants('people', 'places', 'organisations', 'mentions') ? mentionsOfArticles(db, ids) : [];
+  const mentions = wants('people', 'places', 'organisations', 'mentions') ? mentionsOfArticles(db, ids, audience) : [];
   const references: Reference[] = [...mentions, ...speakerReferences(allQuotes)];
   const people = include.has('people')
-    ? referencedEntities(references, 'person', (i) => peopleByIds(db, i))
+    ? referencedEntities(references, 'person', (i) => peopleByIds(db, i, audience))
     : undefined;
-  const places = include.has('places') ? referencedEntities(references, 'place', (i) => placesByIds(db, i)) : undefined;
+  const places = include.has('places')
+    ? referencedEntities(references, 'place', (i) => placesByIds(db, i, audience))
+    : undefined;
   const organisations = include.has('organisations')
-    ? referencedEntities(references, 'organisation', (i) => organisationsByIds(db, i))
+    ? referencedEntities(references, 'organisation', (i) => organisationsByIds(db, i, audience))
     : undefined;
   const mentionsByArticle = include.has('mentions') ? groupBy(mentions, (mention) => mention.articleId) : undefined;
   const texts = include.has('mentions') ? plainTextsByIds(db, ids) : new Map<string, string>();
@@ -105,27 +117,19 @@ export function embedInArticles<A extends { id: string }>(db: Db, articles: A[],
   }));
 }
 
-export function embedInQuotes(
-  db: Db,
-  quotes: Quote[],
-  include: Set<QuoteInclude>,
-  { unpublished = false } = {},
-): Quote[] {
+export function embedInQuotes(db: Db, quotes: Quote[], include: Set<QuoteInclude>, audience: Audience): Quote[] {
   if (include.size === 0 || quotes.length === 0) return quotes;
   const speakers = new Map<string, Quote['speaker']>();
   if (include.has('speaker')) {
     const ids = (type: Quote['speakerType']) =>
       unique(quotes.filter((quote) => quote.speakerType === type).map((quote) => quote.speakerId ?? ''));
-    for (const person of peopleByIds(db, ids('person'))) speakers.set(person.id, person);
-    for (const organisation of organisationsByIds(db, ids('organisation'))) speakers.set(organisation.id, organisation);
+    for (const person of peopleByIds(db, ids('person'), audience)) speakers.set(person.id, person);
+    for (const organisation of organisationsByIds(db, ids('organisation'), audience)) {
+      speakers.set(organisation.id, organisation);
+    }
   }
   const articles = include.has('article')
-    ? new Map(
-        articleSummariesByIds(db, unique(quotes.map((quote) => quote.articleId)), { unpublished }).map((a) => [
-          a.id,
-          a,
-        ]),
-      )
+    ? new Map(articleSummariesByIds(db, unique(quotes.map((quote) => quote.articleId)), audience).map((a) => [a.id, a]))
     : undefined;
   return quotes.map((quote) => ({
     ...quote,
@@ -135,14 +139,16 @@ export function embedInQuotes(
 }
 
 /** `include=organisations` and `include=places` on people: the organisations and countries of their roles. */
-export function embedInPeople(db: Db, people: Person[], include: Set<PersonInclude>): Person[] {
+export function embedInPeople(db: Db, people: Person[], include: Set<PersonInclude>, audience: Audience): Person[] {
   if (include.size === 0 || people.length === 0) return people;
   const roles = people.flatMap((person) => person.roles);
   const organisations = include.has('organisations')
-    ? new Map(organisationsByIds(db, unique(roles.flatMap((r) => r.organisationId ?? []))).map((o) => [o.id, o]))
+    ? new Map(
+        organisationsByIds(db, unique(roles.flatMap((r) => r.organisationId ?? [])), audience).map((o) => [o.id, o]),
+      )
     : undefined;
   const places = include.has('places')
-    ? new Map(placesByIds(db, unique(roles.flatMap((r) => r.countryId ?? []))).map((p) => [p.id, p]))
+    ? new Map(placesByIds(db, unique(roles.flatMap((r) => r.countryId ?? [])), audience).map((p) => [p.id, p]))
     : undefined;
   const pick = <T>(map: Map<string, T>, ids: (string | null)[]) =>
     unique(ids.filter((id): id is string => id !== null)).flatMap((id) => map.get(id) ?? []);
@@ -164,9 +170,11 @@ export function embedInPeople(db: Db, people: Person[], include: Set<PersonInclu
 }
 
 /** `include=parent` on places. */
-export function embedInPlaces(db: Db, places: Place[], include: Set<PlaceInclude>): Place[] {
+export function embedInPlaces(db: Db, places: Place[], include: Set<PlaceInclude>, audience: Audience): Place[] {
   if (!include.has('parent') || places.length === 0) return places;
-  const parents = new Map(placesByIds(db, unique(places.flatMap((p) => p.parentId ?? []))).map((p) => [p.id, p]));
+  const parents = new Map(
+    placesByIds(db, unique(places.flatMap((p) => p.parentId ?? [])), audience).map((p) => [p.id, p]),
+  );
   return places.map((place) => ({ ...place, parent: (place.parentId && parents.get(place.parentId)) || null }));
 }
 
@@ -175,10 +183,11 @@ export function embedInOrganisations(
   db: Db,
   organisations: Organisation[],
   include: Set<OrganisationInclude>,
+  audience: Audience,
 ): Organisation[] {
   if (!include.has('country') || organisations.length === 0) return organisations;
   const countries = new Map(
-    placesByIds(db, unique(organisations.flatMap((o) => o.countryId ?? []))).map((p) => [p.id, p]),
+    placesByIds(db, unique(organisations.flatMap((o) => o.countryId ?? [])), audience).map((p) => [p.id, p]),
   );
   return organisations.map((o) => ({ ...o, country: (o.countryId && countries.get(o.countryId)) || null }));
 }

@@ -117,9 +117,13 @@ function isWithin(db: Db, placeId: string, ancestorId: string): boolean {
   return row !== undefined;
 }
 
-/** The entity as the API shows it. */
+/** The entity as the API shows it to editors (who write it, and whose webhooks hear of it). */
 export function findEntity(db: Db, type: EntityType, id: string) {
-  return type === 'person' ? findPerson(db, id) : type === 'place' ? findPlace(db, id) : findOrganisation(db, id);
+  return type === 'person'
+    ? findPerson(db, id, 'editors')
+    : type === 'place'
+      ? findPlace(db, id, 'editors')
+      : findOrganisation(db, id, 'editors');
 }
 
 export function findEntityRow(db: Db, type: EntityType, idOrSlug: string) {

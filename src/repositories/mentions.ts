@@ -1,6 +1,7 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { mentions } from '../db/schema.ts';
+import { showMentions, type Audience } from './visibility.ts';
 
 export interface MentionRecord {
   articleId: string;
@@ -10,9 +11,10 @@ export interface MentionRecord {
   end: number;
 }
 
-export function mentionsOfArticles(db: Db, articleIds: string[]): MentionRecord[] {
+/** The mentions in articles the caller may already see, of the entities `audience` may see. */
+export function mentionsOfArticles(db: Db, articleIds: string[], audience: Audience): MentionRecord[] {
   if (articleIds.length === 0) return [];
-  return db
+  const records = db
     .select()
     .from(mentions)
     .where(inArray(mentions.articleId, articleIds))
@@ -26,4 +28,5 @@ export function mentionsOfArticles(db: Db, articleIds: string[]): MentionRecord[
           : (['organisation', row.organisationId ?? ''] as const);
       return { articleId: row.articleId, type, entityId, start: row.startOffset, end: row.endOffset };
     });
+  return showMentions(db, audience, records);
 }

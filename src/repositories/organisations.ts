@@ -6,8 +6,11 @@ import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from './lookup
 import type { Page, PageRequest } from './pagination.ts';
 import { placeAndDescendantIds } from './places.ts';
 import { matchesSearch } from './search-terms.ts';
+import { publicPlaces, showOrganisations, type Audience } from './visibility.ts';
 
 export interface OrganisationFilters {
+  /** Who is reading: the public sees no reference to a hidden country. */
+  audience: Audience;
   suggested?: boolean | undefined;
   kind?: string[] | undefined;
   /** Organisations of these places (a country, or any place inside it). */
@@ -30,7 +33,15 @@ function organisationConditions(db: Db, filters: OrganisationFilters): SQL | und
     filters.nationality?.length
       ? inArray(
           organisations.countryId,
-          db.select({ id: places.id }).from(places).where(inArray(places.isoCode, filters.nationality)),
+          db
+            .select({ id: places.id })
+            .from(places)
+            .where(
+              and(
+                inArray(places.isoCode, filters.nationality),
+                filters.audience === 'public' ? publicPlaces : undefined,
+              ),
+            ),
         )
       : undefined,
     filters.q === undefined ? undefined : matchesSearch(db, 'organisations', filters.q, { prefix: true }),
@@ -40,21 +51,23 @@ function organisationConditions(db: Db, filters: OrganisationFilters): SQL | und
 export function listOrganisations(
   db: Db,
   request: PageRequest,
-  filters: OrganisationFilters = {},
+  filters: OrganisationFilters,
   sort = 'name',
 ): Page<Organisation> {
-  return pageOfEntities(db, organisations, request, organisationConditions(db, filters), sort);
+  const page = pageOfEntities(db, organisations, request, organisationConditions(db, filters), sort);
+  return { ...page, items: showOrganisations(db, filters.audience, page.items) };
 }
 
 export function countOrganisations(db: Db, filters: OrganisationFilters): number {
   return countEntities(db, organisations, organisationConditions(db, filters));
 }
 
-export function findOrganisation(db: Db, idOrSlug: string): Organisation | undefined {
-  return db.select().from(organisations).where(byIdOrSlug(organisations, idOrSlug)).get();
+export function findOrganisation(db: Db, idOrSlug: string, audience: Audience): Organisation | undefined {
+  const row = db.select().from(organisations).where(byIdOrSlug(organisations, idOrSlug)).get();
+  return row && showOrganisations(db, audience, [row])[0];
 }
 
-export function organisationsByIds(db: Db, ids: string[]): Organisation[] {
+export function organisationsByIds(db: Db, ids: string[], audience: Audience): Organisation[] {
   if (ids.length === 0) return [];
-  return db.select().from(organisations).where(inArray(organisations.id, ids)).all();
+  return showOrganisations(db, audience, db.select().from(organisations).where(inArray(organisations.id, ids)).all());
 }

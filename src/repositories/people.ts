@@ -6,10 +6,13 @@ import { inList } from './filters.ts';
 import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from './lookup.ts';
 import type { Page, PageRequest } from './pagination.ts';
 import { matchesSearch } from './search-terms.ts';
+import { showPeople, type Audience } from './visibility.ts';
 
 type PersonRow = typeof people.$inferSelect;
 
 export interface PersonFilters {
+  /** Who is reading: the public sees no reference to a hidden organisation or country. */
+  audience: Audience;
   suggested?: boolean | undefined;
   /** Role titles, matched whole and case-insensitively ("president" finds "President"). */
   role?: string[] | undefined;
@@ -65,21 +68,21 @@ function personConditions(db: Db, filters: PersonFilters): SQL | undefined {
   );
 }
 
-export function listPeople(db: Db, request: PageRequest, filters: PersonFilters = {}, sort = 'name'): Page<Person> {
+export function listPeople(db: Db, request: PageRequest, filters: PersonFilters, sort = 'name'): Page<Person> {
   const page = pageOfEntities(db, people, request, personConditions(db, filters), sort);
-  return { ...page, items: withRoles(db, page.items) };
+  return { ...page, items: showPeople(db, filters.audience, withRoles(db, page.items)) };
 }
 
 export function countPeople(db: Db, filters: PersonFilters): number {
   return countEntities(db, people, personConditions(db, filters));
 }
 
-export function findPerson(db: Db, idOrSlug: string): Person | undefined {
+export function findPerson(db: Db, idOrSlug: string, audience: Audience): Person | undefined {
   const row = db.select().from(people).where(byIdOrSlug(people, idOrSlug)).get();
-  return row && withRoles(db, [row])[0];
+  return row && showPeople(db, audience, withRoles(db, [row]))[0];
 }
 
-export function peopleByIds(db: Db, ids: string[]): Person[] {
+export function peopleByIds(db: Db, ids: string[], audience: Audience): Person[] {
   if (ids.length === 0) return [];
-  return withRoles(db, db.select().from(people).where(inArray(people.id, ids)).all());
+  return showPeople(db, audience, withRoles(db, db.select().from(people).where(inArray(people.id, ids)).all()));
 }

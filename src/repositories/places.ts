@@ -5,6 +5,7 @@ import type { Place } from '../schemas/places.ts';
 import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from './lookup.ts';
 import { readPage, type Page, type PageRequest, type SortOrder } from './pagination.ts';
 import { matchesSearch } from './search-terms.ts';
+import { showPlaces, type Audience } from './visibility.ts';
 
 const EARTH_RADIUS_KM = 6371.0088;
 /** Kilometres per degree of latitude on the same sphere the distances use. */
@@ -16,6 +17,8 @@ export interface Point {
 }
 
 export interface PlaceFilters {
+  /** Who is reading: the public sees no reference to a hidden parent. */
+  audience: Audience;
   suggested?: boolean | undefined;
   kind?: PlaceKind[] | undefined;
   /** Children of this place, or with `descendants` every place inside it. */
@@ -89,7 +92,12 @@ function placeConditions(db: Db, filters: PlaceFilters): SQL | undefined {
   );
 }
 
-export function listPlaces(db: Db, request: PageRequest, filters: PlaceFilters = {}, sort?: string): Page<Place> {
+export function listPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort?: string): Page<Place> {
+  const page = pageOfPlaces(db, request, filters, sort);
+  return { ...page, items: showPlaces(db, filters.audience, page.items) };
+}
+
+function pageOfPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort: string | undefined): Page<Place> {
   const where = placeConditions(db, filters);
   const { near } = filters;
   if (!near || sort !== undefined) return pageOfEntities(db, places, request, where, sort ?? 'name');
@@ -122,11 +130,12 @@ export function countPlaces(db: Db, filters: PlaceFilters): number {
   return countEntities(db, places, placeConditions(db, filters));
 }
 
-export function findPlace(db: Db, idOrSlug: string): Place | undefined {
-  return db.select().from(places).where(byIdOrSlug(places, idOrSlug)).get();
+export function findPlace(db: Db, idOrSlug: string, audience: Audience): Place | undefined {
+  const row = db.select().from(places).where(byIdOrSlug(places, idOrSlug)).get();
+  return row && showPlaces(db, audience, [row])[0];
 }
 
-export function placesByIds(db: Db, ids: string[]): Place[] {
+export function placesByIds(db: Db, ids: string[], audience: Audience): Place[] {
   if (ids.length === 0) return [];
-  return db.select().from(places).where(inArray(places.id, ids)).all();
+  return showPlaces(db, audience, db.select().from(places).where(inArray(places.id, ids)).all());
 }

@@ -100,7 +100,7 @@ function resolveQuote(db: Db, input: QuoteInput, known?: KnownArticle) {
   };
 }
 
-export const editorQuote = (db: Db, id: string) => findQuote(db, id, { unpublished: true });
+export const editorQuote = (db: Db, id: string) => findQuote(db, id, 'editors');
 
 export function createQuote(db: Db, input: QuoteInput, known?: KnownArticle): string {
   return inTransaction(db, () => {

@@ -2,11 +2,11 @@ import { and, asc, count, eq, getTableColumns, inArray, sql, type SQL } from 'dr
 import type { Db } from '../db/client.ts';
 import { articles, mentions, quotes, type QuoteKind } from '../db/schema.ts';
 import type { Quote } from '../schemas/quotes.ts';
-import { isPublic } from './articles.ts';
 import { inList, relation, withinRange, type DateRange, type RelationFilter } from './filters.ts';
 import { readPage, sortBy, type Page, type PageRequest, type SortOrder } from './pagination.ts';
 import { placeAndDescendantIds } from './places.ts';
 import { matchesSearch } from './search-terms.ts';
+import { hasVisibleSpeaker, publicArticles, showQuotes, type Audience } from './visibility.ts';
 
 type QuoteRow = typeof quotes.$inferSelect & { publishedAt: string | null };
 
@@ -39,6 +39,8 @@ export function quoteOrder(sort: string): SortOrder {
 }
 
 export interface QuoteFilters extends DateRange {
+  /** Who is reading: the public sees a quote whose speaker is hidden as unattributed. */
+  audience: Audience;
   speaker?: { people: string[]; organisations: string[]; match: 'any' | 'none' } | undefined;
   article?: string[] | undefined;
   kind?: QuoteKind[] | undefined;
@@ -115,8 +117,8 @@ function quoteConditions(db: Db, filters: QuoteFilters): SQL | undefined {
     filters.hasSpeaker === undefined
       ? undefined
       : filters.hasSpeaker
-        ? sql`(${quotes.speakerPersonId} IS NOT NULL OR ${quotes.speakerOrganisationId} IS NOT NULL)`
-        : sql`(${quotes.speakerPersonId} IS NULL AND ${quotes.speakerOrganisationId} IS NULL)`,
+        ? hasVisibleSpeaker(filters.audience)
+        : sql`NOT ${hasVisibleSpeaker(filters.audience)}`,
     filters.scope,
   );
 }
@@ -129,16 +131,11 @@ function selectQuotes(db: Db, where: SQL | undefined) {
     .where(where);
 }
 
-export function listQuotes(
-  db: Db,
-  request: PageRequest,
-  filters: QuoteFilters = {},
-  sort = '-publishedAt',
-): Page<Quote> {
+export function listQuotes(db: Db, request: PageRequest, filters: QuoteFilters, sort = '-publishedAt'): Page<Quote> {
   const order = quoteOrder(sort);
   const where = quoteConditions(db, filters);
   const field = sort.replace(/^-/, '') as QuoteSortField;
-  return readPage({
+  const page = readPage({
     order,
     request,
     rows: (page) =>
@@ -150,6 +147,7 @@ export function listQuotes(
       field === 'publishedAt' ? [row.publishedAt, row.articleId, row.startOffset, row.id] : [row[field], row.id],
     toItem: toQuote,
   });
+  return { ...page, items: showQuotes(db, filters.audience, page.items) };
 }
 
 export function countQuotes(db: Db, filters: QuoteFilters): number {
@@ -163,26 +161,26 @@ export function countQuotes(db: Db, filters: QuoteFilters): number {
   );
 }
 
-/** A quote by id; one in an unpublished article only with `unpublished` (editors' preview). */
-export function findQuote(db: Db, id: string, { unpublished = false } = {}): Quote | undefined {
-  const row = selectQuotes(db, and(unpublished ? undefined : isPublic, eq(quotes.id, id))).get();
-  return row && toQuote(row);
+/** A quote by id; one in an unpublished article only for editors. */
+export function findQuote(db: Db, id: string, audience: Audience): Quote | undefined {
+  const row = selectQuotes(db, and(audience === 'public' ? publicArticles : undefined, eq(quotes.id, id))).get();
+  return row && showQuotes(db, audience, [toQuote(row)])[0];
 }
 
 /** The quotes of articles the caller may already see (whatever their status), in text order. */
-export function quotesOfArticles(db: Db, articleIds: string[]): Quote[] {
+export function quotesOfArticles(db: Db, articleIds: string[], audience: Audience): Quote[] {
   if (articleIds.length === 0) return [];
-  return selectQuotes(db, inArray(quotes.articleId, articleIds))
+  const rows = selectQuotes(db, inArray(quotes.articleId, articleIds))
     .orderBy(asc(quotes.articleId), asc(quotes.startOffset), asc(quotes.id))
-    .all()
-    .map(toQuote);
+    .all();
+  return showQuotes(db, audience, rows.map(toQuote));
 }
 
+/** Public quotes by id, as the public sees them. */
 export function quotesByIds(db: Db, ids: string[]): Quote[] {
   if (ids.length === 0) return [];
-  return selectQuotes(db, and(isPublic, inArray(quotes.id, ids)))
-    .all()
-    .map(toQuote);
+  const rows = selectQuotes(db, and(publicArticles, inArray(quotes.id, ids))).all();
+  return showQuotes(db, 'public', rows.map(toQuote));
 }
 
 export const bySpeakerPerson = (personId: string) => eq(quotes.speakerPersonId, personId);

@@ -31,7 +31,8 @@ export function asWords(q: string, prefix: boolean): string {
 
 /**
  * When the whole query is a name or alias of a person, place or organisation, it also matches the
- * entity's other names: `Zelenskyy` finds articles that spell it `Zelensky`.
+ * entity's other names: `Zelenskyy` finds articles that spell it `Zelensky`. Only public entities
+ * lend their names: a hidden one's would tie its secret name to the articles that use another.
  */
 export function withAliases(db: Db, q: string, query: string): string {
   const wanted = fold(q.replace(/^"(.*)"$/, '$1'));
@@ -40,7 +41,7 @@ export function withAliases(db: Db, q: string, query: string): string {
   for (const table of ['people', 'places', 'organisations'] as const) {
     const rows = db.$client
       .prepare(
-        `SELECT t.name, t.aliases FROM ${table}_fts JOIN ${table} t ON t.rowid = ${table}_fts.rowid
+        `SELECT t.name, t.aliases FROM ${table}_fts JOIN public_${table} t ON t.rowid = ${table}_fts.rowid
          WHERE ${table}_fts MATCH ? LIMIT 20`,
       )
       .all(phrase(wanted)) as { name: string; aliases: string }[];

@@ -4,6 +4,7 @@ import { articles, organisations, people, places, slugRedirects } from '../db/sc
 import { ConflictError } from '../errors.ts';
 import { nowIso } from '../lib/clock.ts';
 import { slugify } from '../lib/slug.ts';
+import { visibleTo, type Audience } from './visibility.ts';
 
 export const SLUGGED_TYPES = ['article', 'person', 'place', 'organisation'] as const;
 export type SluggedType = (typeof SLUGGED_TYPES)[number];
@@ -58,13 +59,16 @@ export function retireSlug(db: Db, type: SluggedType, slug: string, resourceId: 
     .run();
 }
 
-/** The current slug of the resource that used to be called `slug`, if any. */
-export function currentSlugFor(db: Db, type: SluggedType, slug: string): string | undefined {
+/**
+ * The current slug of the resource that used to be called `slug`, if `audience` may see it: a
+ * redirect says the resource exists and what it is called now, so it obeys the resource's visibility.
+ */
+export function currentSlugFor(db: Db, type: SluggedType, slug: string, audience: Audience): string | undefined {
   const table = TABLES[type];
   return db
     .select({ slug: table.slug })
     .from(slugRedirects)
     .innerJoin(table, eq(table.id, slugRedirects.resourceId))
-    .where(and(eq(slugRedirects.resourceType, type), eq(slugRedirects.slug, slug)))
+    .where(and(eq(slugRedirects.resourceType, type), eq(slugRedirects.slug, slug), visibleTo(audience, type)))
     .get()?.slug;
 }

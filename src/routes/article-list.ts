@@ -1,9 +1,10 @@
-import { requireScope } from '../plugins/auth.ts';
+import { audienceOf, requireScope } from '../plugins/auth.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import type { SQL } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ARTICLE_SORT_FIELDS, countArticles, listArticles, type ArticleFilters } from '../repositories/articles.ts';
 import { embedInArticles } from '../repositories/embed.ts';
+import { PUBLIC_STATUSES } from '../repositories/visibility.ts';
 import { ARTICLE_INCLUDES, ArticleSummary, type ArticleInclude } from '../schemas/articles.ts';
 import { Organisation } from '../schemas/organisations.ts';
 import { Person } from '../schemas/people.ts';
@@ -37,16 +38,26 @@ export type ArticleListQuery = Static<typeof ArticleListQuery>;
 /** The filters a list query asks for, with `scope` from the route (e.g. about one person). */
 export function articleFiltersFrom(request: FastifyRequest, query: ArticleListQuery, scope?: SQL): ArticleFilters {
   const db = request.server.db;
+  const audience = audienceOf(request);
   const status = query.status ?? ['published'];
-  if (status.some((s) => s === 'draft' || s === 'scheduled')) requireScope(request, 'read:drafts');
+  // Lists of what is not public (drafts, scheduled articles) are for editors.
+  const unpublic = status.filter((s) => !(PUBLIC_STATUSES as readonly string[]).includes(s));
+  if (unpublic.length > 0) requireScope(request, 'read:drafts');
   return {
     status,
     language: query.language,
     ...dateRangeParam(query.from, query.to),
     q: query.q,
-    person: relationParam(db, 'person', query.person, query['match[person]'], 'person'),
-    place: relationParam(db, 'place', query.place, query['match[place]'], 'place'),
-    organisation: relationParam(db, 'organisation', query.organisation, query['match[organisation]'], 'organisation'),
+    person: relationParam(db, 'person', query.person, query['match[person]'], 'person', audience),
+    place: relationParam(db, 'place', query.place, query['match[place]'], 'place', audience),
+    organisation: relationParam(
+      db,
+      'organisation',
+      query.organisation,
+      query['match[organisation]'],
+      'organisation',
+      audience,
+    ),
     hasQuotes: query.hasQuotes,
     scope,
   };
@@ -58,6 +69,6 @@ export function sendArticleList(request: FastifyRequest, reply: FastifyReply, qu
     filters: articleFiltersFrom(request, query, scope),
     list: listArticles,
     count: countArticles,
-    embed: (db, items, include) => embedInArticles(db, items, include as Set<ArticleInclude>),
+    embed: (db, items, include) => embedInArticles(db, items, include as Set<ArticleInclude>, audienceOf(request)),
   });
 }

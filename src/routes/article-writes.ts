@@ -29,7 +29,7 @@ import {
 /** Creating, changing, deleting articles, and moving them through the editorial workflow. */
 const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const write = { scope: 'write' } as const;
-  const item = (id: string) => ({ data: orNotFound(findArticle(app.db, id, { unpublished: true }), 'article', id) });
+  const item = (id: string) => ({ data: orNotFound(findArticle(app.db, id, 'editors'), 'article', id) });
 
   /** The article a write names, at the version If-Match names (else 404, 428 or 412). */
   const currentArticle = (request: FastifyRequest, idOrSlug: string): ArticleRow =>

@@ -6,7 +6,7 @@ import { resourceUrls } from '../formats/links.ts';
 import { articleNinjs } from '../formats/ninjs.ts';
 import { articleDocument } from '../repositories/article-document.ts';
 import { findArticle } from '../repositories/articles.ts';
-import { hasScope } from '../plugins/auth.ts';
+import { audienceOf } from '../plugins/auth.ts';
 import { embedInArticles } from '../repositories/embed.ts';
 import { ARTICLE_INCLUDES, Article, ArticleItem, ArticleList, type ArticleInclude } from '../schemas/articles.ts';
 import { fieldNamesOf, fields } from '../schemas/queries.ts';
@@ -130,8 +130,8 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const include = parseInclude<ArticleInclude>(request.query.include);
       const selection = fieldSelection(request.query);
       // Editors preview drafts and scheduled articles with a `read:drafts` key.
-      const unpublished = hasScope(request, 'read:drafts');
-      if (format === 'json' && !selection && !unpublished) {
+      const audience = audienceOf(request);
+      if (format === 'json' && !selection && audience === 'public') {
         // Written by SQLite as JSON, sent as it is (see article-document.ts); undefined means it cannot be.
         const document = articleDocument(app.db, request.params.idOrSlug, include);
         if (document === null) throw new NotFoundError('article', request.params.idOrSlug);
@@ -147,11 +147,11 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
           return (reply as FastifyReply).type(MEDIA_TYPES.json).send(`{"data":${document.json}}`);
         }
       }
-      const article = findArticle(app.db, request.params.idOrSlug, { unpublished });
+      const article = findArticle(app.db, request.params.idOrSlug, audience);
       if (!article) throw new NotFoundError('article', request.params.idOrSlug);
       addVary(reply, 'accept');
       if (format === 'json') {
-        const [data] = embedInArticles(app.db, [article], include);
+        const [data] = embedInArticles(app.db, [article], include, audience);
         const body = applyFields(reply, { data: data ?? article }, selection);
         return reply.type(MEDIA_TYPES.json).send(body);
       }
@@ -159,6 +159,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.db,
         [article],
         new Set(['quotes', 'people', 'places', 'organisations'] as const),
+        audience,
       );
       const urls = resourceUrls(baseUrl(request), app.config.articleUrlTemplate);
       const parts = [

@@ -4,7 +4,8 @@ import type { SQL } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { NotFoundError } from '../errors.ts';
-import { hasScope } from '../plugins/auth.ts';
+import { audienceOf } from '../plugins/auth.ts';
+import type { Audience } from '../repositories/visibility.ts';
 import { IdOrSlugParams, IncludeParam, parseInclude, problemResponse, readProblems, ref } from '../schemas/common.ts';
 import { fields } from '../schemas/queries.ts';
 import { ArticleListQuery, sendArticleList } from './article-list.ts';
@@ -16,7 +17,6 @@ interface Entity {
   id: string;
   slug: string;
   name: string;
-  suggested: boolean;
 }
 
 /**
@@ -42,8 +42,9 @@ export interface EntityRoutesOptions<E extends Entity> {
   listMediaTypes?: Record<string, string>;
   includes: readonly string[];
   fieldNames: readonly string[];
-  find: (db: Db, idOrSlug: string) => E | undefined;
-  embed: (db: Db, items: E[], include: Set<string>) => E[];
+  /** The entity, if `audience` may see it. */
+  find: (db: Db, idOrSlug: string, audience: Audience) => E | undefined;
+  embed: (db: Db, items: E[], include: Set<string>, audience: Audience) => E[];
   articlesAbout: (id: string) => SQL | undefined;
   articlesDescription: string;
   /** Present for entities that can be quoted. */
@@ -58,11 +59,10 @@ export function entityRoutes<E extends Entity>(options: EntityRoutesOptions<E>):
     { additionalProperties: false },
   );
   return async (app) => {
-    /** The entity named; one ingest proposed and no editor confirmed yet only for a `read:drafts` key. */
-    const findOr404 = (idOrSlug: string, request?: FastifyRequest) => {
-      const entity = options.find(app.db, idOrSlug);
-      const hidden = entity?.suggested && !(request && hasScope(request, 'read:drafts'));
-      if (!entity || hidden) throw new NotFoundError(singular, idOrSlug);
+    /** The entity named, if `audience` may see it (visibility.ts); else 404, as if there were none. */
+    const findOr404 = (idOrSlug: string, audience: Audience) => {
+      const entity = options.find(app.db, idOrSlug, audience);
+      if (!entity) throw new NotFoundError(singular, idOrSlug);
       return entity;
     };
 
@@ -109,8 +109,9 @@ export function entityRoutes<E extends Entity>(options: EntityRoutesOptions<E>):
         },
       },
       async (request, reply) => {
-        const entity = findOr404(request.params.idOrSlug, request);
-        const [data] = options.embed(app.db, [entity], parseInclude(request.query.include));
+        const audience = audienceOf(request);
+        const entity = findOr404(request.params.idOrSlug, audience);
+        const [data] = options.embed(app.db, [entity], parseInclude(request.query.include), audience);
         return applyFields(reply, { data: data ?? entity }, fieldSelection(request.query));
       },
     );
@@ -132,7 +133,7 @@ export function entityRoutes<E extends Entity>(options: EntityRoutesOptions<E>):
         },
       },
       async (request, reply) => {
-        const { id } = findOr404(request.params.idOrSlug, request);
+        const { id } = findOr404(request.params.idOrSlug, audienceOf(request));
         return sendArticleList(request, reply, request.query, options.articlesAbout(id));
       },
     );
@@ -145,7 +146,8 @@ export function entityRoutes<E extends Entity>(options: EntityRoutesOptions<E>):
         subject: `Articles about a ${singular}`,
         withIdOrSlug: true,
         resolve: (params) => {
-          const entity = findOr404(params.idOrSlug ?? '');
+          // Feeds are for the public, whoever fetches them.
+          const entity = findOr404(params.idOrSlug ?? '', 'public');
           return {
             title: `Dateline: ${entity.name}`,
             description: `Published articles about ${entity.name}, newest first`,
@@ -174,7 +176,7 @@ export function entityRoutes<E extends Entity>(options: EntityRoutesOptions<E>):
         },
       },
       async (request, reply) => {
-        const { id } = findOr404(request.params.idOrSlug, request);
+        const { id } = findOr404(request.params.idOrSlug, audienceOf(request));
         return sendQuoteList(request, reply, request.query, quotesBy(id));
       },
     );

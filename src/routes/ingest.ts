@@ -65,11 +65,7 @@ const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       } catch (error) {
         asProblem(error);
       }
-      const article = orNotFound(
-        findArticle(app.db, outcome.articleId, { unpublished: true }),
-        'article',
-        outcome.articleId,
-      );
+      const article = orNotFound(findArticle(app.db, outcome.articleId, 'editors'), 'article', outcome.articleId);
       const { extraction } = outcome;
       return reply
         .code(201)

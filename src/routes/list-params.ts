@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { requireScope } from '../plugins/auth.ts';
-import type { SQL } from 'drizzle-orm';
 import { articles, organisations, people, places } from '../db/schema.ts';
 import { InvalidParameterError } from '../errors.ts';
 import type { DateRange, Match, RelationFilter } from '../repositories/filters.ts';
 import { resolveIds } from '../repositories/lookup.ts';
+import { visibleTo, type Audience } from '../repositories/visibility.ts';
 
 /**
  * Turning validated query parameters into repository filters: ids and slugs become ids (an unknown
@@ -15,16 +15,19 @@ import { resolveIds } from '../repositories/lookup.ts';
 const TABLES = { person: people, place: places, organisation: organisations, article: articles } as const;
 type EntityKind = Exclude<keyof typeof TABLES, 'article'>;
 
-/** The ids that `values` name among the rows of `kind` (matching `where`, when given); 400 for any that name none. */
+/**
+ * The ids that `values` name among the rows of `kind` that `audience` may see; 400 for any that
+ * name none (a hidden one too: the answer must not tell it from one that does not exist).
+ */
 export function resolveRefs(
   db: Db,
   kind: keyof typeof TABLES,
   values: string[] | undefined,
   parameter: string,
-  where?: SQL,
+  audience: Audience,
 ): string[] {
   if (!values?.length) return [];
-  const { ids, unknown } = resolveIds(db, TABLES[kind], values, where);
+  const { ids, unknown } = resolveIds(db, TABLES[kind], values, visibleTo(audience, kind));
   if (unknown.length > 0) {
     throw new InvalidParameterError({
       location: 'query',
@@ -41,8 +44,9 @@ export function relationParam(
   values: string[] | undefined,
   match: Match | undefined,
   parameter: string,
+  audience: Audience,
 ): RelationFilter | undefined {
-  const ids = resolveRefs(db, kind, values, parameter);
+  const ids = resolveRefs(db, kind, values, parameter, audience);
   if (ids.length === 0) {
     if (match !== undefined) {
       throw new InvalidParameterError({
@@ -57,10 +61,15 @@ export function relationParam(
 }
 
 /** A speaker may be a person or an organisation: each value is looked up among both. */
-export function speakerParam(db: Db, values: string[] | undefined, match: 'any' | 'none' | undefined) {
+export function speakerParam(
+  db: Db,
+  values: string[] | undefined,
+  match: 'any' | 'none' | undefined,
+  audience: Audience,
+) {
   if (!values?.length) return undefined;
-  const asPeople = resolveIds(db, people, values);
-  const asOrganisations = resolveIds(db, organisations, asPeople.unknown);
+  const asPeople = resolveIds(db, people, values, visibleTo(audience, 'person'));
+  const asOrganisations = resolveIds(db, organisations, asPeople.unknown, visibleTo(audience, 'organisation'));
   if (asOrganisations.unknown.length > 0) {
     throw new InvalidParameterError({
       location: 'query',

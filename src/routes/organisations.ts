@@ -23,6 +23,8 @@ import { embeddedFields, fieldNamesOf, listControls, organisationFilters } from 
 import { entityRoutes } from './entities.ts';
 import { sendList } from './list-response.ts';
 import { resolveRefs, suggestedParam } from './list-params.ts';
+import { audienceOf } from '../plugins/auth.ts';
+import type { Audience } from '../repositories/visibility.ts';
 
 const fieldNames = fieldNamesOf(Organisation);
 
@@ -41,14 +43,16 @@ const OrganisationListQuery = Type.Object(
 );
 type OrganisationListQuery = Static<typeof OrganisationListQuery>;
 
-const embedOrganisations = (db: Db, items: Organisation[], include: Set<string>) =>
-  embedInOrganisations(db, items, include as Set<OrganisationInclude>);
+const embedOrganisations = (db: Db, items: Organisation[], include: Set<string>, audience: Audience) =>
+  embedInOrganisations(db, items, include as Set<OrganisationInclude>, audience);
 
 function sendOrganisationList(request: FastifyRequest, reply: FastifyReply, query: OrganisationListQuery) {
+  const audience = audienceOf(request);
   const filters: OrganisationFilters = {
+    audience,
     suggested: suggestedParam(request, query.suggested),
     kind: query.kind,
-    place: query.place && resolveRefs(request.server.db, 'place', query.place, 'place'),
+    place: query.place && resolveRefs(request.server.db, 'place', query.place, 'place', audience),
     nationality: query.nationality?.map((code) => code.toUpperCase()),
     q: query.q,
   };
@@ -56,7 +60,7 @@ function sendOrganisationList(request: FastifyRequest, reply: FastifyReply, quer
     filters,
     list: listOrganisations,
     count: countOrganisations,
-    embed: embedOrganisations,
+    embed: (db, items, include) => embedOrganisations(db, items, include, audience),
   });
 }
 

@@ -13,6 +13,8 @@ import { embeddedFields, fieldNamesOf, listControls, personFilters } from '../sc
 import { entityRoutes } from './entities.ts';
 import { sendList } from './list-response.ts';
 import { resolveRefs, suggestedParam } from './list-params.ts';
+import { audienceOf } from '../plugins/auth.ts';
+import type { Audience } from '../repositories/visibility.ts';
 
 const fieldNames = fieldNamesOf(Person);
 
@@ -26,19 +28,27 @@ const PersonListQuery = Type.Object(
 );
 type PersonListQuery = Static<typeof PersonListQuery>;
 
-const embedPeople = (db: Db, items: Person[], include: Set<string>) =>
-  embedInPeople(db, items, include as Set<PersonInclude>);
+const embedPeople = (db: Db, items: Person[], include: Set<string>, audience: Audience) =>
+  embedInPeople(db, items, include as Set<PersonInclude>, audience);
 
 function sendPersonList(request: FastifyRequest, reply: FastifyReply, query: PersonListQuery) {
+  const audience = audienceOf(request);
   const filters: PersonFilters = {
+    audience,
     suggested: suggestedParam(request, query.suggested),
     role: query.role,
     organisation:
-      query.organisation && resolveRefs(request.server.db, 'organisation', query.organisation, 'organisation'),
+      query.organisation &&
+      resolveRefs(request.server.db, 'organisation', query.organisation, 'organisation', audience),
     nationality: query.nationality?.map((code) => code.toUpperCase()),
     q: query.q,
   };
-  return sendList(request, reply, query, { filters, list: listPeople, count: countPeople, embed: embedPeople });
+  return sendList(request, reply, query, {
+    filters,
+    list: listPeople,
+    count: countPeople,
+    embed: (db, items, include) => embedPeople(db, items, include, audience),
+  });
 }
 
 export default entityRoutes({

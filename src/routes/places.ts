@@ -13,6 +13,8 @@ import { addVary } from './envelope.ts';
 import { sendList } from './list-response.ts';
 import { fieldSelection, pickFields, withoutFields } from './shape.ts';
 import { numbers, resolveRefs, suggestedParam } from './list-params.ts';
+import { audienceOf } from '../plugins/auth.ts';
+import type { Audience } from '../repositories/visibility.ts';
 
 const fieldNames = fieldNamesOf(Place);
 const GEOJSON = 'application/geo+json';
@@ -83,17 +85,21 @@ function wantsGeoJson(request: FastifyRequest): boolean {
   return chosen === GEOJSON;
 }
 
-const embedPlaces = (db: Db, items: Place[], include: Set<string>) =>
-  embedInPlaces(db, items, include as Set<PlaceInclude>);
+const embedPlaces = (db: Db, items: Place[], include: Set<string>, audience: Audience) =>
+  embedInPlaces(db, items, include as Set<PlaceInclude>, audience);
 
 function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: PlaceListQuery) {
   const db = request.server.db;
+  const audience = audienceOf(request);
+  const embed = (db: Db, items: Place[], include: Set<string>) => embedPlaces(db, items, include, audience);
   const geojson = wantsGeoJson(request);
-  const parent = query.parent === undefined ? undefined : resolveRefs(db, 'place', [query.parent], 'parent')[0];
+  const parent =
+    query.parent === undefined ? undefined : resolveRefs(db, 'place', [query.parent], 'parent', audience)[0];
   if (query.descendants !== undefined && parent === undefined) {
     throw new InvalidParameterError({ location: 'query', name: 'descendants', detail: 'needs `parent`' });
   }
   const filters: PlaceFilters = {
+    audience,
     suggested: suggestedParam(request, query.suggested),
     kind: query.kind,
     parent: parent === undefined ? undefined : { id: parent, descendants: query.descendants ?? false },
@@ -103,7 +109,7 @@ function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: Plac
   };
   addVary(reply, 'accept');
   if (!geojson) {
-    const body = sendList(request, reply, query, { filters, list: listPlaces, count: countPlaces, embed: embedPlaces });
+    const body = sendList(request, reply, query, { filters, list: listPlaces, count: countPlaces, embed });
     return reply.type('application/json').send(body);
   }
   // Geometry comes from the whole place; `fields` then applies to each feature's properties.
@@ -112,7 +118,7 @@ function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: Plac
     filters,
     list: listPlaces,
     count: countPlaces,
-    embed: embedPlaces,
+    embed,
   });
   if (selection) reply.serializer((payload: unknown) => JSON.stringify(payload));
   const features = whole.data.map((place) => ({

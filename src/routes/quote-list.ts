@@ -8,8 +8,7 @@ import { embeddedFields, fieldNamesOf, listControls, quoteFilters, SPEAKER_FIELD
 import { QUOTE_INCLUDES, Quote, type QuoteInclude } from '../schemas/quotes.ts';
 import { sendList } from './list-response.ts';
 import { dateRangeParam, relationParam, resolveRefs, speakerParam } from './list-params.ts';
-import { hasScope } from '../plugins/auth.ts';
-import { isPublic } from '../repositories/articles.ts';
+import { audienceOf } from '../plugins/auth.ts';
 
 export const QuoteListQuery = Type.Object(
   {
@@ -35,19 +34,20 @@ export type QuoteListQuery = Static<typeof QuoteListQuery>;
  */
 function articleIds(request: FastifyRequest, values: string[] | undefined): string[] | undefined {
   if (!values?.length) return undefined;
-  const visible = hasScope(request, 'read:drafts') ? undefined : isPublic;
-  return resolveRefs(request.server.db, 'article', values, 'article', visible);
+  return resolveRefs(request.server.db, 'article', values, 'article', audienceOf(request));
 }
 
 export function quoteFiltersFrom(request: FastifyRequest, query: QuoteListQuery, scope?: SQL): QuoteFilters {
   const db = request.server.db;
+  const audience = audienceOf(request);
   return {
-    speaker: speakerParam(db, query.speaker, query['match[speaker]']),
+    audience,
+    speaker: speakerParam(db, query.speaker, query['match[speaker]'], audience),
     article: articleIds(request, query.article),
     kind: query.kind,
     channel: query.channel,
-    person: relationParam(db, 'person', query.person, query['match[person]'], 'person'),
-    place: relationParam(db, 'place', query.place, query['match[place]'], 'place'),
+    person: relationParam(db, 'person', query.person, query['match[person]'], 'person', audience),
+    place: relationParam(db, 'place', query.place, query['match[place]'], 'place', audience),
     ...dateRangeParam(query.from, query.to),
     q: query.q,
     hasSpeaker: query.hasSpeaker,
@@ -62,7 +62,6 @@ export function sendQuoteList(request: FastifyRequest, reply: FastifyReply, quer
     list: listQuotes,
     count: countQuotes,
     // An editor's list may hold a draft's quotes (`article=`): their article embeds too.
-    embed: (db, items, include) =>
-      embedInQuotes(db, items, include as Set<QuoteInclude>, { unpublished: hasScope(request, 'read:drafts') }),
+    embed: (db, items, include) => embedInQuotes(db, items, include as Set<QuoteInclude>, audienceOf(request)),
   });
 }

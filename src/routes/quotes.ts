@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { NotFoundError } from '../errors.ts';
-import { hasScope } from '../plugins/auth.ts';
+import { audienceOf } from '../plugins/auth.ts';
 import { embedInQuotes } from '../repositories/embed.ts';
 import { findQuote } from '../repositories/quotes.ts';
 import { IdParams, IncludeParam, parseInclude, readProblems, ref } from '../schemas/common.ts';
@@ -41,9 +41,10 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const quote = findQuote(app.db, request.params.id, { unpublished: hasScope(request, 'read:drafts') });
+      const audience = audienceOf(request);
+      const quote = findQuote(app.db, request.params.id, audience);
       if (!quote) throw new NotFoundError('quote', request.params.id);
-      const [data] = embedInQuotes(app.db, [quote], parseInclude<QuoteInclude>(request.query.include));
+      const [data] = embedInQuotes(app.db, [quote], parseInclude<QuoteInclude>(request.query.include), audience);
       return { data: data ?? quote };
     },
   );

@@ -131,7 +131,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const current = requireCurrent(request, 'article', idOrSlug, findArticleRow(app.db, idOrSlug));
       const { snapshot, number } = revision(current.id, request.params.number);
       updateArticle(app.db, current, snapshot, actorOf(request), `restore:${number}`);
-      return { data: orNotFound(findArticle(app.db, current.id, { unpublished: true }), 'article', current.id) };
+      return { data: orNotFound(findArticle(app.db, current.id, 'editors'), 'article', current.id) };
     },
   );
 };

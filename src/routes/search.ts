@@ -37,7 +37,8 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'search',
         summary: 'Search everything',
         description:
-          'Ranked full-text search (SQLite FTS5, BM25) across articles, quotes, people, places and organisations. ' +
+          'Ranked full-text search (SQLite FTS5, BM25) across everything public: articles (archived ones too), quotes, ' +
+          'people, places and organisations. ' +
           'Each hit has its type, score, a highlighted snippet and the resource itself. A malformed query is a 400 naming `q`.',
         querystring: SearchQuery,
         response: { 200: ref(SearchResults, { description: 'Hits, best first' }), 400: readProblems[400] },

@@ -16,7 +16,12 @@ export const Organisation = Type.Object(
       description: 'government, military, security agency, …',
       examples: ['military alliance'],
     }),
-    countryId: Nullable(Type.String({ maxLength: 1000, description: 'The country it belongs to, as a place id' })),
+    countryId: Nullable(
+      Type.String({
+        maxLength: 1000,
+        description: 'The country it belongs to, as a place id; null to the public when that place is not public yet',
+      }),
+    ),
     suggested: Type.Boolean({
       description: 'Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`)',
     }),

@@ -5,8 +5,15 @@ import { listExample, personExample } from './examples.ts';
 export const PersonRole = Type.Object(
   {
     title: Type.String({ maxLength: 1000, examples: ['Minister of Foreign Affairs'] }),
-    organisationId: Nullable(Type.String({ maxLength: 1000 })),
-    countryId: Nullable(Type.String({ maxLength: 1000, description: 'The country of the office, as a place id' })),
+    organisationId: Nullable(
+      Type.String({ maxLength: 1000, description: 'Null to the public when the organisation is not public yet' }),
+    ),
+    countryId: Nullable(
+      Type.String({
+        maxLength: 1000,
+        description: 'The country of the office, as a place id; null to the public when that place is not public yet',
+      }),
+    ),
     startedOn: Nullable(IsoDate),
     endedOn: Nullable(IsoDate),
     source: Nullable(

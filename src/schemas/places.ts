@@ -22,7 +22,11 @@ export const Place = Type.Object(
       examples: [['https://www.wikidata.org/wiki/Q1899']],
     }),
     parentId: Nullable(
-      Type.String({ maxLength: 1000, description: 'The place this one lies in (village → region → country)' }),
+      Type.String({
+        maxLength: 1000,
+        description:
+          'The place this one lies in (village → region → country); null to the public when that place is not public yet',
+      }),
     ),
     isoCode: Nullable(
       Type.String({ maxLength: 1000, description: 'ISO 3166-1 alpha-2 or ISO 3166-2 code', examples: ['UA-30'] }),

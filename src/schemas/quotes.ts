@@ -40,7 +40,11 @@ export const Quote = Type.Object(
     articleId: Type.String({ maxLength: 1000 }),
     speakerType: Nullable(ref(SpeakerType)),
     speakerId: Nullable(
-      Type.String({ maxLength: 1000, description: 'A person or organisation id, per `speakerType`' }),
+      Type.String({
+        maxLength: 1000,
+        description:
+          'A person or organisation id, per `speakerType`; null when no one is attributed, or (without a `read:drafts` key) when the speaker is not public yet',
+      }),
     ),
     text: Type.String({ maxLength: 100_000, description: 'The quoted words exactly as they stand in the article' }),
     kind: ref(QuoteKind),
