@@ -68,7 +68,9 @@ export function App() {
   useEffect(() => {
     const secret = storedSecret();
     if (!secret) return;
-    openSession(secret).then(setSession, () => setSession(null)).finally(() => setChecking(false));
+    openSession(secret)
+      .then(setSession, () => setSession(null))
+      .finally(() => setChecking(false));
   }, []);
 
   // A new screen: move focus to it, as a page load would, so screen readers start at its heading.
@@ -97,10 +99,14 @@ export function App() {
 
   return (
     <>
-      <a class="skip-link" href="#main" onClick={(event) => {
-        event.preventDefault();
-        main.current?.focus();
-      }}>
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header class="masthead">
@@ -144,4 +150,3 @@ export function App() {
     </>
   );
 }
-

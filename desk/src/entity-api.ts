@@ -8,7 +8,13 @@ import type { EntityType } from './entity-search.ts';
  */
 
 export type Entity = Schemas['Person'] | Schemas['Place'] | Schemas['Organisation'];
-export type EntityPatch = { name?: string; aliases?: string[]; suggested?: boolean; kind?: string; nationality?: string | null };
+export type EntityPatch = {
+  name?: string;
+  aliases?: string[];
+  suggested?: boolean;
+  kind?: string;
+  nationality?: string | null;
+};
 
 export async function listSuggested(type: EntityType): Promise<Entity[]> {
   const query = { suggested: true, limit: 100 } as const;
@@ -85,8 +91,11 @@ export async function articlesNaming(type: EntityType, id: string) {
 export function articleReader() {
   const cache = new Map<string, ReturnType<typeof read>>();
   const read = async (id: string) =>
-    (await must(api.GET('/articles/{idOrSlug}', { params: { path: { idOrSlug: id }, query: { include: 'mentions,quotes' } } })))
-      .data.data;
+    (
+      await must(
+        api.GET('/articles/{idOrSlug}', { params: { path: { idOrSlug: id }, query: { include: 'mentions,quotes' } } }),
+      )
+    ).data.data;
   return (id: string) => {
     let found = cache.get(id);
     if (!found) {

@@ -48,7 +48,11 @@ export async function searchEntities(
   return lists.flat();
 }
 
-export const TYPE_LABEL: Record<EntityType, string> = { person: 'person', organisation: 'organisation', place: 'place' };
+export const TYPE_LABEL: Record<EntityType, string> = {
+  person: 'person',
+  organisation: 'organisation',
+  place: 'place',
+};
 
 export function entityOption(entity: EntityRef): Option<EntityRef> {
   return {

@@ -24,7 +24,15 @@ interface ComboboxProps<T> {
  * An autocomplete field (WAI-ARIA combobox with a listbox popup): type to search, arrow keys to
  * move, Enter to choose, Escape to close. Options come from `search`, latest answer wins.
  */
-export function Combobox<T>({ label, initial = '', placeholder, search, onSelect, hideLabel, disabled }: ComboboxProps<T>) {
+export function Combobox<T>({
+  label,
+  initial = '',
+  placeholder,
+  search,
+  onSelect,
+  hideLabel,
+  disabled,
+}: ComboboxProps<T>) {
   const id = useId();
   const listId = `${id}-list`;
   const [text, setText] = useState(initial);

@@ -24,8 +24,8 @@ export function SignIn({ onSignIn }: { onSignIn: (secret: string) => Promise<voi
     <section class="sign-in" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">Sign in to the desk</h1>
       <p>
-        The desk is where editors turn copy into published articles: check what ingest found, confirm people, places
-        and organisations, edit, schedule and publish. Sign in with your API key; the desk shows what its scope allows.
+        The desk is where editors turn copy into published articles: check what ingest found, confirm people, places and
+        organisations, edit, schedule and publish. Sign in with your API key; the desk shows what its scope allows.
       </p>
       <form onSubmit={submit} class="stack">
         <div class="field">

@@ -19,7 +19,9 @@ function ArticleSection({ status, title, empty }: (typeof SECTIONS)[number]) {
       (
         await must(
           api.GET('/articles', {
-            params: { query: { status: [status], sort: status === 'published' ? '-publishedAt' : '-updatedAt', limit: 20 } },
+            params: {
+              query: { status: [status], sort: status === 'published' ? '-publishedAt' : '-updatedAt', limit: 20 },
+            },
           }),
         )
       ).data.data,

@@ -21,7 +21,10 @@ interface BlockEditorProps {
   orphans: Quote[];
   readOnly: boolean;
   onChange: (blocks: DraftBlock[]) => void;
+  /** The editor took back the change a refused save objected to. */
+  onUndo: () => void;
   onQuoteDeleted: () => void;
+  onFailed: (failure: unknown) => void;
 }
 
 const quotesIn = (block: DraftBlock, quotes: Quote[]) =>
@@ -39,7 +42,16 @@ async function deleteQuote(id: string) {
 }
 
 /** The body, block by block, with the quotes each block holds; quotes stay on their words when saved. */
-export function BlockEditor({ blocks, quotes, orphans, readOnly, onChange, onQuoteDeleted }: BlockEditorProps) {
+export function BlockEditor({
+  blocks,
+  quotes,
+  orphans,
+  readOnly,
+  onChange,
+  onUndo,
+  onQuoteDeleted,
+  onFailed,
+}: BlockEditorProps) {
   const set = (index: number, change: Partial<DraftBlock>) =>
     onChange(blocks.map((block, i) => (i === index ? { ...block, ...change } : block)));
   const move = (index: number, by: number) => {
@@ -79,7 +91,12 @@ export function BlockEditor({ blocks, quotes, orphans, readOnly, onChange, onQuo
                 </select>
                 {!readOnly && (
                   <span class="block-tools">
-                    <button type="button" onClick={() => move(index, -1)} disabled={index === 0} aria-label={`Move block ${index + 1} up`}>
+                    <button
+                      type="button"
+                      onClick={() => move(index, -1)}
+                      disabled={index === 0}
+                      aria-label={`Move block ${index + 1} up`}
+                    >
                       ↑
                     </button>
                     <button
@@ -90,7 +107,11 @@ export function BlockEditor({ blocks, quotes, orphans, readOnly, onChange, onQuo
                     >
                       ↓
                     </button>
-                    <button type="button" onClick={() => insertAfter(index)} aria-label={`Add a paragraph after block ${index + 1}`}>
+                    <button
+                      type="button"
+                      onClick={() => insertAfter(index)}
+                      aria-label={`Add a paragraph after block ${index + 1}`}
+                    >
                       + paragraph
                     </button>
                     <button
@@ -126,7 +147,13 @@ export function BlockEditor({ blocks, quotes, orphans, readOnly, onChange, onQuo
                   ))}
                   <div class="button-row">
                     {block.origin && (
-                      <button type="button" onClick={() => set(index, { text: block.origin!.text })}>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          set(index, { text: block.origin!.text });
+                          onUndo();
+                        }}
+                      >
                         Undo my changes to this paragraph
                       </button>
                     )}
@@ -136,8 +163,12 @@ export function BlockEditor({ blocks, quotes, orphans, readOnly, onChange, onQuo
                         type="button"
                         class="danger"
                         onClick={async () => {
-                          await deleteQuote(quote.id);
-                          onQuoteDeleted();
+                          try {
+                            await deleteQuote(quote.id);
+                            onQuoteDeleted();
+                          } catch (failure) {
+                            onFailed(failure);
+                          }
                         }}
                       >
                         Delete the quote “{quote.text.slice(0, 30)}…”

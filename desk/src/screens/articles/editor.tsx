@@ -58,7 +58,7 @@ export function Editor({ idOrSlug, session }: { idOrSlug: string; session: Sessi
   const [etag, setEtag] = useState<string | null>(null);
   const [saved, setSaved] = useState<Draft | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [conflict, setConflict] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
   const [orphans, setOrphans] = useState<Quote[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
@@ -71,7 +71,7 @@ export function Editor({ idOrSlug, session }: { idOrSlug: string; session: Sessi
     setEtag(next.etag);
     setSaved(fresh);
     setDraft(fresh);
-    setConflict(null);
+    setConflict(false);
     setOrphans([]);
     setError(null);
   };
@@ -86,7 +86,7 @@ export function Editor({ idOrSlug, session }: { idOrSlug: string; session: Sessi
   /** A write refused because someone changed the article since it was read: say so, never retry over it. */
   const failed = (failure: unknown) => {
     if (failure instanceof ApiFailure && failure.status === 412) {
-      setConflict(failure.problem.detail ?? 'The article changed since you opened it.');
+      setConflict(true);
       return;
     }
     setOrphans(orphanedQuotes(failure, article.quotes ?? []));
@@ -141,13 +141,14 @@ export function Editor({ idOrSlug, session }: { idOrSlug: string; session: Sessi
         <div class="notice notice-conflict" role="alert">
           <h2>Someone else changed this article</h2>
           <p>
-            It was changed after you opened it, so your change was not saved: nothing was overwritten. {conflict}
+            Another key changed it after you opened it, so your change was not saved and nothing of theirs was
+            overwritten. Reload to see their version, then make your change again.
           </p>
           <div class="button-row">
             <button type="button" class="primary" onClick={reload} disabled={busy}>
               Reload the latest version{dirty ? ' (discards your edits)' : ''}
             </button>
-            <button type="button" onClick={() => setConflict(null)}>
+            <button type="button" onClick={() => setConflict(false)}>
               Keep my edits for now
             </button>
           </div>
@@ -183,13 +184,25 @@ export function Editor({ idOrSlug, session }: { idOrSlug: string; session: Sessi
             orphans={orphans}
             readOnly={!writable}
             onChange={(blocks) => setDraft({ ...draft, blocks })}
-            onQuoteDeleted={async () => {
-              setStatus('Quote deleted. Save again.');
-              const fresh = await readArticle(article.id);
-              setArticle(fresh.article);
-              setEtag(fresh.etag);
+            onUndo={() => {
               setOrphans([]);
               setError(null);
+            }}
+            onQuoteDeleted={async () => {
+              setStatus('Quote deleted. Save again.');
+              try {
+                const fresh = await readArticle(article.id);
+                setArticle(fresh.article);
+                setEtag(fresh.etag);
+                setOrphans([]);
+                setError(null);
+              } catch (failure) {
+                setError(failure);
+              }
+            }}
+            onFailed={(failure) => {
+              setOrphans([]);
+              setError(failure);
             }}
           />
           {orphans.length === 0 && <ErrorNotice error={error} />}
@@ -222,8 +235,12 @@ export function Editor({ idOrSlug, session }: { idOrSlug: string; session: Sessi
             writable={writable}
             dirty={dirty}
             onRestored={async (number) => {
-              adopt(await readArticle(article.id));
-              setStatus(`Restored revision ${number}.`);
+              try {
+                adopt(await readArticle(article.id));
+                setStatus(`Restored revision ${number}.`);
+              } catch (failure) {
+                setError(failure);
+              }
             }}
             onFailed={failed}
           />

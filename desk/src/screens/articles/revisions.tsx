@@ -40,7 +40,8 @@ function Words({ before, after }: { before: string; after: string }) {
   );
 }
 
-const asText = (value: unknown) => (value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value));
+const asText = (value: unknown) =>
+  value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 
 /** What one revision changed, readably: fields and blocks, word by word. */
 function DiffView({ diff }: { diff: Diff }) {
@@ -110,6 +111,7 @@ export function Revisions({ article, etag, writable, dirty, onRestored, onFailed
     <section aria-labelledby={`${id}-title`} class="panel-block revisions">
       <h2 id={`${id}-title`}>Revisions</h2>
       <ErrorNotice error={list.error} />
+      {list.data?.length === 0 && <p class="empty">No revisions recorded (it was loaded, not written, here).</p>}
       <ol class="revision-list" reversed>
         {list.data?.map((revision) => (
           <li key={revision.number}>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Schemas } from '../../../../src/client/index.ts';
 import { api, must } from '../../api.ts';
 import { ErrorNotice, Loading } from '../../components/notice.tsx';
@@ -26,20 +27,44 @@ async function load(kind: 'people' | 'organisations', idOrSlug: string) {
   return { entity: entity.data.data, quotes: quotes.data.data };
 }
 
-/** The paragraph a quote stands in, with the quote marked: the quote in context. */
-function InContext({ quote, article }: { quote: Quote; article: Article | undefined }) {
-  const block = article?.body.find((b) => b.start <= quote.start && quote.end <= b.end);
-  if (!article || !block) return <blockquote class="quote-text">“{quote.text}”</blockquote>;
-  const from = quote.start - block.start;
-  const to = quote.end - block.start;
+/** The paragraphs the quotes stand in, each once, with every one of the quotes marked: quotes in context. */
+function InContext({ quotes, article }: { quotes: Quote[]; article: Article | undefined }) {
+  if (!article)
+    return (
+      <>
+        {quotes.map((quote) => (
+          <blockquote key={quote.id} class="quote-text">
+            “{quote.text}”
+          </blockquote>
+        ))}
+      </>
+    );
+  const blocks = article.body.filter((b) => quotes.some((q) => b.start <= q.start && q.end <= b.end));
   return (
-    <blockquote class="in-context">
-      <p>
-        {block.text.slice(0, from)}
-        <mark class={`q q-${quote.kind}`}>{block.text.slice(from, to)}</mark>
-        {block.text.slice(to)}
-      </p>
-    </blockquote>
+    <>
+      {blocks.map((block) => {
+        const inside = quotes
+          .filter((q) => block.start <= q.start && q.end <= block.end)
+          .sort((a, b) => a.start - b.start);
+        const parts: ComponentChildren[] = [];
+        let at = block.start;
+        for (const quote of inside) {
+          parts.push(block.text.slice(at - block.start, quote.start - block.start));
+          parts.push(
+            <mark key={quote.id} class={`q q-${quote.kind}`}>
+              {block.text.slice(quote.start - block.start, quote.end - block.start)}
+            </mark>,
+          );
+          at = quote.end;
+        }
+        parts.push(block.text.slice(at - block.start));
+        return (
+          <blockquote key={block.start} class="in-context">
+            <p>{parts}</p>
+          </blockquote>
+        );
+      })}
+    </>
   );
 }
 
@@ -49,7 +74,9 @@ export function BrowseEntity({ kind, idOrSlug }: { kind: 'people' | 'organisatio
     const { entity, quotes } = await load(kind, idOrSlug);
     const ids = [...new Set(quotes.map((quote) => quote.articleId))];
     const articles = await Promise.all(
-      ids.map(async (id) => (await must(api.GET('/articles/{idOrSlug}', { params: { path: { idOrSlug: id } } }))).data.data),
+      ids.map(
+        async (id) => (await must(api.GET('/articles/{idOrSlug}', { params: { path: { idOrSlug: id } } }))).data.data,
+      ),
     );
     return { entity, quotes, articles: new Map(articles.map((article) => [article.id, article])) };
   }, [kind, idOrSlug]);
@@ -121,9 +148,7 @@ export function BrowseEntity({ kind, idOrSlug }: { kind: 'people' | 'organisatio
               {article?.headline ?? articleId}{' '}
               <span class="muted">{article?.publishedAt ? localTime(article.publishedAt) : ''}</span>
             </h3>
-            {inArticle.map((quote) => (
-              <InContext key={quote.id} quote={quote} article={article} />
-            ))}
+            <InContext quotes={inArticle} article={article} />
           </section>
         );
       })}

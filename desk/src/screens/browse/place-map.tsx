@@ -51,7 +51,9 @@ export function PlaceMap({ points }: { points: MappedPlace[] }) {
     const px = x(point.lon) + 8;
     const py = y(point.lat) + 5;
     const w = point.name.length * LABEL_SIZE * 0.56;
-    const clash = placed.some((other) => Math.abs(other.y - py) < LABEL_SIZE && px < other.x + other.w && other.x < px + w);
+    const clash = placed.some(
+      (other) => Math.abs(other.y - py) < LABEL_SIZE && px < other.x + other.w && other.x < px + w,
+    );
     if (!clash && px + w < WIDTH + 40) {
       placed.push({ x: px, y: py, w });
       labelled.add(point.id);

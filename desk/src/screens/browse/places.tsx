@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Schemas } from '../../../../src/client/index.ts';
 import { geoApi, must } from '../../api.ts';
 import { ErrorNotice, Loading } from '../../components/notice.tsx';
@@ -22,7 +23,14 @@ async function loadPlaces() {
       places.push(feature.properties);
       const [lon, lat] = feature.geometry?.coordinates ?? [];
       if (lon !== undefined && lat !== undefined) {
-        points.push({ id: feature.id, name: feature.properties.name, slug: feature.properties.slug, kind: feature.properties.kind, lon, lat });
+        points.push({
+          id: feature.id,
+          name: feature.properties.name,
+          slug: feature.properties.slug,
+          kind: feature.properties.kind,
+          lon,
+          lat,
+        });
       }
     }
     cursor = data.meta.nextCursor ?? undefined;
@@ -31,34 +39,48 @@ async function loadPlaces() {
   return { places, points };
 }
 
-function Tree({ parentId, children }: { parentId: string | null; children: Map<string | null, Place[]> }) {
+function TreeNode({ place, children, depth }: { place: Place; children: Map<string | null, Place[]>; depth: number }) {
+  const inside = children.get(place.id)?.length ?? 0;
+  const [open, setOpen] = useState(depth === 0);
+  return (
+    <li>
+      {inside > 0 ? (
+        <button
+          type="button"
+          class="tree-toggle"
+          aria-expanded={open}
+          aria-label={`Places in ${place.name}`}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? '▾' : '▸'}
+        </button>
+      ) : (
+        <span class="tree-leaf" aria-hidden="true" />
+      )}
+      <a href={href('/browse/quotes', { place: place.slug })}>{place.name}</a> <span class="muted">{place.kind}</span>
+      {inside > 0 && <span class="count"> ({inside} inside)</span>}
+      {open && <Tree parentId={place.id} children={children} depth={depth + 1} />}
+    </li>
+  );
+}
+
+/** Places inside `parentId`, each a link to the quotes naming it, with its own places folded in. */
+function Tree({
+  parentId,
+  children,
+  depth = 0,
+}: {
+  parentId: string | null;
+  children: Map<string | null, Place[]>;
+  depth?: number;
+}) {
   const here = children.get(parentId) ?? [];
   if (here.length === 0) return null;
   return (
-    <ul class={parentId === null ? 'tree' : undefined}>
-      {here.map((place) => {
-        const inside = children.get(place.id)?.length ?? 0;
-        const label = (
-          <>
-            <a href={href('/browse/quotes', { place: place.slug })}>{place.name}</a>{' '}
-            <span class="muted">{place.kind}</span>
-          </>
-        );
-        return (
-          <li key={place.id}>
-            {inside > 0 ? (
-              <details open={parentId === null}>
-                <summary>
-                  {label} <span class="count">({inside} inside)</span>
-                </summary>
-                <Tree parentId={place.id} children={children} />
-              </details>
-            ) : (
-              label
-            )}
-          </li>
-        );
-      })}
+    <ul class={depth === 0 ? 'tree' : undefined}>
+      {here.map((place) => (
+        <TreeNode key={place.id} place={place} children={children} depth={depth} />
+      ))}
     </ul>
   );
 }
@@ -86,8 +108,8 @@ export function BrowsePlaces() {
             <h2 id="map-title">Map</h2>
             <PlaceMap points={loaded.data.points} />
             <p class="help">
-              {loaded.data.points.length} of {loaded.data.places.length} places have known coordinates. Choose one to see
-              the quotes that name it.
+              {loaded.data.points.length} of {loaded.data.places.length} places have known coordinates. Choose one to
+              see the quotes that name it.
             </p>
           </section>
           <section aria-labelledby="tree-title">

@@ -52,6 +52,7 @@ export function BrowseQuotes({ route }: { route: Route }) {
   const [placeRef, setPlaceRef] = useState<EntityRef | null>(null);
   const [pages, setPages] = useState<Quote[][]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
+  const [moreError, setMoreError] = useState<unknown>(null);
   useEffect(() => setWords(q), [q]);
 
   const load = async (after?: string) => {
@@ -131,13 +132,18 @@ export function BrowseQuotes({ route }: { route: Route }) {
           <QuoteItem key={quote.id} quote={quote} />
         ))}
       </ol>
+      <ErrorNotice error={moreError} />
       {cursor && (
         <button
           type="button"
           onClick={async () => {
-            const page = await load(cursor);
-            setPages((all) => [...all, page.data]);
-            setCursor(page.meta.nextCursor);
+            try {
+              const page = await load(cursor);
+              setPages((all) => [...all, page.data]);
+              setCursor(page.meta.nextCursor);
+            } catch (failure) {
+              setMoreError(failure);
+            }
           }}
         >
           More quotes

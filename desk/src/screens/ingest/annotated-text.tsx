@@ -23,7 +23,8 @@ function offsetAt(node: Node, offset: number): number | null {
   if (!(node instanceof Element)) return null;
   // A point between children: the start of the run after it, or the end of the one before.
   const after = node.childNodes[offset];
-  const start = after instanceof Element ? (after.matches('[data-start]') ? after : after.querySelector('[data-start]')) : null;
+  const start =
+    after instanceof Element ? (after.matches('[data-start]') ? after : after.querySelector('[data-start]')) : null;
   if (start instanceof HTMLElement) return Number(start.dataset.start);
   const before = node.childNodes[offset - 1];
   const runs = before instanceof Element ? before.querySelectorAll<HTMLElement>('[data-start]') : [];
@@ -36,7 +37,15 @@ function offsetAt(node: Node, offset: number): number | null {
  * names underlined by type (person solid, place dashed, organisation double), doubts outlined.
  * Every run of text carries its offset (`data-start`), so a selection maps back to the copy.
  */
-export function AnnotatedText({ text, quotes, mentions, doubts, activeKey, onQuoteClick, onSelection }: AnnotatedTextProps) {
+export function AnnotatedText({
+  text,
+  quotes,
+  mentions,
+  doubts,
+  activeKey,
+  onQuoteClick,
+  onSelection,
+}: AnnotatedTextProps) {
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -73,10 +82,7 @@ export function AnnotatedText({ text, quotes, mentions, doubts, activeKey, onQuo
       const mention = sortedMentions.find((m) => m.start <= start && start < m.end);
       const doubtIndex = doubts.findIndex((d) => d.start <= start && start < d.end);
       const opensDoubt = firstDoubtAt.has(start) && doubts[firstDoubtAt.get(start) as number]?.start === start;
-      const classes = [
-        mention && `m m-${mention.type}`,
-        doubtIndex >= 0 && 'doubt',
-      ].filter(Boolean);
+      const classes = [mention && `m m-${mention.type}`, doubtIndex >= 0 && 'doubt'].filter(Boolean);
       out.push(
         <span
           key={start}

@@ -48,8 +48,8 @@ export function IngestScreen() {
     <section aria-labelledby="ingest-title">
       <h1 id="ingest-title">Ingest copy</h1>
       <p class="lead">
-        Paste the copy or drop a text file. The desk shows what ingest would find — quotes, speakers, names — on the text,
-        for you to check and correct before the draft is saved.
+        Paste the copy or drop a text file. The desk shows what ingest would find — quotes, speakers, names — on the
+        text, for you to check and correct before the draft is saved.
       </p>
       <form
         class="stack"
@@ -69,7 +69,8 @@ export function IngestScreen() {
               onInput={(event) => setText(event.currentTarget.value)}
             />
             <p id="copy-help" class="help">
-              Paragraphs separated by blank lines; subheadings on a line of their own. You can also drop a .txt file here.
+              Paragraphs separated by blank lines; subheadings on a line of their own. You can also drop a .txt file
+              here.
             </p>
           </div>
         </DropZone>
@@ -131,7 +132,8 @@ function IngestReview({ text, dryRun, onStartOver }: { text: string; dryRun: Dry
   const onSelection = useCallback((span: Span | null) => setSelection(span && trimSpan(text, span)), [text]);
   const speakersInCopy = useMemo(() => {
     const seen = new Map<string, SpeakerChoice>();
-    for (const quote of quotes) if (quote.speaker) seen.set(`${quote.speaker.type}:${quote.speaker.name}`, quote.speaker);
+    for (const quote of quotes)
+      if (quote.speaker) seen.set(`${quote.speaker.type}:${quote.speaker.name}`, quote.speaker);
     return [...seen.values()];
   }, [quotes]);
 
@@ -148,13 +150,17 @@ function IngestReview({ text, dryRun, onStartOver }: { text: string; dryRun: Dry
     if (!selection) return;
     const clash = overlapping(quotes, selection);
     if (clash) {
-      setStatus(`The selection overlaps the quote “${excerpt(text.slice(clash.start, clash.end), 40)}”: move or drop that one first.`);
+      setStatus(
+        `The selection overlaps the quote “${excerpt(text.slice(clash.start, clash.end), 40)}”: move or drop that one first.`,
+      );
       return;
     }
     const quote = newQuote(selection);
     setQuotes((all) => [...all, quote].sort((a, b) => a.start - b.start));
     setActive(quote.key);
-    setStatus(`Quote added: “${excerpt(text.slice(selection.start, selection.end), 60)}”. Give it a kind and a speaker.`);
+    setStatus(
+      `Quote added: “${excerpt(text.slice(selection.start, selection.end), 60)}”. Give it a kind and a speaker.`,
+    );
   };
 
   const moveTo = (quote: EditableQuote) => {
@@ -227,9 +233,7 @@ function IngestReview({ text, dryRun, onStartOver }: { text: string; dryRun: Dry
           <section aria-labelledby="selection-title" class="panel-block selection-block">
             <h2 id="selection-title">Selection</h2>
             {selection ? (
-              <p>
-                “{excerpt(text.slice(selection.start, selection.end), 80)}”
-              </p>
+              <p>“{excerpt(text.slice(selection.start, selection.end), 80)}”</p>
             ) : (
               <p class="muted">Select words in the copy to add a quote or move one.</p>
             )}

@@ -47,7 +47,16 @@ export function quotesOf(dryRun: DryRun): EditableQuote[] {
 }
 
 export function newQuote(span: Span): EditableQuote {
-  return { key: nextKey(), ...span, kind: 'direct', channel: null, speaker: null, speakerMention: null, edited: true, added: true };
+  return {
+    key: nextKey(),
+    ...span,
+    kind: 'direct',
+    channel: null,
+    speaker: null,
+    speakerMention: null,
+    edited: true,
+    added: true,
+  };
 }
 
 /** What POST /ingest takes as the editor's corrections. */

@@ -23,9 +23,17 @@ function speakerOption(choice: SpeakerChoice, hint: string): Option<SpeakerChoic
 }
 
 /** Everyone the quote could be given to: this copy's names, the newsroom's, or a new one. */
-async function speakerOptions(query: string, dryRun: DryRun, inCopy: SpeakerChoice[]): Promise<Option<SpeakerChoice>[]> {
+async function speakerOptions(
+  query: string,
+  dryRun: DryRun,
+  inCopy: SpeakerChoice[],
+): Promise<Option<SpeakerChoice>[]> {
   const words = searchWords(query).toLocaleLowerCase();
-  const startsWith = (name: string) => name.toLocaleLowerCase().split(/\s+/).some((part) => part.startsWith(words));
+  const startsWith = (name: string) =>
+    name
+      .toLocaleLowerCase()
+      .split(/\s+/)
+      .some((part) => part.startsWith(words));
   const options: Option<SpeakerChoice>[] = [];
   const seen = new Set<string>();
   const add = (option: Option<SpeakerChoice>) => {
@@ -60,7 +68,17 @@ async function speakerOptions(query: string, dryRun: DryRun, inCopy: SpeakerChoi
 }
 
 /** One quote, as the editor corrects it: kind, speaker, its words (moved to a selection), or dropped. */
-export function QuoteEditor({ quote, text, dryRun, speakersInCopy, selection, onChange, onShow, onMove, onDrop }: QuoteEditorProps) {
+export function QuoteEditor({
+  quote,
+  text,
+  dryRun,
+  speakersInCopy,
+  selection,
+  onChange,
+  onShow,
+  onMove,
+  onDrop,
+}: QuoteEditorProps) {
   const id = useId();
   return (
     <div class="quote-editor" role="group" aria-labelledby={`${id}-title`}>

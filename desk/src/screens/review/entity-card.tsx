@@ -15,6 +15,7 @@ import {
 } from '../../entity-api.ts';
 import { entityOption, searchEntities, type EntityRef, type EntityType } from '../../entity-search.ts';
 import { contextOf } from '../../format.ts';
+import { excerpt } from '../ingest/model.ts';
 import { href } from '../../router.ts';
 
 const PLACE_KINDS = ['continent', 'country', 'region', 'city', 'village', 'other'] as const;
@@ -29,18 +30,26 @@ interface EntityCardProps {
 }
 
 /** Where an entity appears: the articles naming it, with the words around each mention. */
-function Appearances({ type, entity, readArticle }: { type: EntityType; entity: Entity; readArticle: EntityCardProps['readArticle'] }) {
+function Appearances({
+  type,
+  entity,
+  readArticle,
+}: {
+  type: EntityType;
+  entity: Entity;
+  readArticle: EntityCardProps['readArticle'];
+}) {
   const found = useAsync(async () => {
     const articles = await articlesNaming(type, entity.id);
     return Promise.all(
       articles.map(async (summary) => {
         const article = await readArticle(summary.id);
-        const spots = (article.mentions ?? []).filter((m) => m.entityId === entity.id).slice(0, 3);
-        const said = (article.quotes ?? []).filter((q) => q.speakerId === entity.id).slice(0, 3);
+        const spots = (article.mentions ?? []).filter((m) => m.entityId === entity.id).slice(0, 2);
+        const said = (article.quotes ?? []).filter((q) => q.speakerId === entity.id).slice(0, 2);
         return {
           summary,
           spots: spots.map((m) => contextOf(article.plainText, m.start, m.end, 50)),
-          said: said.map((q) => q.text),
+          said: said.map((q) => excerpt(q.text, 100)),
         };
       }),
     );
@@ -52,7 +61,8 @@ function Appearances({ type, entity, readArticle }: { type: EntityType; entity: 
     <ul class="appearances">
       {found.data.map(({ summary, spots, said }) => (
         <li key={summary.id}>
-          <a href={href(`/articles/${summary.id}`)}>{summary.headline}</a> <span class="status-badge">{summary.status}</span>
+          <a href={href(`/articles/${summary.id}`)}>{summary.headline}</a>{' '}
+          <span class="status-badge">{summary.status}</span>
           {spots.map((spot, index) => (
             <p key={index} class="snippet">
               {spot.before}
@@ -99,7 +109,8 @@ export function EntityCard({ type, id, canWrite, readArticle, onDone }: EntityCa
     }
   };
   const tag = etag ?? '*';
-  const kind = 'kind' in entity ? entity.kind : null;
+  // An organisation's kind defaults to "organisation": saying it twice tells nothing.
+  const kind = 'kind' in entity && entity.kind !== type ? entity.kind : null;
 
   return (
     <article class="card entity-card" aria-labelledby={`${uid}-name`}>
@@ -243,7 +254,14 @@ function EditForm({
         event.preventDefault();
         const patch: EntityPatch = {
           name: name.trim(),
-          aliases: [...new Set(aliases.split(',').map((a) => a.trim()).filter(Boolean))],
+          aliases: [
+            ...new Set(
+              aliases
+                .split(',')
+                .map((a) => a.trim())
+                .filter(Boolean),
+            ),
+          ],
         };
         if (type !== 'person') patch.kind = kind;
         if (type === 'person') patch.nationality = nationality.trim().toUpperCase() || null;
