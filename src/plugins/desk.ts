@@ -50,12 +50,12 @@ export default async function deskPlugin(app: FastifyInstance, options: { root?:
     return;
   }
 
+  app.get('/desk', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/desk/', 301));
   await app.register(fastifyStatic, {
     root,
     prefix: '/desk/',
     // @fastify/swagger-ui registers @fastify/static too; the reply decorators are not needed here.
     decorateReply: false,
-    redirect: true,
     index: 'index.html',
     cacheControl: false,
     setHeaders: (response, path) => {
