@@ -19,8 +19,16 @@ const withKey = {
     return request;
   },
 };
-api.use(withKey);
-geoApi.use(withKey);
+/** A key the API refuses (revoked, say) ends the session: the app listens for this. */
+export const UNAUTHORIZED_EVENT = 'desk:unauthorized';
+const refusals = {
+  onResponse({ response }: { response: Response }) {
+    if (response.status === 401 && storedSecret()) dispatchEvent(new Event(UNAUTHORIZED_EVENT));
+    return response;
+  },
+};
+api.use(withKey, refusals);
+geoApi.use(withKey, refusals);
 
 export type Problem = Schemas['Problem'];
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, must } from './api.ts';
+import { api, must, UNAUTHORIZED_EVENT } from './api.ts';
 import { Loading } from './components/notice.tsx';
 import { href, navigate, useRoute, type Route } from './router.ts';
 import { ArticleList } from './screens/articles/article-list.tsx';
@@ -65,6 +65,23 @@ export function App() {
   const [checking, setChecking] = useState(() => storedSecret() !== null);
   const main = useRef<HTMLElement>(null);
 
+  const [notice, setNotice] = useState('');
+  const signedIn = useRef(false);
+  signedIn.current = session !== null;
+
+  // A key revoked while in use: sign out, and say why.
+  useEffect(() => {
+    const refused = () => {
+      // While signing in, the sign-in form reports the refusal itself.
+      if (!signedIn.current) return;
+      forgetSecret();
+      setSession(null);
+      setNotice('The API refused your key (revoked or no longer valid). Sign in again.');
+    };
+    addEventListener(UNAUTHORIZED_EVENT, refused);
+    return () => removeEventListener(UNAUTHORIZED_EVENT, refused);
+  }, []);
+
   useEffect(() => {
     const secret = storedSecret();
     if (!secret) return;
@@ -89,6 +106,7 @@ export function App() {
 
   const signIn = async (secret: string) => {
     const opened = await openSession(secret);
+    setNotice('');
     setSession(opened);
   };
   const signOut = () => {
@@ -144,7 +162,7 @@ export function App() {
         ) : session ? (
           <Screen route={route} session={session} />
         ) : (
-          <SignIn onSignIn={signIn} />
+          <SignIn onSignIn={signIn} notice={notice} />
         )}
       </main>
     </>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ErrorNotice } from '../components/notice.tsx';
 
 /** Sign in with an API key. It is kept for this tab only (session storage) and sent as a Bearer header. */
-export function SignIn({ onSignIn }: { onSignIn: (secret: string) => Promise<void> }) {
+export function SignIn({ onSignIn, notice }: { onSignIn: (secret: string) => Promise<void>; notice: string }) {
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -23,6 +23,11 @@ export function SignIn({ onSignIn }: { onSignIn: (secret: string) => Promise<voi
   return (
     <section class="sign-in" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">Sign in to the desk</h1>
+      {notice && (
+        <p class="notice notice-error" role="alert">
+          {notice}
+        </p>
+      )}
       <p>
         The desk is where editors turn copy into published articles: check what ingest found, confirm people, places and
         organisations, edit, schedule and publish. Sign in with your API key; the desk shows what its scope allows.
