@@ -130,7 +130,7 @@ export function QuoteEditor({
         </button>
       </div>
       <p id={`${id}-move-help`} class="help">
-        To move the quote, select its words in the copy, then “Move to selection”.
+        To move the quote, select its words in the copy (or type them under Selection), then “Move to selection”.
       </p>
     </div>
   );
