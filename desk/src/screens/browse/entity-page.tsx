@@ -51,7 +51,7 @@ function InContext({ quotes, article }: { quotes: Quote[]; article: Article | un
         for (const quote of inside) {
           parts.push(block.text.slice(at - block.start, quote.start - block.start));
           parts.push(
-            <mark key={quote.id} class={`q q-${quote.kind}`}>
+            <mark key={quote.id} class={`q q-${quote.kind}`} title={`${quote.kind} quote`}>
               {block.text.slice(quote.start - block.start, quote.end - block.start)}
             </mark>,
           );
