@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiKey } from '../src/repositories/api-keys.ts';
 import { checkScreen, launchChromium, openDesk, signIn } from './support/desk-browser.ts';
 import { useSeededApp } from './helpers.ts';
@@ -18,6 +18,8 @@ import { useSeededApp } from './helpers.ts';
  * revisions read as a diff and restore; a read-only key sees no writing controls; the places
  * screen draws its map.
  */
+// Two servers and a browser start here, while every other test file starts too: give them time.
+vi.setConfig({ hookTimeout: 60_000 });
 const fresh = useSeededApp({ listen: true, seed: false });
 const seeded = useSeededApp({ listen: true });
 const seedText = readFileSync('seed/000_b6e65d337dfa450f.txt', 'utf8');
