@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, must, UNAUTHORIZED_EVENT } from './api.ts';
 import { Loading } from './components/notice.tsx';
-import { href, navigate, useRoute, type Route } from './router.ts';
+import { href, navigate, parseRoute, useRoute, type Route } from './router.ts';
 import { ArticleList } from './screens/articles/article-list.tsx';
 import { Editor } from './screens/articles/editor.tsx';
 import { BrowseEntity } from './screens/browse/entity-page.tsx';
@@ -100,8 +100,10 @@ export function App() {
     scrollTo(0, 0);
   }, [route.screen, route.params.join('/')]);
 
+  // Signed in at no screen in particular: start where the key's work is. The address is read now,
+  // not from the last render, so a screen asked for in the meantime is not overridden.
   useEffect(() => {
-    if (session && !route.screen) navigate(can(session, 'write') ? '/ingest' : '/articles');
+    if (session && !parseRoute(location.hash).screen) navigate(can(session, 'write') ? '/ingest' : '/articles');
   }, [session, route.screen]);
 
   const signIn = async (secret: string) => {

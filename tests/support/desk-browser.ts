@@ -52,6 +52,8 @@ export async function signIn(page: Page, secret: string) {
   await page.getByLabel('API key').fill(secret);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  // Signed in, the desk opens its first screen; a test's own navigation comes after that.
+  await page.waitForFunction(() => location.hash.length > 2);
 }
 
 interface AxeViolation {
