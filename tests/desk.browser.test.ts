@@ -355,9 +355,9 @@ describe('editing in the desk', () => {
     await page.getByRole('option', { name: /^Andrii Sybiha/ }).click();
     await page.getByRole('button', { name: 'Show quotes' }).click();
     await page.waitForFunction(() => location.hash.includes('speaker=andrii-sybiha'));
-    await page.locator('.quote-item').first().waitFor();
-    const speakers = await page.locator('.quote-meta a').allInnerTexts();
-    expect(new Set(speakers)).toEqual(new Set(['Andrii Sybiha']));
+    await expect
+      .poll(async () => new Set(await page.locator('.quote-meta a').allInnerTexts()), { timeout: 15_000 })
+      .toEqual(new Set(['Andrii Sybiha']));
     expect(problems).toEqual([]);
     await close();
   }, 60_000);

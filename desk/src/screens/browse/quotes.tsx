@@ -68,6 +68,9 @@ export function BrowseQuotes({ route }: { route: Route }) {
     return data;
   };
   const first = useAsync(async () => {
+    // Other filters: the old list goes at once, rather than standing in for the new one.
+    setPages([]);
+    setCursor(null);
     const page = await load();
     setPages([page.data]);
     setCursor(page.meta.nextCursor);
