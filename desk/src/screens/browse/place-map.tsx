@@ -91,7 +91,14 @@ export function PlaceMap({ points }: { points: MappedPlace[] }) {
           </title>
           <circle cx={x(point.lon)} cy={y(point.lat)} r={point.kind === 'country' ? 7 : 5} />
           {labelled.has(point.id) && (
-            <text x={x(point.lon) + 9} y={y(point.lat) + 5} class="map-label">
+            <text
+              // Near the right edge the name goes left of its dot (measured at the phone size, the larger).
+              {...(x(point.lon) + point.name.length * 30 * 0.56 > WIDTH + 40
+                ? { x: x(point.lon) - 9, 'text-anchor': 'end' }
+                : { x: x(point.lon) + 9 })}
+              y={y(point.lat) + 5}
+              class="map-label"
+            >
               {point.name}
             </text>
           )}
