@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The browser tests drive the built desk: built here, once, when its sources changed.
+    globalSetup: ['tests/support/build-desk.ts'],
     // Each test file opens its own database file, so files can run in parallel safely.
     pool: 'forks',
     testTimeout: 20_000,

@@ -47,6 +47,10 @@ import { keySchemas } from './schemas/keys.ts';
 import { ingestSchemas } from './schemas/ingest.ts';
 import { webhookSchemas } from './schemas/webhooks.ts';
 import webhooksPlugin from './webhooks/dispatcher.ts';
+import deskPlugin from './plugins/desk.ts';
+import currentKeyRoutes from './routes/current-key.ts';
+import { organisationMergeRoute, personMergeRoute, placeMergeRoute } from './routes/entity-merge.ts';
+import { entityMergeSchemas } from './schemas/entity-merge.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -120,6 +124,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     ...keySchemas,
     ...ingestSchemas,
     ...webhookSchemas,
+    ...entityMergeSchemas,
   ]) {
     app.addSchema(schema);
   }
@@ -144,6 +149,12 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(changeRoutes);
   await app.register(webhookRoutes);
   await app.register(healthRoutes);
+  // The desk (issue 16): entity merges and the current key are API any client may use; the app itself is static.
+  await app.register(personMergeRoute);
+  await app.register(placeMergeRoute);
+  await app.register(organisationMergeRoute);
+  await app.register(currentKeyRoutes);
+  await app.register(deskPlugin);
   await app.register(answerOtherMethods(routeMethods));
 
   return app;

@@ -27,13 +27,15 @@ export interface TestAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Adds a synthetic newsroom after the seed (bench/generate.ts). */
   generate?: GenerateOptions;
+  /** False for a migrated database without the seed document (a newsroom on its first day). */
+  seed?: boolean;
   /** Runs before the app is ready, e.g. to add a test-only route. */
   setup?: (app: FastifyInstance) => void;
 }
 
 /**
  * Gives the calling test file its own database file, migrated with the real migrations and
- * seeded, and an app over it; both are removed when the file's tests end.
+ * (unless `seed: false`) seeded, and an app over it; both are removed when the file's tests end.
  */
 export function useSeededApp(options: TestAppOptions = {}): TestContext {
   const context = {} as TestContext;
@@ -42,7 +44,7 @@ export function useSeededApp(options: TestAppOptions = {}): TestContext {
     dir = mkdtempSync(join(tmpdir(), 'dateline-test-'));
     context.databasePath = join(dir, 'test.db');
     const db = openDatabase(context.databasePath);
-    seedDatabase(db);
+    if (options.seed !== false) seedDatabase(db);
     if (options.generate) generateDataset(db, options.generate);
     context.app = await buildApp({ config: loadConfig(options.env ?? {}), db, logger: options.logger ?? false });
     options.setup?.(context.app);

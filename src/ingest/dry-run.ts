@@ -44,3 +44,35 @@ export function toDryRun(result: ExtractionResult, input: string): DryRun {
 export function toDryRunJson(result: ExtractionResult, input: string): string {
   return `${JSON.stringify(toDryRun(result, input), null, 2)}\n`;
 }
+
+/** What the API's dry run answers: the evaluation format, plus what an editor needs to check and correct it. */
+export interface EditorDryRun {
+  quotes: (Omit<DryRun['quotes'][number], 'speaker'> & {
+    speaker: (NonNullable<DryRun['quotes'][number]['speaker']> & { id: string | null }) | null;
+  })[];
+  mentions: (DryRun['mentions'][number] & { id: string | null })[];
+  suggested: { type: 'person' | 'organisation' | 'place'; name: string }[];
+  lowConfidence: { reason: string; message: string; start: number; end: number }[];
+}
+
+export function toEditorDryRun(result: ExtractionResult, input: string): EditorDryRun {
+  const base = toDryRun(result, input);
+  const seen = new Set<string>();
+  return {
+    quotes: base.quotes.map((quote, i) => ({
+      ...quote,
+      speaker: quote.speaker && { ...quote.speaker, id: result.quotes[i]?.speaker?.entity.id ?? null },
+    })),
+    mentions: base.mentions.map((mention, i) => ({ ...mention, id: result.mentions[i]?.entity.id ?? null })),
+    suggested: result.suggestions.map(({ type, name }) => ({ type, name })),
+    // The same doubt about the same words is said once (two reported clauses can rest on one "China").
+    lowConfidence: result.lowConfidence
+      .map(({ reason, message, inputStart, inputEnd }) => ({ reason, message, start: inputStart, end: inputEnd }))
+      .filter((doubt) => {
+        const key = `${doubt.reason} ${doubt.start} ${doubt.end} ${doubt.message}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }),
+  };
+}

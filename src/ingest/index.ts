@@ -1,4 +1,4 @@
 export { extractArticle, type ExtractOptions } from './extract.ts';
-export { toDryRun, toDryRunJson, type DryRun } from './dry-run.ts';
+export { toDryRun, toDryRunJson, toEditorDryRun, type DryRun, type EditorDryRun } from './dry-run.ts';
 export { IngestInputError } from './errors.ts';
 export type * from './types.ts';

@@ -5,6 +5,8 @@ import { extractArticle, type ExtractionResult, type Lexicon, type SuggestedEnti
 import { createArticle } from './article-writes.ts';
 import { createEntity, type EntityType } from './entity-writes.ts';
 import { createQuote, type KnownArticle } from './quote-writes.ts';
+import type { IngestQuoteInput } from '../schemas/ingest.ts';
+import { createCorrectedQuotes } from './ingest-corrections.ts';
 import type { Actor } from './revisions.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -19,6 +21,8 @@ export interface IngestOptions {
   publishedAt?: string | undefined;
   source?: string | undefined;
   language?: string | undefined;
+  /** An editor's corrected quotes, in place of the extracted ones (see ingest-corrections.ts). */
+  quotes?: IngestQuoteInput[] | undefined;
 }
 
 export interface IngestOutcome {
@@ -141,7 +145,10 @@ export function ingestArticle(db: Db, text: string, options: IngestOptions, acto
       .from(articles)
       .where(eq(articles.id, articleId))
       .get() as KnownArticle;
-    for (const quote of extraction.quotes) {
+    const quoteCount = options.quotes
+      ? createCorrectedQuotes(db, text, article, options.quotes, lexicon, created)
+      : extraction.quotes.length;
+    for (const quote of options.quotes ? [] : extraction.quotes) {
       const speaker = quote.speaker;
       createQuote(
         db,
@@ -175,6 +182,6 @@ export function ingestArticle(db: Db, text: string, options: IngestOptions, acto
         })
         .run();
     }
-    return { articleId, extraction, suggested: created, quoteCount: extraction.quotes.length, mentionCount };
+    return { articleId, extraction, suggested: created, quoteCount, mentionCount };
   });
 }

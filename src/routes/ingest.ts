@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ApiError, orNotFound } from '../errors.ts';
-import { extractArticle, IngestInputError, toDryRun } from '../ingest/index.ts';
+import { extractArticle, IngestInputError, toEditorDryRun } from '../ingest/index.ts';
 import { findArticle } from '../repositories/articles.ts';
 import { ingestArticle, lexiconOf } from '../repositories/ingest.ts';
 import { ref } from '../schemas/common.ts';
@@ -40,13 +40,14 @@ const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Detects paragraphs and subheadings; extracts direct, partial and reported quotes with their speakers ' +
           '(names, titles, pronouns), channels and exact offsets; links names to known people, places and ' +
           'organisations, proposing new ones marked `suggested`. Creates a **draft**: nothing is published. ' +
-          '`lowConfidence` lists what an editor should check. `dryRun=true` writes nothing and answers the extraction.',
+          '`lowConfidence` lists what an editor should check. `dryRun=true` writes nothing and answers the extraction. ' +
+          'An editor who corrected a dry run sends the quotes as corrected in `quotes`, and the draft gets those.',
         querystring: IngestQuery,
         body: ref(IngestInput),
         response: {
           200: ref(DryRun, { description: 'With dryRun=true: what would be extracted' }),
           201: { ...ref(IngestResult), description: 'The draft and what was extracted', headers: locationHeader },
-          ...problems(400, 409, 413, 415),
+          ...problems(400, 409, 413, 415, 422),
         },
       },
     },
@@ -54,7 +55,7 @@ const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { text, ...options } = request.body;
       if (request.query.dryRun) {
         try {
-          return reply.code(200).send(toDryRun(extractArticle(text, lexiconOf(app.db)), text));
+          return reply.code(200).send(toEditorDryRun(extractArticle(text, lexiconOf(app.db)), text));
         } catch (error) {
           asProblem(error);
         }

@@ -1,7 +1,46 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { InputTimestamp, Nullable, StringEnum, ref } from './common.ts';
 import { Article } from './articles.ts';
 import { articleExample } from './examples.ts';
+
+const Offset = Type.Integer({ format: 'int32', minimum: 0, maximum: 2_147_483_647 });
+const EntityType = StringEnum(['person', 'organisation', 'place']);
+const SpeakerType = StringEnum(['person', 'organisation']);
+const QuoteKind = StringEnum(['direct', 'partial', 'indirect']);
+const InputSpan = Type.Object({ start: Offset, end: Offset }, { additionalProperties: false });
+
+/** One quote as an editor corrected it on a dry run: offsets into the text sent, like the dry run's. */
+export const IngestQuoteInput = Type.Object(
+  {
+    start: Offset,
+    end: Offset,
+    kind: QuoteKind,
+    channel: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
+    speaker: Nullable(
+      Type.Object(
+        {
+          type: SpeakerType,
+          id: Type.Optional(
+            Type.String({ pattern: '^[A-Za-z0-9_-]+$', maxLength: 200, description: 'Someone known: id or slug' }),
+          ),
+          name: Type.Optional(
+            Type.String({
+              minLength: 1,
+              maxLength: 1000,
+              description:
+                'Instead of `id`: the one ingest proposes by this name, else the one known by this name or alias, ' +
+                'else a new suggested entity',
+            }),
+          ),
+        },
+        { additionalProperties: false, description: 'Who said it: `type` and exactly one of `id` or `name`' },
+      ),
+    ),
+    speakerMention: Type.Optional(Nullable(InputSpan)),
+  },
+  { additionalProperties: false, $id: 'IngestQuoteInput', description: 'A quote as the editor wants it saved' },
+);
+export type IngestQuoteInput = Static<typeof IngestQuoteInput>;
 
 export const IngestInput = Type.Object(
   {
@@ -23,12 +62,27 @@ export const IngestInput = Type.Object(
         description: 'BCP 47; `en` by default',
       }),
     ),
+    quotes: Type.Optional(
+      Type.Array(ref(IngestQuoteInput), {
+        maxItems: 100_000,
+        description:
+          'An editor’s corrections of a dry run: when present, the draft gets exactly these quotes instead of the ' +
+          'ones extraction finds (people, places and organisations are still linked and proposed as usual)',
+      }),
+    ),
   },
   { additionalProperties: false, $id: 'IngestInput' },
 );
 
-const Offset = Type.Integer({ format: 'int32', minimum: 0, maximum: 2_147_483_647 });
-const EntityType = StringEnum(['person', 'organisation', 'place']);
+const LowConfidenceItem = Type.Object({
+  reason: Type.String({ maxLength: 100 }),
+  message: Type.String({ maxLength: 10_000 }),
+  start: Offset,
+  end: Offset,
+});
+const KnownId = Nullable(Type.String({ maxLength: 100 }), {
+  description: 'The known entity it links to; null for one ingest would propose (suggested)',
+});
 
 export const DryRun = Type.Object(
   {
@@ -37,12 +91,13 @@ export const DryRun = Type.Object(
         text: Type.String({ maxLength: 100_000 }),
         start: Offset,
         end: Offset,
-        kind: StringEnum(['direct', 'partial', 'indirect']),
+        kind: QuoteKind,
         channel: Nullable(Type.String({ maxLength: 1000 })),
         speaker: Nullable(
           Type.Object({
             name: Type.String({ maxLength: 1000 }),
-            type: StringEnum(['person', 'organisation']),
+            type: SpeakerType,
+            id: KnownId,
             start: Offset,
             end: Offset,
           }),
@@ -51,9 +106,23 @@ export const DryRun = Type.Object(
       { maxItems: 100_000 },
     ),
     mentions: Type.Array(
-      Type.Object({ type: EntityType, name: Type.String({ maxLength: 1000 }), start: Offset, end: Offset }),
+      Type.Object({
+        type: EntityType,
+        name: Type.String({ maxLength: 1000 }),
+        id: KnownId,
+        start: Offset,
+        end: Offset,
+      }),
       { maxItems: 1_000_000 },
     ),
+    suggested: Type.Array(Type.Object({ type: EntityType, name: Type.String({ maxLength: 1000 }) }), {
+      maxItems: 100_000,
+      description: 'Entities saving would create as suggestions, for an editor to confirm',
+    }),
+    lowConfidence: Type.Array(LowConfidenceItem, {
+      maxItems: 100_000,
+      description: 'Decisions made on thin evidence, for an editor to check; offsets into the text sent',
+    }),
   },
   {
     $id: 'IngestDryRun',
@@ -67,10 +136,19 @@ export const DryRun = Type.Object(
             end: 24,
             kind: 'direct',
             channel: null,
-            speaker: { name: 'Maria Santos', type: 'person', start: 26, end: 32 },
+            speaker: { name: 'Maria Santos', type: 'person', id: null, start: 26, end: 32 },
           },
         ],
-        mentions: [{ type: 'person', name: 'Maria Santos', start: 26, end: 32 }],
+        mentions: [{ type: 'person', name: 'Maria Santos', id: null, start: 26, end: 32 }],
+        suggested: [{ type: 'person', name: 'Maria Santos' }],
+        lowConfidence: [
+          {
+            reason: 'suggested-entity',
+            message: 'new person "Maria Santos" (before a speech verb)',
+            start: 26,
+            end: 32,
+          },
+        ],
       },
     ],
   },
@@ -86,15 +164,10 @@ export const IngestResult = Type.Object(
         Type.Object({ type: EntityType, id: Type.String({ maxLength: 100 }), name: Type.String({ maxLength: 1000 }) }),
         { maxItems: 100_000, description: 'Entities created as suggestions, for an editor to confirm' },
       ),
-      lowConfidence: Type.Array(
-        Type.Object({
-          reason: Type.String({ maxLength: 100 }),
-          message: Type.String({ maxLength: 10_000 }),
-          start: Offset,
-          end: Offset,
-        }),
-        { maxItems: 100_000, description: 'Decisions made on thin evidence; offsets into the text sent' },
-      ),
+      lowConfidence: Type.Array(LowConfidenceItem, {
+        maxItems: 100_000,
+        description: 'Decisions made on thin evidence; offsets into the text sent',
+      }),
     }),
   },
   {
@@ -116,4 +189,4 @@ export const IngestResult = Type.Object(
   },
 );
 
-export const ingestSchemas = [IngestInput, DryRun, IngestResult];
+export const ingestSchemas = [IngestQuoteInput, IngestInput, DryRun, IngestResult];

@@ -52,4 +52,17 @@ export const ApiKeyList = Type.Object(
   { $id: 'ApiKeyList', examples: [{ data: [keyExample], meta: { count: 1 } }] },
 );
 
-export const keySchemas = [ApiKey, NewApiKey, ApiKeyList];
+/** The key making a request (`GET /keys/current`). */
+export const ApiKeyItem = Type.Object(
+  { data: ref(ApiKey) },
+  {
+    $id: 'ApiKeyItem',
+    examples: [
+      {
+        data: keyExample,
+      },
+    ],
+  },
+);
+
+export const keySchemas = [ApiKey, NewApiKey, ApiKeyList, ApiKeyItem];
