@@ -4146,7 +4146,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListFields"];
+                    "application/json": components["schemas"]["ArticleList"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -4424,7 +4424,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleItem"] | components["schemas"]["ArticleItemFields"];
+                    "application/json": components["schemas"]["ArticleItem"];
                     "application/ld+json": components["schemas"]["NewsArticleJsonLd"];
                     "application/vnd.iptc.ninjs+json": components["schemas"]["NinjsItem"];
                 };
@@ -6621,7 +6621,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuoteList"] | components["schemas"]["QuoteListFields"];
+                    "application/json": components["schemas"]["QuoteList"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -7681,7 +7681,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonList"] | components["schemas"]["PersonListFields"];
+                    "application/json": components["schemas"]["PersonList"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -7974,7 +7974,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonItem"] | components["schemas"]["PersonItemFields"];
+                    "application/json": components["schemas"]["PersonItem"];
                 };
             };
             301: components["responses"]["Renamed"];
@@ -8768,8 +8768,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlaceList"] | components["schemas"]["PlaceListFields"];
-                    "application/geo+json": components["schemas"]["PlaceFeatureCollection"] | components["schemas"]["PlaceFeatureCollectionFields"];
+                    "application/json": components["schemas"]["PlaceList"];
+                    "application/geo+json": components["schemas"]["PlaceFeatureCollection"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -9079,7 +9079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlaceItem"] | components["schemas"]["PlaceItemFields"];
+                    "application/json": components["schemas"]["PlaceItem"];
                 };
             };
             301: components["responses"]["Renamed"];
@@ -9867,7 +9867,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganisationList"] | components["schemas"]["OrganisationListFields"];
+                    "application/json": components["schemas"]["OrganisationList"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -10160,7 +10160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OrganisationItem"] | components["schemas"]["OrganisationItemFields"];
+                    "application/json": components["schemas"]["OrganisationItem"];
                 };
             };
             301: components["responses"]["Renamed"];
@@ -10973,7 +10973,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListFields"];
+                    "application/json": components["schemas"]["ArticleList"];
                 };
             };
             301: components["responses"]["Renamed"];
@@ -11466,7 +11466,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuoteList"] | components["schemas"]["QuoteListFields"];
+                    "application/json": components["schemas"]["QuoteList"];
                 };
             };
             301: components["responses"]["Renamed"];
@@ -11619,7 +11619,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListFields"];
+                    "application/json": components["schemas"]["ArticleList"];
                 };
             };
             301: components["responses"]["Renamed"];
@@ -12116,7 +12116,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ArticleList"] | components["schemas"]["ArticleListFields"];
+                    "application/json": components["schemas"]["ArticleList"];
                 };
             };
             301: components["responses"]["Renamed"];
@@ -12609,7 +12609,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuoteList"] | components["schemas"]["QuoteListFields"];
+                    "application/json": components["schemas"]["QuoteList"];
                 };
             };
             301: components["responses"]["Renamed"];
