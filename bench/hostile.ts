@@ -125,6 +125,23 @@ if (only.has('ingest')) {
     );
     console.log(`  ${mb} MB: ${result.statusCode} in ${fmt(ms)}, event loop stalled ${fmt(stallMs)}`);
   }
+  console.log('ingest: POST /ingest of wire copy, a quote and four names a paragraph');
+  for (const count of [150, 1500]) {
+    const text = Array.from(
+      { length: count },
+      (_, i) =>
+        `Talks in Geneva continued on day ${i}, officials said. "We are making progress," Foreign Minister ` +
+        `Andrii Sybiha told reporters in Kyiv. The Kremlin declined to comment on the talks.`,
+    ).join('\n\n');
+    const { result, ms, stallMs } = await timed(() =>
+      app.inject({ method: 'POST', url: '/ingest', headers: writer, payload: { text } }),
+    );
+    const found = result.json<{ data: { quotes: number; mentions: number } }>().data;
+    console.log(
+      `  ${count} paragraphs (${(text.length / 1e3).toFixed(0)} KB, ${found.quotes} quotes, ${found.mentions} mentions): ` +
+        `${result.statusCode} in ${fmt(ms)}, event loop stalled ${fmt(stallMs)}`,
+    );
+  }
 }
 
 if (only.has('put')) {

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { extractArticle, IngestInputError, toDryRunJson } from '../src/ingest/index.ts';
-import { ingestArticle, lexiconOf } from '../src/repositories/ingest.ts';
+import { ingestArticle } from '../src/repositories/ingest.ts';
+import { lexiconOf } from '../src/repositories/lexicon.ts';
 
 /**
  * `npm run ingest -- <file.txt> [--headline … --published-at … --source … --language …]`: creates a

@@ -10,6 +10,7 @@ import databasePlugin from './plugins/database.ts';
 import deliveryPlugin from './plugins/delivery.ts';
 import authPlugin from './plugins/auth.ts';
 import errorsPlugin, { frameworkError } from './plugins/errors.ts';
+import extractionPlugin from './plugins/extraction.ts';
 import { answerOtherMethods, trackRoutes } from './plugins/method-not-allowed.ts';
 import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
@@ -94,6 +95,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(authPlugin);
   await app.register(schedulerPlugin);
   await app.register(webhooksPlugin);
+  await app.register(extractionPlugin);
   // Writes put webhook deliveries in the outbox within their transaction: send them once the write is answered.
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') app.webhooks.wake();

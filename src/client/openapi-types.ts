@@ -5927,6 +5927,19 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The server is busy with other work of this kind; send it again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listQuotes: {

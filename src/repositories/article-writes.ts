@@ -53,7 +53,7 @@ export function createArticle(db: Db, input: ArticleInput, actor: Actor): string
       .values({ id, slug, ...contentOf(input), status: 'draft', createdAt: now, updatedAt: now })
       .run();
     recordRevision(db, id, 'create', actor);
-    enqueueEvent(db, 'article.created', editorView(db, id));
+    enqueueEvent(db, 'article.created', () => editorView(db, id));
     return id;
   });
 }
@@ -143,7 +143,7 @@ export function updateArticle(db: Db, current: ArticleRow, input: ArticleInput, 
       .where(eq(articles.id, current.id))
       .run();
     recordRevision(db, current.id, action, actor);
-    enqueueEvent(db, 'article.updated', editorView(db, current.id));
+    enqueueEvent(db, 'article.updated', () => editorView(db, current.id));
   });
 }
 
@@ -229,7 +229,7 @@ export function changeStatus(db: Db, current: ArticleRow, change: StatusChange, 
       .where(eq(articles.id, current.id))
       .run();
     recordRevision(db, current.id, `status:${status}`, actor);
-    enqueueEvent(db, workflowEvent(current.status, status), editorView(db, current.id));
+    enqueueEvent(db, workflowEvent(current.status, status), () => editorView(db, current.id));
   });
 }
 
@@ -255,7 +255,7 @@ export function publishDue(db: Db, now = new Date()): number {
         .run();
       if (changes === 0) return;
       recordRevision(db, row.id, 'status:published', { id: 'scheduler', name: 'scheduler' });
-      enqueueEvent(db, 'article.published', editorView(db, row.id));
+      enqueueEvent(db, 'article.published', () => editorView(db, row.id));
     });
   }
   return due.length;
