@@ -14,7 +14,16 @@ import { anyTermOf, type SearchTable } from './search-terms.ts';
 const KINDS: Record<SearchTable, number> = { articles: 1, quotes: 2, people: 3, places: 4, organisations: 5 };
 
 const SNIPPET = `char(57344), char(57345), '…', 16`;
-const ROW_PASSAGES = 'rowid BETWEEN (@kind << 60) + @rid * 1048576 AND (@kind << 60) + @rid * 1048576 + 1048575';
+const ROW_PASSAGES = 'rowid BETWEEN @first AND @last';
+
+/**
+ * The rowids a row's passages may have, as BigInts: a JavaScript number is bound as a double, which
+ * cannot hold them exactly, and FTS5 then cannot seek to them either (it scanned the index instead).
+ */
+function passageRange(table: SearchTable, rid: number) {
+  const first = (BigInt(KINDS[table]) << 60n) + (BigInt(rid) << 20n);
+  return { first, last: first + (1n << 20n) - 1n };
+}
 /** Characters of the opening shown when no passage matches (the words matched across passages). */
 const LEAD_LENGTH = 120;
 
@@ -25,7 +34,7 @@ function withCuts(snippet: string, cut: number): string {
   return `${start}${snippet}${end}`;
 }
 
-function firstMatchingPassage(db: Db, query: string, at: { kind: number; rid: number }) {
+function firstMatchingPassage(db: Db, query: string, at: { first: bigint; last: bigint }) {
   return db.$client
     .prepare(
       `SELECT snippet(search_passages, -1, ${SNIPPET}) AS snippet, cut FROM search_passages
@@ -36,7 +45,7 @@ function firstMatchingPassage(db: Db, query: string, at: { kind: number; rid: nu
 
 /** The highlighted snippet of the row `rid` of `table`, for the FTS5 query it matched. */
 export function snippetOf(db: Db, table: SearchTable, rid: number, query: string): string {
-  const at = { kind: KINDS[table], rid };
+  const at = passageRange(table, rid);
   const hasPassages = db.$client.prepare(`SELECT 1 FROM search_passages WHERE ${ROW_PASSAGES} LIMIT 1`).get(at);
   if (!hasPassages) {
     const fts = `${table}_fts`;
