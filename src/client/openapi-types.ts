@@ -1968,8 +1968,11 @@ export interface components {
             id: string;
             url: string;
             title: string;
+            /** @description The standfirst, at most 1 KiB */
             summary?: string;
+            /** @description The opening of the body as HTML (at most 8 KiB of text), with a link to the rest when it goes on */
             content_html: string;
+            /** @description The opening of the body as text, at most 8 KiB, ending in … when it goes on */
             content_text: string;
             /** Format: date-time */
             date_published: string;

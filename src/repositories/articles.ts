@@ -264,18 +264,6 @@ export function articleSummariesByIds(db: Db, ids: string[], { unpublished = fal
     .all();
 }
 
-/** Whole articles, body included, in the order of `ids` (for feeds and export formats). */
-export function articlesByIds(db: Db, ids: string[]): Article[] {
-  if (ids.length === 0) return [];
-  const rows = db
-    .select()
-    .from(articles)
-    .where(and(isPublic, inArray(articles.id, ids)))
-    .all();
-  const byId = new Map(rows.map((row) => [row.id, toArticle(row)]));
-  return ids.map((id) => byId.get(id)).filter((article): article is Article => article !== undefined);
-}
-
 /** Plain texts by article id: mention offsets point into them. */
 export function plainTextsByIds(db: Db, ids: string[]): Map<string, string> {
   if (ids.length === 0) return new Map();
