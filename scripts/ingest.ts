@@ -37,7 +37,8 @@ function main(argv: string[]) {
     throw new Error(`--published-at: "${publishedAt}" is not an ISO 8601 date-time`);
   }
   const text = readFileSync(file, 'utf8');
-  const db = openDatabase(loadConfig().databasePath);
+  const config = loadConfig();
+  const db = openDatabase(config.databasePath, { synchronous: config.databaseSynchronous });
   try {
     if (values['dry-run']) {
       const result = extractArticle(text, lexiconOf(db));

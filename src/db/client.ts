@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { passagesOf } from '../lib/passages.ts';
 import { PROJECT_ROOT } from '../lib/project-root.ts';
+import type { DatabaseSynchronous } from '../config.ts';
 import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -58,16 +59,27 @@ function registerPassages(client: Database.Database) {
   });
 }
 
+export interface DatabaseOptions {
+  /**
+   * SQLite's `synchronous` in WAL mode. NORMAL (the default): a commit is in the log, handed to the
+   * operating system, before the write is answered, so it survives the process crashing or being
+   * killed; the log is synced to disk at checkpoints, so a power loss or OS crash may lose the last
+   * commits (never the database's integrity). FULL syncs the log at every commit: it survives those
+   * too, for an fsync per write.
+   */
+  synchronous?: DatabaseSynchronous;
+}
+
 /**
  * Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
  * `:memory:` works too, for throwaway databases.
  */
-export function openDatabase(path: string): Db {
+export function openDatabase(path: string, options: DatabaseOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const client = new Database(path);
-  // WAL lets readers proceed while a writer commits; NORMAL sync is durable across app crashes in WAL mode.
+  // WAL lets readers proceed while a writer commits.
   client.pragma('journal_mode = WAL');
-  client.pragma('synchronous = NORMAL');
+  client.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
   cacheStatements(client);
