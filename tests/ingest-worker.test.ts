@@ -77,4 +77,31 @@ describe('ingest off the event loop', () => {
     expect(() => storeIngest(ctx.app.db, extracted, {}, null)).toThrow(ConflictError);
     expect(articleCount()).toBe(before);
   });
+
+  it('reads the names again once they change: a person added between two ingests is linked, not suggested', async () => {
+    const writer = bearer(ctx.app, 'write');
+    const ingest = (text: string) =>
+      ctx.app.inject({ method: 'POST', url: '/ingest?dryRun=true', headers: writer, payload: { text } });
+    expect((await ingest('Officials said talks would resume.')).statusCode).toBe(200);
+    const person = await ctx.app.inject({
+      method: 'POST',
+      url: '/people',
+      headers: writer,
+      payload: { name: 'Taras Melnykovych', aliases: ['Melnykovych'] },
+    });
+    expect(person.statusCode).toBe(201);
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/ingest',
+      headers: writer,
+      payload: { text: '"Talks will resume," Melnykovych told reporters on Monday.' },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().data.suggested).toEqual([]);
+    const quotes = await ctx.app.inject({
+      url: `/quotes?article=${created.json().data.article.id}&include=speaker`,
+      headers: writer,
+    });
+    expect(quotes.json().data.map((q: any) => q.speaker?.id)).toEqual([person.json().data.id]);
+  });
 });

@@ -17,6 +17,9 @@ const WORKER = new URL(
   import.meta.url,
 );
 
+/** How much lower than the server's its threads' CPU priority is (Linux nice; needs the optional @napi-rs/nice). */
+const EXTRACTION_NICENESS = 10;
+
 /** Every thread is busy and the queue is full: the caller should come back later. */
 export class ExtractionBusyError extends Error {
   override readonly name = 'ExtractionBusyError';
@@ -46,7 +49,9 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
         minThreads: 0,
         maxThreads: threads,
         idleTimeout: 60_000,
-        maxQueue: options.queue ?? 4 * threads,
+        maxQueue: options.queue ?? 16 * threads,
+        // Below the event loop's priority: when the cores are short, reads are answered first.
+        niceIncrement: EXTRACTION_NICENESS,
       });
       // The thread reads the lexicon itself when it can open the file: a newsroom's worth of names is
       // tens of milliseconds to read and copy, which the event loop would otherwise spend.

@@ -23,21 +23,49 @@ export type ExtractionAnswer =
   /** The engine refused the text (empty, binary): its errors lose their class crossing threads. */
   | { refused: { field: IngestInputError['field']; message: string } };
 
-const readers = new Map<string, Db>();
+interface Reader {
+  db: Db;
+  /** The lexicon last read, and the state of the tables it was read from. */
+  cached?: { stamp: string; lexicon: Lexicon };
+}
 
-function reader(path: string): Db {
-  let db = readers.get(path);
-  if (!db) {
+const readers = new Map<string, Reader>();
+
+function reader(path: string): Reader {
+  let found = readers.get(path);
+  if (!found) {
     const client = new Database(path, { readonly: true, fileMustExist: true });
     client.pragma('busy_timeout = 5000');
-    db = drizzle({ client, schema });
-    readers.set(path, db);
+    found = { db: drizzle({ client, schema }) };
+    readers.set(path, found);
   }
-  return db;
+  return found;
+}
+
+/**
+ * What the lexicon's tables hold, in a few index lookups: every write to an entity moves its
+ * `updated_at` forward, a delete changes a count, and roles are counted on their own.
+ */
+const LEXICON_STAMP = `SELECT concat_ws(' ',
+  (SELECT max(updated_at) FROM people), (SELECT count(*) FROM people),
+  (SELECT max(updated_at) FROM places), (SELECT count(*) FROM places),
+  (SELECT max(updated_at) FROM organisations), (SELECT count(*) FROM organisations),
+  (SELECT max(rowid) FROM person_roles), (SELECT count(*) FROM person_roles))`;
+
+/**
+ * The newsroom's lexicon, read again only when its tables changed: reading a few thousand names
+ * cost more than extracting a short text. A lexicon a moment stale is harmless: the writing
+ * checks every entity it links to (repositories/ingest.ts).
+ */
+function lexiconAt(path: string): Lexicon {
+  const at = reader(path);
+  const stamp = at.db.$client.prepare(LEXICON_STAMP).pluck().get() as string;
+  if (at.cached?.stamp !== stamp) at.cached = { stamp, lexicon: lexiconOf(at.db) };
+  return at.cached.lexicon;
 }
 
 export default function extract(task: ExtractionTask): ExtractionAnswer {
-  const lexicon = task.lexicon ?? lexiconOf(reader(task.databasePath ?? ''));
+  const lexicon = task.lexicon ?? lexiconAt(task.databasePath ?? '');
   try {
     return extractWith(task.text, lexicon);
   } catch (error) {
