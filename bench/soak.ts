@@ -10,7 +10,7 @@ import { seedDatabase } from '../seed/load.ts';
 import { generateDataset, random } from './generate.ts';
 
 /**
- * `npm run soak -- --seconds 60 --connections 50 [--writes 0.1 --articles 2000 --warmup 10]`: mixed
+ * `npm run soak -- --seconds 60 --connections 50 [--rate 300 --writes 0.1 --articles 2000 --warmup 10]`: mixed
  * traffic against the compiled server (run as `npm start` runs it) on loopback, on a fresh database
  * with a generated newsroom. A tenth of the requests write (drafts, edits, people, small ingests);
  * the rest read (lists with filters, articles with includes, search, feeds, the change feed).
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     writes: { type: 'string', default: '0.1' },
     articles: { type: 'string', default: '2000' },
     warmup: { type: 'string' },
+    rate: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -32,7 +33,9 @@ const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const writeShare = Number(values.writes);
 const warmup = Number(values.warmup ?? Math.min(10, Math.ceil(seconds / 4)));
-for (const [name, value] of Object.entries({ seconds, connections, writeShare, warmup })) {
+/** Requests per second across all connections; as many as the server answers when absent. */
+const rate = values.rate === undefined ? undefined : Number(values.rate);
+for (const [name, value] of Object.entries({ seconds, connections, writeShare, warmup, rate: rate ?? 0 })) {
   if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number`);
 }
 if (seconds > 3600 || connections > 1000) throw new Error('a soak is bounded: at most 3600 seconds, 1000 connections');
@@ -78,6 +81,7 @@ const READS: (() => string)[] = [
 ];
 
 interface Write {
+  kind: string;
   method: 'POST' | 'PATCH';
   path: string;
   body: object;
@@ -87,34 +91,61 @@ const paragraph = () => ({
   type: 'paragraph',
   text: `Talks resumed on day ${Math.floor(next() * 1000)}, officials said.`,
 });
-const WRITES: (() => Write)[] = [
-  () => ({
-    method: 'POST',
-    path: '/articles',
-    body: { headline: `Soak draft ${next()}`, language: 'en', body: [paragraph(), paragraph()] },
-  }),
-  () => ({
-    method: 'PATCH',
-    path: `/articles/${pick(articleIds)}`,
-    headers: { 'if-match': '*' },
-    body: { standfirst: `Updated at ${new Date().toISOString()}` },
-  }),
-  () => ({ method: 'POST', path: '/people', body: { name: `Soak Person ${Math.floor(next() * 1e9)}` } }),
-  () => ({
-    method: 'POST',
-    path: '/ingest',
-    body: { text: `"We are ready to talk," Foreign Minister Andrii Sybiha said in Kyiv on day ${next()}.` },
-  }),
+/**
+ * The writes, by weight: a desk edits and files far more often than it ingests wire copy (an
+ * ingest reads the text in a worker thread, several hundred milliseconds of CPU with a newsroom of
+ * a few thousand names; beyond what the threads keep up with it answers 503 with Retry-After).
+ */
+const WRITES: [number, () => Write][] = [
+  [
+    40,
+    () => ({
+      kind: 'draft',
+      method: 'POST',
+      path: '/articles',
+      body: { headline: `Soak draft ${next()}`, language: 'en', body: [paragraph(), paragraph()] },
+    }),
+  ],
+  [
+    35,
+    () => ({
+      kind: 'edit',
+      method: 'PATCH',
+      path: `/articles/${pick(articleIds)}`,
+      headers: { 'if-match': '*' },
+      body: { standfirst: `Updated at ${new Date().toISOString()}` },
+    }),
+  ],
+  [20, () => ({ kind: 'person', method: 'POST', path: '/people', body: { name: `Soak Person ${next()}` } })],
+  [
+    5,
+    () => ({
+      kind: 'ingest',
+      method: 'POST',
+      path: '/ingest',
+      body: { text: `"We are ready to talk," Foreign Minister Andrii Sybiha said in Kyiv on day ${next()}.` },
+    }),
+  ],
 ];
+const totalWeight = WRITES.reduce((sum, [weight]) => sum + weight, 0);
+function drawWrite(): Write {
+  let draw = next() * totalWeight;
+  for (const [weight, make] of WRITES) {
+    if ((draw -= weight) < 0) return make();
+  }
+  return (WRITES[0] as [number, () => Write])[1]();
+}
 
 /** Per connection: what its request in flight is, and when it was sent (one at a time, no pipelining). */
 interface RequestContext {
   write: boolean;
+  kind: string;
   sentAt: number;
 }
 
 interface Sample {
   write: boolean;
+  kind: string;
   ms: number;
   status: number;
 }
@@ -168,20 +199,23 @@ const warmupTimer = setTimeout(() => {
 
 console.log(
   `soak: ${connections} connections, ${warmup} s warm-up + ${seconds} s, ${Math.round(writeShare * 100)} % writes, ` +
-    `${articles.length} published articles`,
+    `${articles.length} published articles${rate === undefined ? '' : `, ${rate} req/s offered`}`,
 );
 const result = await autocannon({
   url: server.url,
   connections,
   duration: warmup + seconds,
+  ...(rate !== undefined && { overallRate: rate }),
   requests: [
     {
       setupRequest: (request, state: object) => {
         const context = state as RequestContext;
         context.sentAt = performance.now();
         context.write = next() < writeShare;
+        context.kind = 'read';
         if (!context.write) return { ...request, method: 'GET', path: pick(READS)() };
-        const write = pick(WRITES)();
+        const write = drawWrite();
+        context.kind = write.kind;
         return {
           ...request,
           method: write.method,
@@ -193,7 +227,7 @@ const result = await autocannon({
       onResponse: (status, _body, state: object) => {
         const context = state as RequestContext;
         if (!measuring) return;
-        samples.push({ write: context.write, ms: performance.now() - context.sentAt, status });
+        samples.push({ write: context.write, kind: context.kind, ms: performance.now() - context.sentAt, status });
       },
     },
   ],
@@ -211,7 +245,7 @@ const report = (label: string, of: Sample[]) => {
   for (const sample of of) statuses.set(sample.status, (statuses.get(sample.status) ?? 0) + 1);
   const breakdown = [...statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`);
   console.log(
-    `  ${label.padEnd(6)} ${(of.length / measuredSeconds).toFixed(0).padStart(6)} req/s  ` +
+    `  ${label.padEnd(8)} ${(of.length / measuredSeconds).toFixed(0).padStart(6)} req/s  ` +
       `p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms  p99 ${percentile(sorted, 99).toFixed(1).padStart(6)} ms  ` +
       `5xx ${of.filter((s) => s.status >= 500).length}  (${breakdown.join(' ')})`,
   );
@@ -226,6 +260,12 @@ report(
   'writes',
   samples.filter((s) => s.write),
 );
+for (const kind of [...new Set(samples.filter((s) => s.write).map((s) => s.kind))].sort()) {
+  report(
+    `  ${kind}`,
+    samples.filter((s) => s.kind === kind),
+  );
+}
 console.log(
   `  RSS after warm-up ${rssAfterWarmup.toFixed(0)} MB, at the end ${rssEnd.toFixed(0)} MB ` +
     `(${rssEnd - rssAfterWarmup >= 0 ? '+' : ''}${(rssEnd - rssAfterWarmup).toFixed(0)} MB), peak ${rssPeak.toFixed(0)} MB`,
