@@ -191,7 +191,10 @@ const started = performance.now();
 let measuring = false;
 let rssAfterWarmup = 0;
 let rssPeak = 0;
+/** RSS every tenth of the measured time, to tell growth that levels off from a leak. */
+const rssTimeline: number[] = [];
 const rssTimer = setInterval(() => (rssPeak = Math.max(rssPeak, rssOf(pid))), 500);
+const timelineTimer = setInterval(() => rssTimeline.push(rssOf(pid)), (seconds * 1000) / 10);
 const warmupTimer = setTimeout(() => {
   measuring = true;
   rssAfterWarmup = rssOf(pid);
@@ -233,6 +236,7 @@ const result = await autocannon({
   ],
 });
 clearInterval(rssTimer);
+clearInterval(timelineTimer);
 clearTimeout(warmupTimer);
 const rssEnd = rssOf(pid);
 const measuredSeconds = (performance.now() - started) / 1000 - warmup;
@@ -270,4 +274,5 @@ console.log(
   `  RSS after warm-up ${rssAfterWarmup.toFixed(0)} MB, at the end ${rssEnd.toFixed(0)} MB ` +
     `(${rssEnd - rssAfterWarmup >= 0 ? '+' : ''}${(rssEnd - rssAfterWarmup).toFixed(0)} MB), peak ${rssPeak.toFixed(0)} MB`,
 );
+console.log(`  RSS through the run (MB): ${rssTimeline.map((mb) => mb.toFixed(0)).join(' ')}`);
 console.log(`  connection errors ${result.errors}, timeouts ${result.timeouts}`);
