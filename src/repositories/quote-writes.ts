@@ -161,6 +161,9 @@ export function createFoundQuotes(db: Db, article: KnownArticle, found: readonly
     if (mention && (mention.end <= mention.start || mention.end > article.plainText.length)) {
       problems.push(field('speakerMention', 'must be a non-empty span inside the article text'));
     }
+    if ((quote.speakerType === null) !== (quote.speakerId === null)) {
+      problems.push(field('speakerId', 'must be given together with speakerType'));
+    }
     if (problems.length > 0) throw new UnprocessableError(problems);
     const id = newId('quote');
     insert.run({
