@@ -9,7 +9,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js', '.spectral.mjs'] },
+        projectService: {
+          allowDefaultProject: ['eslint.config.js', '.spectral.mjs', 'src/workers/typescript-worker.mjs'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { extractArticle, IngestInputError, toDryRunJson } from '../src/ingest/index.ts';
-import { ingestArticle, lexiconOf } from '../src/repositories/ingest.ts';
+import { ingestArticle } from '../src/repositories/ingest.ts';
+import { lexiconOf } from '../src/repositories/lexicon.ts';
 
 /**
  * `npm run ingest -- <file.txt> [--headline … --published-at … --source … --language …]`: creates a
@@ -36,7 +37,8 @@ function main(argv: string[]) {
     throw new Error(`--published-at: "${publishedAt}" is not an ISO 8601 date-time`);
   }
   const text = readFileSync(file, 'utf8');
-  const db = openDatabase(loadConfig().databasePath);
+  const config = loadConfig();
+  const db = openDatabase(config.databasePath, { synchronous: config.databaseSynchronous });
   try {
     if (values['dry-run']) {
       const result = extractArticle(text, lexiconOf(db));

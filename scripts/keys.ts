@@ -24,7 +24,8 @@ function main(argv: string[]) {
     options: { name: { type: 'string' }, scope: { type: 'string', multiple: true } },
   });
   const [command, ...rest] = positionals;
-  const db = openDatabase(loadConfig().databasePath);
+  const config = loadConfig();
+  const db = openDatabase(config.databasePath, { synchronous: config.databaseSynchronous });
   try {
     if (command === 'create') {
       const scopes = values.scope ?? [];

@@ -11,6 +11,7 @@ import deliveryPlugin from './plugins/delivery.ts';
 import authPlugin from './plugins/auth.ts';
 import clientErrorsPlugin, { clientErrorHandler } from './plugins/client-errors.ts';
 import errorsPlugin, { frameworkError } from './plugins/errors.ts';
+import extractionPlugin from './plugins/extraction.ts';
 import { answerOtherMethods, trackRoutes } from './plugins/method-not-allowed.ts';
 import jsonBodiesPlugin from './plugins/json-bodies.ts';
 import metricsPlugin from './plugins/metrics.ts';
@@ -102,6 +103,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(authPlugin);
   await app.register(schedulerPlugin);
   await app.register(webhooksPlugin);
+  await app.register(extractionPlugin);
   // Writes put webhook deliveries in the outbox within their transaction: send them once the write is answered.
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') app.webhooks.wake();

@@ -12,6 +12,11 @@ export const EnvSchema = Type.Object({
   HOST: Type.String({ default: '127.0.0.1', minLength: 1, description: 'Interface to listen on' }),
   PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535, description: 'Port; 0 picks a free one' }),
   DATABASE_PATH: Type.String({ default: 'data/dateline.db', minLength: 1, description: 'The SQLite file' }),
+  DATABASE_SYNCHRONOUS: Choice(
+    ['NORMAL', 'FULL'],
+    'NORMAL',
+    'SQLite synchronous mode: NORMAL survives a crash of the process, FULL a power loss too (README, Durability)',
+  ),
   LOG_LEVEL: Choice(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info', 'Log threshold'),
   LOG_FORMAT: Choice(['auto', 'json', 'pretty'], 'auto', 'pretty on a terminal, JSON otherwise, when auto'),
   PUBLIC_URL: Type.Optional(
@@ -58,10 +63,14 @@ export const EnvSchema = Type.Object({
   WEBHOOK_TIMEOUT_MS: Type.Integer({ default: 10_000, minimum: 1, description: 'How long a receiver may take' }),
 });
 
+export type DatabaseSynchronous = 'NORMAL' | 'FULL';
+
 export interface Config {
   host: string;
   port: number;
   databasePath: string;
+  /** SQLite's `synchronous` in WAL mode: FULL also syncs the log at every commit (see README, Durability). */
+  databaseSynchronous: DatabaseSynchronous;
   logLevel: string;
   logFormat: 'auto' | 'json' | 'pretty';
   /** Base URL used in `links`; when absent, links are relative to the request's host. */
@@ -99,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     databasePath: e.DATABASE_PATH,
+    databaseSynchronous: e.DATABASE_SYNCHRONOUS as DatabaseSynchronous,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT as Config['logFormat'],
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),

@@ -16,7 +16,7 @@ function loggerOptions(config: Config) {
 /** Starts the API: config → database (migrated, seeded once) → app → listen; closes cleanly on signals. */
 async function main() {
   const config = loadConfig();
-  const db = openDatabase(config.databasePath);
+  const db = openDatabase(config.databasePath, { synchronous: config.databaseSynchronous });
   const { seeded } = seedDatabase(db);
   const app = await buildApp({ config, db, logger: loggerOptions(config) });
   app.log.info({ databasePath: config.databasePath, seeded }, seeded ? 'database seeded' : 'database already seeded');

@@ -7,6 +7,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       port: 3000,
       databasePath: 'data/dateline.db',
+      databaseSynchronous: 'NORMAL',
       logLevel: 'info',
       logFormat: 'auto',
       publicUrl: undefined,
@@ -27,6 +28,7 @@ describe('loadConfig', () => {
       HOST: '0.0.0.0',
       PORT: '8080',
       DATABASE_PATH: '/tmp/x.db',
+      DATABASE_SYNCHRONOUS: 'FULL',
       PUBLIC_URL: 'https://api.example.org/',
     });
     expect(config).toMatchObject({
@@ -35,15 +37,18 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       port: 8080,
       databasePath: '/tmp/x.db',
+      databaseSynchronous: 'FULL',
       publicUrl: 'https://api.example.org',
     });
   });
 
   it('names every bad value', () => {
-    const attempt = () => loadConfig({ PORT: '70000', LOG_LEVEL: 'loud', PUBLIC_URL: 'ftp://x' });
+    const attempt = () =>
+      loadConfig({ PORT: '70000', LOG_LEVEL: 'loud', PUBLIC_URL: 'ftp://x', DATABASE_SYNCHRONOUS: 'OFF' });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/PORT.*70000/);
     expect(attempt).toThrow(/LOG_LEVEL.*loud/);
     expect(attempt).toThrow(/PUBLIC_URL.*ftp:\/\/x/);
+    expect(attempt).toThrow(/DATABASE_SYNCHRONOUS.*OFF/);
   });
 });

@@ -18,6 +18,13 @@ describe('openDatabase', () => {
     expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
+  it('syncs at checkpoints (NORMAL) unless told to sync every commit (FULL)', () => {
+    expect(db.$client.pragma('synchronous', { simple: true })).toBe(1);
+    const full = openDatabase(path, { synchronous: 'FULL' });
+    expect(full.$client.pragma('synchronous', { simple: true })).toBe(2);
+    full.$client.close();
+  });
+
   it('applies every committed migration, once', () => {
     const journal = JSON.parse(readFileSync(new URL('../migrations/meta/_journal.json', import.meta.url), 'utf8')) as {
       entries: unknown[];

@@ -2048,8 +2048,11 @@ export interface components {
             id: string;
             url: string;
             title: string;
+            /** @description The standfirst, at most 1 KiB */
             summary?: string;
+            /** @description The opening of the body as HTML (at most 8 KiB of text), with a link to the rest when it goes on */
             content_html: string;
+            /** @description The opening of the body as text, at most 8 KiB, ending in … when it goes on */
             content_text: string;
             /** Format: date-time */
             date_published: string;
@@ -6539,6 +6542,19 @@ export interface operations {
             /** @description Unexpected server error (details are logged, never sent) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The server is busy with other work of this kind; send it again after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description `*`, or the calling origin when CORS_ORIGINS lists it */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

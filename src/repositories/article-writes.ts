@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { articles, mentions, quotes, slugRedirects, type ArticleStatus } from '../db/schema.ts';
 import { ConflictError, UnprocessableError } from '../errors.ts';
-import { reanchor } from '../lib/anchors.ts';
+import { spanMover } from '../lib/anchors.ts';
 import { countWords, plainTextOf } from '../lib/article-text.ts';
 import { nextVersion, nowIso } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
@@ -53,7 +53,7 @@ export function createArticle(db: Db, input: ArticleInput, actor: Actor): string
       .values({ id, slug, ...contentOf(input), status: 'draft', createdAt: now, updatedAt: now })
       .run();
     recordRevision(db, id, 'create', actor);
-    enqueueEvent(db, 'article.created', editorView(db, id));
+    enqueueEvent(db, 'article.created', () => editorView(db, id));
     return id;
   });
 }
@@ -66,11 +66,11 @@ export function createArticle(db: Db, input: ArticleInput, actor: Actor): string
 function reanchorSpans(db: Db, articleId: string, before: string, after: string) {
   if (before === after) return;
   const articleQuotes = db.select().from(quotes).where(eq(quotes.articleId, articleId)).all();
-  const quoteSpans = reanchor(
-    before,
-    after,
-    articleQuotes.map((q) => ({ start: q.startOffset, end: q.endOffset })),
-  );
+  const articleMentions = db.select().from(mentions).where(eq(mentions.articleId, articleId)).all();
+  if (articleQuotes.length === 0 && articleMentions.length === 0) return;
+  // One alignment of the two texts moves every span (it is the costly part).
+  const move = spanMover(before, after);
+  const quoteSpans = articleQuotes.map((q) => move({ start: q.startOffset, end: q.endOffset }));
   const orphans = articleQuotes.filter((_, i) => quoteSpans[i] === null);
   if (orphans.length > 0) {
     throw new ConflictError(
@@ -80,53 +80,51 @@ function reanchorSpans(db: Db, articleId: string, before: string, after: string)
       orphans.map((q) => ({ location: 'body', name: 'body', detail: `no longer contains quote ${q.id}` })),
     );
   }
-  const speakerSpans = reanchor(
-    before,
-    after,
-    articleQuotes.map((q) =>
-      q.speakerMentionStart === null || q.speakerMentionEnd === null
-        ? { start: 0, end: 0 }
-        : { start: q.speakerMentionStart, end: q.speakerMentionEnd },
-    ),
-  );
+  const moveQuote = db
+    .update(quotes)
+    .set({
+      startOffset: sql`${sql.placeholder('start')}`,
+      endOffset: sql`${sql.placeholder('end')}`,
+      speakerMentionStart: sql`${sql.placeholder('speakerStart')}`,
+      speakerMentionEnd: sql`${sql.placeholder('speakerEnd')}`,
+      updatedAt: sql`${sql.placeholder('updatedAt')}`,
+    })
+    .where(eq(quotes.id, sql.placeholder('id')))
+    .prepare();
   articleQuotes.forEach((quote, i) => {
     const span = quoteSpans[i];
-    const speaker = quote.speakerMentionStart === null ? null : speakerSpans[i];
+    const speaker =
+      quote.speakerMentionStart === null || quote.speakerMentionEnd === null
+        ? null
+        : move({ start: quote.speakerMentionStart, end: quote.speakerMentionEnd });
     if (!span) return;
     const moved =
       span.start !== quote.startOffset ||
       (speaker?.start ?? null) !== quote.speakerMentionStart ||
       (speaker?.end ?? null) !== quote.speakerMentionEnd;
     if (!moved) return;
-    db.update(quotes)
-      .set({
-        startOffset: span.start,
-        endOffset: span.end,
-        speakerMentionStart: speaker?.start ?? null,
-        speakerMentionEnd: speaker?.end ?? null,
-        updatedAt: nextVersion(quote.updatedAt),
-      })
-      .where(eq(quotes.id, quote.id))
-      .run();
+    moveQuote.run({
+      id: quote.id,
+      start: span.start,
+      end: span.end,
+      speakerStart: speaker?.start ?? null,
+      speakerEnd: speaker?.end ?? null,
+      updatedAt: nextVersion(quote.updatedAt),
+    });
   });
 
-  const articleMentions = db.select().from(mentions).where(eq(mentions.articleId, articleId)).all();
-  const mentionSpans = reanchor(
-    before,
-    after,
-    articleMentions.map((m) => ({ start: m.startOffset, end: m.endOffset })),
-  );
+  // Prepared once: an article can have thousands of mentions, and building each query anew cost more than running it.
+  const moveMention = db
+    .update(mentions)
+    .set({ startOffset: sql`${sql.placeholder('start')}`, endOffset: sql`${sql.placeholder('end')}` })
+    .where(eq(mentions.id, sql.placeholder('id')))
+    .prepare();
   const gone: number[] = [];
-  articleMentions.forEach((mention, i) => {
-    const span = mentionSpans[i];
+  for (const mention of articleMentions) {
+    const span = move({ start: mention.startOffset, end: mention.endOffset });
     if (!span) gone.push(mention.id);
-    else if (span.start !== mention.startOffset) {
-      db.update(mentions)
-        .set({ startOffset: span.start, endOffset: span.end })
-        .where(eq(mentions.id, mention.id))
-        .run();
-    }
-  });
+    else if (span.start !== mention.startOffset) moveMention.run({ id: mention.id, ...span });
+  }
   if (gone.length > 0) db.delete(mentions).where(inArray(mentions.id, gone)).run();
 }
 
@@ -145,7 +143,7 @@ export function updateArticle(db: Db, current: ArticleRow, input: ArticleInput, 
       .where(eq(articles.id, current.id))
       .run();
     recordRevision(db, current.id, action, actor);
-    enqueueEvent(db, 'article.updated', editorView(db, current.id));
+    enqueueEvent(db, 'article.updated', () => editorView(db, current.id));
   });
 }
 
@@ -231,7 +229,7 @@ export function changeStatus(db: Db, current: ArticleRow, change: StatusChange, 
       .where(eq(articles.id, current.id))
       .run();
     recordRevision(db, current.id, `status:${status}`, actor);
-    enqueueEvent(db, workflowEvent(current.status, status), editorView(db, current.id));
+    enqueueEvent(db, workflowEvent(current.status, status), () => editorView(db, current.id));
   });
 }
 
@@ -257,7 +255,7 @@ export function publishDue(db: Db, now = new Date()): number {
         .run();
       if (changes === 0) return;
       recordRevision(db, row.id, 'status:published', { id: 'scheduler', name: 'scheduler' });
-      enqueueEvent(db, 'article.published', editorView(db, row.id));
+      enqueueEvent(db, 'article.published', () => editorView(db, row.id));
     });
   }
   return due.length;

@@ -8,7 +8,7 @@ import { byIdOrSlug } from './lookup.ts';
 import { readPage, sortBy, type Page, type PageRequest, type SortOrder } from './pagination.ts';
 import { placeAndDescendantIds } from './places.ts';
 import { matchesSearch } from './search-terms.ts';
-import { publicArticles, visibleTo, type Audience } from './visibility.ts';
+import { visibleTo, type Audience } from './visibility.ts';
 
 type ArticleRow = typeof articles.$inferSelect;
 
@@ -259,18 +259,6 @@ export function articleSummariesByIds(db: Db, ids: string[], audience: Audience)
     .from(articles)
     .where(and(visibleTo(audience, 'article'), inArray(articles.id, ids)))
     .all();
-}
-
-/** Whole public articles, body included, in the order of `ids` (for feeds). */
-export function articlesByIds(db: Db, ids: string[]): Article[] {
-  if (ids.length === 0) return [];
-  const rows = db
-    .select()
-    .from(articles)
-    .where(and(publicArticles, inArray(articles.id, ids)))
-    .all();
-  const byId = new Map(rows.map((row) => [row.id, toArticle(row)]));
-  return ids.map((id) => byId.get(id)).filter((article): article is Article => article !== undefined);
 }
 
 /** Plain texts by article id: mention offsets point into them. */

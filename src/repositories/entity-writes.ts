@@ -153,7 +153,7 @@ export function createEntity(db: Db, type: EntityType, input: EntityInput): stri
       .values({ id, slug, ...columns, createdAt: now, updatedAt: now } as never)
       .run();
     if (type === 'person') replaceRoles(db, id, roles);
-    enqueueEvent(db, `${type}.created`, findEntity(db, type, id));
+    enqueueEvent(db, `${type}.created`, () => findEntity(db, type, id));
     return id;
   });
 }
@@ -178,7 +178,7 @@ export function updateEntity(
       .where(eq(table.id, current.id))
       .run();
     if (type === 'person') replaceRoles(db, current.id, roles);
-    enqueueEvent(db, `${type}.updated`, findEntity(db, type, current.id));
+    enqueueEvent(db, `${type}.updated`, () => findEntity(db, type, current.id));
   });
 }
 
@@ -314,7 +314,7 @@ export function deleteEntity(db: Db, type: EntityType, current: { id: string; sl
         .set({ updatedAt: nextVersion(row.updatedAt) })
         .where(eq(touchedTable.id, touched.id))
         .run();
-      enqueueEvent(db, `${touched.type}.updated`, findEntity(db, touched.type, touched.id));
+      enqueueEvent(db, `${touched.type}.updated`, () => findEntity(db, touched.type, touched.id));
     }
     enqueueEvent(db, `${type}.deleted`, { id: current.id, slug: current.slug });
   });

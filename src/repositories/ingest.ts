@@ -1,19 +1,23 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { articles, mentions, organisations, people, personRoles, places, type PlaceKind } from '../db/schema.ts';
-import { extractArticle, type ExtractionResult, type Lexicon, type SuggestedEntity } from '../ingest/index.ts';
+import { articles, mentions, type PlaceKind } from '../db/schema.ts';
+import { ConflictError } from '../errors.ts';
+import type { ExtractionResult, SuggestedEntity } from '../ingest/index.ts';
 import { createArticle } from './article-writes.ts';
 import { createEntity, type EntityType } from './entity-writes.ts';
-import { createQuote, type KnownArticle } from './quote-writes.ts';
 import type { IngestQuoteInput } from '../schemas/ingest.ts';
 import { createCorrectedQuotes } from './ingest-corrections.ts';
+import { extractWith, lexiconOf, type Extracted, type KnownParents } from './lexicon.ts';
+import { createFoundQuotes, type KnownArticle } from './quote-writes.ts';
 import type { Actor } from './revisions.ts';
 import { inTransaction } from './transaction.ts';
 
 /**
  * Ingest: plain text in, a draft article with its quotes, speakers and mentions out. Entities the
  * newsroom does not know yet are created marked `suggested`, for an editor to confirm. Everything
- * is written in one transaction: an ingest that fails leaves nothing behind.
+ * is written in one transaction: an ingest that fails leaves nothing behind. The extraction itself
+ * is the long part: the server runs it in a worker thread (workers/extraction-pool.ts) and only the
+ * writing here; the CLI runs both in turn (`ingestArticle`).
  */
 
 export interface IngestOptions {
@@ -32,35 +36,6 @@ export interface IngestOutcome {
   suggested: { type: EntityType; id: string; name: string }[];
   quoteCount: number;
   mentionCount: number;
-}
-
-/** The newsroom's people, organisations and places, as the extraction engine reads them. */
-export function lexiconOf(db: Db): Lexicon {
-  const titles = new Map<string, string[]>();
-  for (const role of db.select({ personId: personRoles.personId, title: personRoles.title }).from(personRoles).all()) {
-    titles.set(role.personId, [...(titles.get(role.personId) ?? []), role.title]);
-  }
-  return {
-    people: db
-      .select({ id: people.id, name: people.name, aliases: people.aliases })
-      .from(people)
-      .all()
-      .map((person) => ({ ...person, titles: titles.get(person.id) ?? [] })),
-    organisations: db
-      .select({ id: organisations.id, name: organisations.name, aliases: organisations.aliases })
-      .from(organisations)
-      .all(),
-    places: db
-      .select({
-        id: places.id,
-        name: places.name,
-        aliases: places.aliases,
-        kind: places.kind,
-        parentId: places.parentId,
-      })
-      .from(places)
-      .all(),
-  };
 }
 
 /** What kind of place a suggestion is, from the words that revealed it ("the village of X"). */
@@ -87,9 +62,9 @@ export function workingHeadline(plainText: string): string {
 }
 
 /** Creates the suggested entities, places first so that a place can sit inside another suggestion. */
-function createSuggestions(db: Db, extraction: ExtractionResult, lexicon: Lexicon) {
+function createSuggestions(db: Db, extraction: ExtractionResult, parents: KnownParents) {
   const idsByKey = new Map<string, string>();
-  const placeIdsByName = new Map(lexicon.places.map((place) => [place.name.toLowerCase(), place.id]));
+  const placeIdsByName = new Map(Object.entries(parents));
   const created: IngestOutcome['suggested'] = [];
   const ordered = [...extraction.suggestions].sort(
     (a, b) =>
@@ -115,11 +90,50 @@ function createSuggestions(db: Db, extraction: ExtractionResult, lexicon: Lexico
   return { idsByKey, created };
 }
 
+/**
+ * The known entities the extraction links to, checked in the writing transaction: the lexicon was
+ * read before, in another thread, and an editor may have deleted one since. 409: send it again.
+ */
+function assertLinkedEntitiesExist(db: Db, extraction: ExtractionResult) {
+  const linked = { people: new Set<string>(), organisations: new Set<string>(), places: new Set<string>() };
+  const table = { person: 'people', organisation: 'organisations', place: 'places' } as const;
+  const entities = [
+    ...extraction.mentions.map((m) => m.entity),
+    ...extraction.quotes.flatMap((q) => q.speaker?.entity ?? []),
+  ];
+  for (const entity of entities) if (entity.id !== null) linked[table[entity.type]].add(entity.id);
+  for (const [name, ids] of Object.entries(linked)) {
+    if (ids.size === 0) continue;
+    const missing = db.all<{ id: string }>(
+      sql`SELECT value AS id FROM json_each(${JSON.stringify([...ids])})
+          WHERE NOT EXISTS (SELECT 1 FROM ${sql.identifier(name)} t WHERE t.id = value)`,
+    );
+    if (missing.length > 0) {
+      throw new ConflictError(
+        'lexicon-changed',
+        `The text names ${missing.map((m) => m.id).join(', ')}, deleted while it was being read; send it again.`,
+      );
+    }
+  }
+}
+
+/** Extracts and writes, both in this thread (the CLI). */
 export function ingestArticle(db: Db, text: string, options: IngestOptions, actor: Actor): IngestOutcome {
-  const lexicon = lexiconOf(db);
-  const extraction = extractArticle(text, lexicon);
+  return storeIngest(db, text, extractWith(text, lexiconOf(db)), options, actor);
+}
+
+/** Writes what extraction found as a draft, in one transaction. */
+export function storeIngest(
+  db: Db,
+  text: string,
+  extracted: Extracted,
+  options: IngestOptions,
+  actor: Actor,
+): IngestOutcome {
+  const { extraction } = extracted;
   return inTransaction(db, () => {
-    const { idsByKey, created } = createSuggestions(db, extraction, lexicon);
+    assertLinkedEntitiesExist(db, extraction);
+    const { idsByKey, created } = createSuggestions(db, extraction, extracted.knownParents);
     const entityId = (entity: { id: string | null; key: string }) => entity.id ?? idsByKey.get(entity.key) ?? null;
 
     const articleId = createArticle(
@@ -145,42 +159,44 @@ export function ingestArticle(db: Db, text: string, options: IngestOptions, acto
       .from(articles)
       .where(eq(articles.id, articleId))
       .get() as KnownArticle;
+    // An editor's corrected quotes replace the ones found (they name speakers by name or alias: read the lexicon here).
+    const found = extraction.quotes.map((quote) => ({
+      text: quote.text,
+      kind: quote.kind,
+      start: quote.start,
+      end: quote.end,
+      channel: quote.channel,
+      speakerType: quote.speaker?.entity.type ?? null,
+      speakerId: quote.speaker ? entityId(quote.speaker.entity) : null,
+      speakerMention: quote.speaker ? { start: quote.speaker.mention.start, end: quote.speaker.mention.end } : null,
+    }));
     const quoteCount = options.quotes
-      ? createCorrectedQuotes(db, text, article, options.quotes, lexicon, created)
-      : extraction.quotes.length;
-    for (const quote of options.quotes ? [] : extraction.quotes) {
-      const speaker = quote.speaker;
-      createQuote(
-        db,
-        {
-          articleId,
-          text: quote.text,
-          kind: quote.kind,
-          start: quote.start,
-          end: quote.end,
-          channel: quote.channel,
-          speakerType: speaker?.entity.type ?? null,
-          speakerId: speaker ? entityId(speaker.entity) : null,
-          speakerMention: speaker ? { start: speaker.mention.start, end: speaker.mention.end } : null,
-        },
-        article,
-      );
-    }
+      ? createCorrectedQuotes(db, text, article, options.quotes, lexiconOf(db), created)
+      : createFoundQuotes(db, article, found).length;
+    // One statement compiled for every mention: a long text has thousands.
+    const insertMention = db
+      .insert(mentions)
+      .values({
+        articleId,
+        personId: sql.placeholder('person'),
+        placeId: sql.placeholder('place'),
+        organisationId: sql.placeholder('organisation'),
+        startOffset: sql.placeholder('start'),
+        endOffset: sql.placeholder('end'),
+      })
+      .prepare();
     let mentionCount = 0;
     for (const mention of extraction.mentions) {
       const id = entityId(mention.entity);
       if (id === null) continue;
       mentionCount++;
-      db.insert(mentions)
-        .values({
-          articleId,
-          personId: mention.entity.type === 'person' ? id : null,
-          placeId: mention.entity.type === 'place' ? id : null,
-          organisationId: mention.entity.type === 'organisation' ? id : null,
-          startOffset: mention.start,
-          endOffset: mention.end,
-        })
-        .run();
+      insertMention.run({
+        person: mention.entity.type === 'person' ? id : null,
+        place: mention.entity.type === 'place' ? id : null,
+        organisation: mention.entity.type === 'organisation' ? id : null,
+        start: mention.start,
+        end: mention.end,
+      });
     }
     return { articleId, extraction, suggested: created, quoteCount, mentionCount };
   });

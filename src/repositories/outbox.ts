@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { webhookDeliveries, webhooks } from '../db/schema.ts';
+import { webhookDeliveries } from '../db/schema.ts';
 import { nowIso } from '../lib/clock.ts';
 import { randomId } from '../lib/ids.ts';
 
@@ -19,28 +18,39 @@ function subscribes(patterns: readonly string[], event: EventType): boolean {
   return patterns.some((pattern) => pattern === '*' || pattern === event || pattern === `${event.split('.')[0]}.*`);
 }
 
+interface Subscription {
+  id: string;
+  events: string;
+}
+
 /**
  * Records an event for every active webhook that subscribes to it. Call it inside the write's
  * transaction: the delivery then exists exactly when the change does, and sending it later
- * (the dispatcher) can neither block nor lose the write.
+ * (the dispatcher) can neither block nor lose the write. `data` may be a function giving it: it is
+ * then built only when some webhook subscribes (an ingest records thousands of events, most often
+ * for nobody, and building each quote's view cost more than writing the quote).
  */
 export function enqueueEvent(db: Db, type: EventType, data: unknown) {
-  const subscribers = db
-    .select({ id: webhooks.id, events: webhooks.events })
-    .from(webhooks)
-    .where(and(eq(webhooks.active, true)))
-    .all()
+  // Plain SQL: one compiled statement for every event, where the query builder compiled anew each time.
+  const subscribers = (db.$client.prepare('SELECT id, events FROM webhooks WHERE active = 1').all() as Subscription[])
+    .map((hook) => ({ id: hook.id, events: JSON.parse(hook.events) as string[] }))
     .filter((hook) => subscribes(hook.events, type));
   if (subscribers.length === 0) return;
   const occurredAt = nowIso();
   const eventId = randomId('evt');
+  const payload = JSON.stringify({
+    id: eventId,
+    type,
+    timestamp: occurredAt,
+    data: typeof data === 'function' ? (data as () => unknown)() : data,
+  });
   for (const hook of subscribers) {
     db.insert(webhookDeliveries)
       .values({
         id: randomId('msg'),
         webhookId: hook.id,
         event: type,
-        payload: JSON.stringify({ id: eventId, type, timestamp: occurredAt, data }),
+        payload,
         status: 'pending',
         nextAttemptAt: occurredAt,
         createdAt: occurredAt,

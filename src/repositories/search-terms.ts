@@ -54,6 +54,28 @@ export function withAliases(db: Db, q: string, query: string): string {
   return others.length === 0 ? query : [`(${query})`, ...others.map(phrase)].join(' OR ');
 }
 
+const KEYWORDS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
+
+/**
+ * Any one of the words and phrases of an FTS5 query, as an FTS5 query: `a AND "b c" NOT d*` gives
+ * `"a" OR "b c" OR "d"*`. Only for choosing a snippet, when no one passage of a long text holds the
+ * whole query; undefined when it names no word.
+ */
+export function anyTermOf(query: string): string | undefined {
+  // Column filters (`{a b}:`, `name:`) and NEAR's distances are not words.
+  const words = query.replace(/\{[^}]*\}\s*:/g, ' ').replace(/,\s*\d+\s*\)/g, ')');
+  const terms = new Set<string>();
+  // FTS5 barewords: ASCII letters, digits, _ and SUB (U+001A), and anything beyond ASCII.
+  // eslint-disable-next-line no-control-regex -- U+001A is one of FTS5's bareword characters
+  for (const match of words.matchAll(/"((?:[^"]|"")+)"(\*?)|((?:[\w\u001a]|[^\u0000-\u007f])+)(\*?)(\s*:)?/gu)) {
+    const [, quoted, quotedPrefix, bare, barePrefix, column] = match;
+    if (quoted !== undefined) terms.add(`"${quoted}"${quotedPrefix}`);
+    else if (bare !== undefined && column === undefined && !KEYWORDS.has(bare))
+      terms.add(`${phrase(bare)}${barePrefix}`);
+  }
+  return terms.size > 0 ? [...terms].join(' OR ') : undefined;
+}
+
 /** Checks that `query` parses as FTS5 for `table`, so a bad query is the client's 400, not our 500. */
 function assertParses(db: Db, table: SearchTable, query: string) {
   try {

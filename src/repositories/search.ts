@@ -5,6 +5,7 @@ import { organisationsByIds } from './organisations.ts';
 import { peopleByIds } from './people.ts';
 import { placesByIds } from './places.ts';
 import { quotesByIds } from './quotes.ts';
+import { snippetOf } from './search-snippets.ts';
 import { ftsQuery, type SearchTable } from './search-terms.ts';
 import { sql } from 'drizzle-orm';
 
@@ -63,10 +64,10 @@ export interface SearchHit {
 interface RawHit {
   id: string;
   score: number;
-  snippet: string;
   rid: number;
   type: SearchType;
   order: number;
+  query: string;
 }
 
 const ORDER: SortOrder = {
@@ -118,15 +119,14 @@ export function search(db: Db, q: string, types: readonly SearchType[], request:
     const rows = db.$client
       .prepare(
         `SELECT * FROM (
-           SELECT t.id AS id, t.rowid AS rid, bm25(${fts}, ${index.weights.join(', ')}) AS score,
-                  snippet(${fts}, -1, char(57344), char(57345), '…', 16) AS snippet
+           SELECT t.id AS id, t.rowid AS rid, bm25(${fts}, ${index.weights.join(', ')}) AS score
            FROM ${fts} JOIN ${index.visible.from} t ON t.rowid = ${fts}.rowid
            WHERE ${fts} MATCH @query ${index.visible.where ? `AND ${index.visible.where}` : ''}
          ) WHERE 1 ${keyset}
          ORDER BY score, rid LIMIT @limit`,
       )
-      .all({ query, limit: request.limit + 1, afterScore, afterRid }) as Omit<RawHit, 'type' | 'order'>[];
-    hits.push(...rows.map((row) => ({ ...row, type, order })));
+      .all({ query, limit: request.limit + 1, afterScore, afterRid }) as Pick<RawHit, 'id' | 'rid' | 'score'>[];
+    hits.push(...rows.map((row) => ({ ...row, type, order, query })));
   }
   hits.sort((a, b) => a.score - b.score || a.order - b.order || a.rid - b.rid);
   const page = hits.slice(0, request.limit);
@@ -142,7 +142,11 @@ export function search(db: Db, q: string, types: readonly SearchType[], request:
       type: hit.type,
       id: hit.id,
       score: -hit.score,
-      snippet: highlight(hit.snippet, hit.type === 'article' || hit.type === 'quote'),
+      // Only for the page's hits, each from a bounded stretch of its text (search-snippets.ts).
+      snippet: highlight(
+        snippetOf(db, INDEXES[hit.type].table, hit.rid, hit.query),
+        hit.type === 'article' || hit.type === 'quote',
+      ),
       resource: resources.get(hit.id) ?? {},
     })),
     nextCursor:

@@ -1,15 +1,15 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { SQL } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { FEED_FORMATS, FEED_MEDIA_TYPES, renderFeed, type FeedFormat } from '../feeds/build.ts';
+import { FEED_ENTRY_LIMITS, FEED_FORMATS, FEED_MEDIA_TYPES, renderFeed, type FeedFormat } from '../feeds/build.ts';
 import { describeContent } from '../plugins/caching.ts';
-import { articlesByIds, listArticles } from '../repositories/articles.ts';
+import { listArticles } from '../repositories/articles.ts';
+import { feedEntriesByIds, type FeedEntry } from '../repositories/feed-entries.ts';
 import { lastChangeTime } from '../repositories/changes.ts';
 import { DEFAULT_LIMIT, IdOrSlugParams, Problem, ref } from '../schemas/common.ts';
 import { JsonFeed } from '../schemas/feeds.ts';
 import { limitParam } from '../schemas/queries.ts';
 import { baseUrl } from './envelope.ts';
-import type { Article } from '../schemas/articles.ts';
 
 /** What a feed is about: its wording, the list it mirrors and the articles it holds. */
 export interface FeedScope {
@@ -36,7 +36,7 @@ const FeedQuery = Type.Object(
 function articleUrl(request: FastifyRequest) {
   const template = request.server.config.articleUrlTemplate;
   const base = baseUrl(request);
-  return (article: Article) =>
+  return (article: FeedEntry) =>
     template
       ? template.replaceAll('{slug}', article.slug).replaceAll('{id}', article.id)
       : `${base}/articles/${article.slug}`;
@@ -52,9 +52,10 @@ export function sendFeed(
 ) {
   const db = request.server.db;
   const page = listArticles(db, { limit }, { status: ['published'], scope: scope.filter });
-  const articles = articlesByIds(
+  const articles = feedEntriesByIds(
     db,
     page.items.map((item) => item.id),
+    FEED_ENTRY_LIMITS,
   );
   const base = baseUrl(request);
   describeContent(reply, {

@@ -1,8 +1,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
 import { ApiError, orNotFound } from '../errors.ts';
-import { extractArticle, IngestInputError, toEditorDryRun } from '../ingest/index.ts';
+import { IngestInputError, toEditorDryRun } from '../ingest/index.ts';
 import { findArticle } from '../repositories/articles.ts';
-import { ingestArticle, lexiconOf } from '../repositories/ingest.ts';
+import { storeIngest } from '../repositories/ingest.ts';
+import { ExtractionBusyError } from '../workers/extraction-pool.ts';
 import { ref } from '../schemas/common.ts';
 import { DryRun, IngestInput, IngestResult } from '../schemas/ingest.ts';
 import { actorOf, locationHeader, problems } from './write-support.ts';
@@ -16,12 +18,24 @@ const IngestQuery = Type.Object(
   { additionalProperties: false },
 );
 
-/** The engine's refusals (empty, binary) as a 400 naming `text`. */
-function asProblem(error: unknown): never {
+/** Seconds a client is asked to wait when every extraction thread is busy. */
+const BUSY_RETRY_AFTER_SECONDS = 10;
+
+/** The engine's refusals (empty, binary) as a 400 naming `text`; a full extraction queue as a 503. */
+function asProblem(error: unknown, reply: FastifyReply): never {
   if (error instanceof IngestInputError) {
     throw new ApiError(400, 'invalid-request', 'Invalid request', error.message, [
       { location: 'body', name: error.field, detail: error.message },
     ]);
+  }
+  if (error instanceof ExtractionBusyError) {
+    void reply.header('retry-after', String(BUSY_RETRY_AFTER_SECONDS));
+    throw new ApiError(
+      503,
+      'busy',
+      'Service unavailable',
+      'Every extraction thread is busy; send the text again later.',
+    );
   }
   throw error;
 }
@@ -47,25 +61,21 @@ const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: ref(DryRun, { description: 'With dryRun=true: what would be extracted' }),
           201: { ...ref(IngestResult), description: 'The draft and what was extracted', headers: locationHeader },
-          ...problems(400, 409, 413, 415, 422),
+          ...problems(400, 409, 413, 415, 422, 503),
         },
       },
     },
     async (request, reply) => {
       const { text, ...options } = request.body;
-      if (request.query.dryRun) {
-        try {
-          return reply.code(200).send(toEditorDryRun(extractArticle(text, lexiconOf(app.db)), text));
-        } catch (error) {
-          asProblem(error);
-        }
-      }
-      let outcome;
+      // Reading the text is the long part, done in a worker thread; only the writing is done here.
+      let extracted;
       try {
-        outcome = ingestArticle(app.db, text, options, actorOf(request));
+        extracted = await app.extraction.extract(app.db, text);
       } catch (error) {
-        asProblem(error);
+        asProblem(error, reply);
       }
+      if (request.query.dryRun) return reply.code(200).send(toEditorDryRun(extracted.extraction, text));
+      const outcome = storeIngest(app.db, text, extracted, options, actorOf(request));
       const article = orNotFound(findArticle(app.db, outcome.articleId, 'editors'), 'article', outcome.articleId);
       const { extraction } = outcome;
       return reply

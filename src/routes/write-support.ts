@@ -26,6 +26,18 @@ const PROBLEMS = {
   415: problemResponse('The body is not JSON'),
   422: problemResponse('The body refers to something that does not exist or does not fit; `errors` names each field'),
   428: problemResponse('If-Match is missing'),
+  503: {
+    ...problemResponse('The server is busy with other work of this kind; send it again after Retry-After seconds'),
+    headers: {
+      'Retry-After': {
+        type: 'integer',
+        format: 'int32',
+        minimum: 0,
+        maximum: 2_147_483_647,
+        description: 'Seconds to wait before retrying',
+      },
+    },
+  },
 } as const;
 type ProblemStatus = keyof typeof PROBLEMS;
 

@@ -6,9 +6,15 @@ export const JsonFeedItem = Type.Object(
     id: Type.String({ maxLength: 2048, description: 'The article id' }),
     url: Type.String({ maxLength: 2048 }),
     title: Type.String({ maxLength: 1000 }),
-    summary: Type.Optional(Type.String({ maxLength: 10_000 })),
-    content_html: Type.String({ maxLength: 10_000_000 }),
-    content_text: Type.String({ maxLength: 10_000_000 }),
+    summary: Type.Optional(Type.String({ maxLength: 1024, description: 'The standfirst, at most 1 KiB' })),
+    content_html: Type.String({
+      maxLength: 100_000,
+      description: 'The opening of the body as HTML (at most 8 KiB of text), with a link to the rest when it goes on',
+    }),
+    content_text: Type.String({
+      maxLength: 8200,
+      description: 'The opening of the body as text, at most 8 KiB, ending in … when it goes on',
+    }),
     date_published: Type.String({ maxLength: 1000, format: 'date-time' }),
     date_modified: Type.String({ maxLength: 1000, format: 'date-time' }),
     language: Type.String({ maxLength: 35 }),
