@@ -242,7 +242,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
 
   for (let index = 0; index < requests; index++) {
     const operation = operations[index % operations.length] as Operation;
-    const identity = IDENTITIES[(index + Math.floor(index / operations.length)) % IDENTITIES.length] as Identity;
+    // Each round moves every operation on to the next identity, whatever the number of operations.
+    const round = Math.floor(index / operations.length);
+    const identity = IDENTITIES[((index % operations.length) + round) % IDENTITIES.length] as Identity;
     const draw = new Draw(seed * 1_000_003 + index);
     const began = performance.now();
     const request = await prepare(app, operation, identity, auth, draw, ctx);
