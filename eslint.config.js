@@ -10,7 +10,7 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.js', '.spectral.mjs', 'src/workers/typescript-worker.mjs'],
+          allowDefaultProject: ['eslint.config.js', '.spectral.mjs', 'src/resources/ingest/typescript-worker.mjs'],
         },
         tsconfigRootDir: import.meta.dirname,
       },

@@ -1,8 +1,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../src/db/client.ts';
+import { openDatabase } from '../src/core/db/client.ts';
 import { seedDatabase } from '../seed/load.ts';
-import { generateDataset } from './generate.ts';
+import { generateDataset } from '../seed/generate.ts';
 
 /**
  * `npm run bench:data -- --articles 100000 [--out data/bench.db] [--seed 20250408]`: a fresh

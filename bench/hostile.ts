@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase } from '../src/db/client.ts';
-import { createApiKey } from '../src/repositories/api-keys.ts';
+import { openDatabase } from '../src/core/db/client.ts';
+import { createApiKey } from '../src/resources/keys/repository.ts';
 import { seedDatabase } from '../seed/load.ts';
 
 /**

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { openDatabase } from '../src/db/client.ts';
-import { DOCUMENT_INCLUDES, articleDocument, storeMissingDocuments } from '../src/repositories/article-document.ts';
-import { changeCursor } from '../src/repositories/changes.ts';
-import { random } from './generate.ts';
+import { openDatabase } from '../src/core/db/client.ts';
+import { DOCUMENT_INCLUDES, articleDocument, storeMissingDocuments } from '../src/resources/articles/document.ts';
+import { changeCursor } from '../src/resources/changes/repository.ts';
+import { random } from '../seed/generate.ts';
 
 /**
  * `npm run bench [-- --db data/bench.db --seconds 5]`: the API on the generated newsroom, query

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { openDatabase } from '../src/db/client.ts';
-import { createApiKey } from '../src/repositories/api-keys.ts';
+import { openDatabase } from '../src/core/db/client.ts';
+import { createApiKey } from '../src/resources/keys/repository.ts';
 import { seedDatabase } from '../seed/load.ts';
-import { generateDataset, random } from './generate.ts';
+import { generateDataset, random } from '../seed/generate.ts';
 
 /**
  * `npm run soak -- --seconds 60 --connections 50 [--rate 300 --writes 0.1 --articles 2000 --warmup 10]`: mixed

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase } from '../src/db/client.ts';
+import { openDatabase } from '../src/core/db/client.ts';
 import { seedDatabase } from '../seed/load.ts';
 import { runFuzz } from '../tests/fuzz/run.ts';
 

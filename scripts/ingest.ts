@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase } from '../src/db/client.ts';
+import { openDatabase } from '../src/core/db/client.ts';
 import { extractArticle, IngestInputError, toDryRunJson } from '../src/ingest/index.ts';
-import { ingestArticle } from '../src/repositories/ingest.ts';
-import { lexiconOf } from '../src/repositories/lexicon.ts';
+import { ingestArticle } from '../src/resources/ingest/repository.ts';
+import { lexiconOf } from '../src/resources/ingest/lexicon.ts';
 
 /**
  * `npm run ingest -- <file.txt> [--headline … --published-at … --source … --language …]`: creates a

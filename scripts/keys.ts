@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase } from '../src/db/client.ts';
-import { API_SCOPES, type ApiScope } from '../src/db/schema.ts';
-import { createApiKey, listApiKeys, revokeApiKey } from '../src/repositories/api-keys.ts';
+import { openDatabase } from '../src/core/db/client.ts';
+import { API_SCOPES, type ApiScope } from '../src/core/db/schema.ts';
+import { createApiKey, listApiKeys, revokeApiKey } from '../src/resources/keys/repository.ts';
 
 /**
  * `npm run keys -- create --name <name> --scope <scope> [--scope …]`: a new API key; its secret

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { clientTypes, openapiYaml } from '../src/openapi-document.ts';
+import { clientTypes, openapiYaml } from '../src/core/plugins/openapi-document.ts';
 
 /** Regenerates the committed `openapi.yaml` and the client's types from the route schemas (`npm run openapi`). */
 const yaml = await openapiYaml();

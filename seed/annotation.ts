@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { PLACE_KINDS, QUOTE_KINDS, ARTICLE_STATUSES } from '../src/db/schema.ts';
+import { PLACE_KINDS, QUOTE_KINDS, ARTICLE_STATUSES } from '../src/core/db/schema.ts';
 
 /** The shape of `annotation.json`: the curated facts about the seed document. */
 

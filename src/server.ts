@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { openDatabase } from './db/client.ts';
+import { openDatabase } from './core/db/client.ts';
 import { closeOnSignals } from './shutdown.ts';
 import { seedDatabase } from '../seed/load.ts';
 

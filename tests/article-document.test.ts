@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findArticle } from '../src/repositories/articles.ts';
-import { embedInArticles } from '../src/repositories/embed.ts';
-import { Article, type ArticleInclude } from '../src/schemas/articles.ts';
+import { findArticle } from '../src/resources/articles/repository.ts';
+import { embedInArticles } from '../src/resources/articles/embed.ts';
+import { Article, type ArticleInclude } from '../src/resources/articles/schema.ts';
 import { getJson, useSeededApp } from './helpers.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { random } from '../bench/generate.ts';
+import { random } from '../seed/generate.ts';
 import { useSeededApp } from './helpers.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { newKeySecret } from '../src/auth/secrets.ts';
-import { API_SCOPES, type ApiScope } from '../src/db/schema.ts';
+import { newKeySecret } from '../src/lib/secrets.ts';
+import { API_SCOPES, type ApiScope } from '../src/core/db/schema.ts';
 import { bearer, useSeededApp } from './helpers.ts';
 
 const ctx = useSeededApp({ env: { AUTH_MAX_FAILURES: '1000' } });
@@ -22,7 +22,7 @@ describe('the auth matrix: anonymous, read:drafts, write and admin against every
     // The app is not built yet when the suite is collected; read the routes from a throwaway instance.
     const { buildApp } = await import('../src/app.ts');
     const { loadConfig } = await import('../src/config.ts');
-    const { openDatabase } = await import('../src/db/client.ts');
+    const { openDatabase } = await import('../src/core/db/client.ts');
     const app = await buildApp({ config: loadConfig({}), db: openDatabase(':memory:') });
     const document = (await app.inject('/openapi.json')).json();
     await app.close();

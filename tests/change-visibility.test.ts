@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { random } from '../bench/generate.ts';
-import { readChanges } from '../src/repositories/changes.ts';
-import { CHANGE_TYPES } from '../src/schemas/changes.ts';
+import { random } from '../seed/generate.ts';
+import { readChanges } from '../src/resources/changes/repository.ts';
+import { CHANGE_TYPES } from '../src/resources/changes/schema.ts';
 import { useSeededApp } from './helpers.ts';
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/client.ts';
+import { openDatabase } from '../src/core/db/client.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-db-'));
 const path = join(dir, 'db.sqlite');

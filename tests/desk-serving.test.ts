@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import deskPlugin, { DESK_CSP, DESK_DIR } from '../src/plugins/desk.ts';
+import deskPlugin, { DESK_CSP, DESK_DIR } from '../src/core/plugins/desk.ts';
 import { useSeededApp } from './helpers.ts';
 
 const ctx = useSeededApp();

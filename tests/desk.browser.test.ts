@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApiKey } from '../src/repositories/api-keys.ts';
+import { createApiKey } from '../src/resources/keys/repository.ts';
 import { checkScreen, launchChromium, openDesk, signIn } from './support/desk-browser.ts';
 import { useSeededApp } from './helpers.ts';
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/client.ts';
-import { createApiKey } from '../src/repositories/api-keys.ts';
+import { openDatabase } from '../src/core/db/client.ts';
+import { createApiKey } from '../src/resources/keys/repository.ts';
 
 /**
  * Writers over HTTP against a real server process, which is killed with SIGKILL mid-write, then

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENTRY_BODY_BYTES, ENTRY_SUMMARY_BYTES, cutToBytes } from '../src/feeds/build.ts';
-import { feedEntriesByIds } from '../src/repositories/feed-entries.ts';
+import { ENTRY_BODY_BYTES, ENTRY_SUMMARY_BYTES, cutToBytes } from '../src/resources/articles/feeds/render.ts';
+import { feedEntriesByIds } from '../src/resources/articles/feeds/repository.ts';
 import { bearer, useSeededApp } from './helpers.ts';
 
 const ctx = useSeededApp({ env: { BODY_LIMIT_BYTES: String(4 * 1024 * 1024) } });

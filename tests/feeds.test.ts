@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articles } from '../src/db/schema.ts';
+import { articles } from '../src/core/db/schema.ts';
 import { plainTextOf } from '../src/lib/article-text.ts';
 import { stableId } from '../src/lib/ids.ts';
 import { useSeededApp } from './helpers.ts';

@@ -6,11 +6,11 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase } from '../src/db/client.ts';
+import { openDatabase } from '../src/core/db/client.ts';
 import { seedDatabase } from '../seed/load.ts';
-import type { ApiScope } from '../src/db/schema.ts';
-import { createApiKey } from '../src/repositories/api-keys.ts';
-import { generateDataset, type GenerateOptions } from '../bench/generate.ts';
+import type { ApiScope } from '../src/core/db/schema.ts';
+import { createApiKey } from '../src/resources/keys/repository.ts';
+import { generateDataset, type GenerateOptions } from '../seed/generate.ts';
 
 export interface TestContext {
   app: FastifyInstance;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase } from '../src/db/client.ts';
-import { people } from '../src/db/schema.ts';
+import { openDatabase } from '../src/core/db/client.ts';
+import { people } from '../src/core/db/schema.ts';
 import { newId } from '../src/lib/ids.ts';
 import { getJson, useSeededApp } from './helpers.ts';
 

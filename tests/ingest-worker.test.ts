@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError } from '../src/errors.ts';
-import { storeIngest } from '../src/repositories/ingest.ts';
-import { extractWith, lexiconOf } from '../src/repositories/lexicon.ts';
-import { ExtractionBusyError, createExtractionPool } from '../src/workers/extraction-pool.ts';
+import { ConflictError } from '../src/core/http/errors.ts';
+import { storeIngest } from '../src/resources/ingest/repository.ts';
+import { extractWith, lexiconOf } from '../src/resources/ingest/lexicon.ts';
+import { ExtractionBusyError, createExtractionPool } from '../src/resources/ingest/extraction-pool.ts';
 import { bearer, useSeededApp } from './helpers.ts';
 
 let ingestsRunning = 0;

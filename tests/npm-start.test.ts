@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApiKey } from '../src/repositories/api-keys.ts';
-import { openDatabase } from '../src/db/client.ts';
+import { createApiKey } from '../src/resources/keys/repository.ts';
+import { openDatabase } from '../src/core/db/client.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'dateline-npm-start-'));

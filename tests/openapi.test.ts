@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clientTypes, openapiYaml } from '../src/openapi-document.ts';
+import { clientTypes, openapiYaml } from '../src/core/plugins/openapi-document.ts';
 import { getJson, useSeededApp } from './helpers.ts';
 
 const ctx = useSeededApp();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aboutPlacesOrInside, listArticles, type ArticleFilters } from '../src/repositories/articles.ts';
-import type { Page } from '../src/repositories/pagination.ts';
-import type { ArticleSummary } from '../src/schemas/articles.ts';
+import { aboutPlacesOrInside, listArticles, type ArticleFilters } from '../src/resources/articles/repository.ts';
+import type { Page } from '../src/core/db/pagination.ts';
+import type { ArticleSummary } from '../src/resources/articles/schema.ts';
 import { getJson, useSeededApp } from './helpers.ts';
 
 /** A place filter runs one of two plans (see aboutPlacesOrInside); both must find the same articles. */

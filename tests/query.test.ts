@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { people } from '../src/db/schema.ts';
+import { people } from '../src/core/db/schema.ts';
 import { getJson, useSeededApp } from './helpers.ts';
 
 const ctx = useSeededApp();

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../src/db/client.ts';
+import { openDatabase } from '../src/core/db/client.ts';
 import { documentBlocks, readAnnotation, readDocument, seedDatabase } from '../seed/load.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-seed-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { chooseSlug } from '../src/repositories/slugs.ts';
+import { chooseSlug } from '../src/core/db/slugs.ts';
 import { bearer, useSeededApp } from './helpers.ts';
 
 const ctx = useSeededApp({ env: { RATE_LIMIT_MAX: '10000' } });

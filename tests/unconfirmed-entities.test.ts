@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findArticle } from '../src/repositories/articles.ts';
-import { embedInArticles } from '../src/repositories/embed.ts';
+import { findArticle } from '../src/resources/articles/repository.ts';
+import { embedInArticles } from '../src/resources/articles/embed.ts';
 import { useSeededApp } from './helpers.ts';
 import { buildHiddenWorld, type HiddenWorld } from './visibility-support/hidden-world.ts';
 

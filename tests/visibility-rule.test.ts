@@ -1,14 +1,14 @@
 import { getTableName, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
-import { articles, organisations, people, places, quotes } from '../src/db/schema.ts';
+import { articles, organisations, people, places, quotes } from '../src/core/db/schema.ts';
 import {
   publicArticles,
   publicOrganisations,
   publicPeople,
   publicPlaces,
   publicQuotes,
-} from '../src/repositories/visibility.ts';
+} from '../src/core/db/visibility.ts';
 import { useSeededApp } from './helpers.ts';
 
 /**

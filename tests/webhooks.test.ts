@@ -2,12 +2,12 @@ import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { webhooks } from '../src/db/schema.ts';
-import { createApiKey } from '../src/repositories/api-keys.ts';
-import { enqueueEvent, type EventType } from '../src/repositories/outbox.ts';
-import { inTransaction } from '../src/repositories/transaction.ts';
-import { updateWebhook } from '../src/repositories/webhooks.ts';
-import { sign, verifySignature } from '../src/webhooks/signature.ts';
+import { webhooks } from '../src/core/db/schema.ts';
+import { createApiKey } from '../src/resources/keys/repository.ts';
+import { enqueueEvent, type EventType } from '../src/resources/webhooks/outbox.ts';
+import { inTransaction } from '../src/core/db/transaction.ts';
+import { updateWebhook } from '../src/resources/webhooks/repository.ts';
+import { sign, verifySignature } from '../src/resources/webhooks/signature.ts';
 import { useSeededApp } from './helpers.ts';
 
 const RETRY_BASE_MS = 100;

@@ -1,4 +1,4 @@
-import type { BodyBlock } from '../db/schema.ts';
+import type { BodyBlock } from '../core/db/schema.ts';
 
 /** Blocks are separated by a blank line in the plain text, as paragraphs are in plain-text copy. */
 export const BLOCK_SEPARATOR = '\n\n';

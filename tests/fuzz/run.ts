@@ -1,8 +1,8 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
-import type { ApiScope } from '../../src/db/schema.ts';
-import { createApiKey } from '../../src/repositories/api-keys.ts';
+import type { ApiScope } from '../../src/core/db/schema.ts';
+import { createApiKey } from '../../src/resources/keys/repository.ts';
 import { invalidValue, nastyString, validValue, type Context, type Pools } from './arbitraries.ts';
 import { DocumentValidator, mediaOf, operationsOf, type Operation, type Parameter } from './document.ts';
 

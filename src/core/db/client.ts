@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { passagesOf } from '../../lib/passages.ts';
+import { PROJECT_ROOT } from '../../lib/project-root.ts';
+import type { DatabaseSynchronous } from '../../config.ts';
+import * as schema from './schema.ts';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const MIGRATIONS_FOLDER = join(PROJECT_ROOT, 'migrations');
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Compiling SQL costs more than running a small indexed query, and drizzle prepares afresh on every
+ * call. Lists produce the same SQL text for the same shape of query (values are bound apart), so
+ * keeping compiled statements by text makes repeated requests skip the compiler entirely.
+ */
+function cacheStatements(client: Database.Database) {
+  const prepare = client.prepare.bind(client);
+  const cache = new Map<string, Database.Statement>();
+  client.prepare = ((sql: string) => {
+    let statement = cache.get(sql);
+    if (statement) {
+      cache.delete(sql);
+      // Callers set modes (drizzle turns on raw rows); every caller starts from the defaults.
+      if (statement.reader) statement.raw(false).pluck(false).expand(false);
+    } else {
+      statement = prepare(sql);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    }
+    cache.set(sql, statement);
+    return statement;
+  }) as typeof client.prepare;
+}
+
+const asText = (value: unknown) => (typeof value === 'string' ? value : null);
+
+/**
+ * `text_passages(a, b, c)`: the passages of a row's searchable columns (lib/passages.ts), one row per
+ * passage with its text in c0, c1 or c2 after the column it comes from. The search triggers of
+ * migration 0017 call it, so every connection that writes must have it.
+ */
+function registerPassages(client: Database.Database) {
+  client.table('text_passages', {
+    columns: ['n', 'cut', 'c0', 'c1', 'c2'],
+    parameters: ['t0', 't1', 't2'],
+    *rows(...texts: unknown[]) {
+      for (const passage of passagesOf(texts.map(asText))) {
+        const parts = [null, null, null] as (string | null)[];
+        parts[passage.column] = passage.text;
+        // BigInts, so that SQLite receives integers: rowid arithmetic with a double would lose the low bits.
+        yield [BigInt(passage.n), BigInt(passage.cut), ...parts];
+      }
+    },
+  });
+}
+
+export interface DatabaseOptions {
+  /**
+   * SQLite's `synchronous` in WAL mode. NORMAL (the default): a commit is in the log, handed to the
+   * operating system, before the write is answered, so it survives the process crashing or being
+   * killed; the log is synced to disk at checkpoints, so a power loss or OS crash may lose the last
+   * commits (never the database's integrity). FULL syncs the log at every commit: it survives those
+   * too, for an fsync per write.
+   */
+  synchronous?: DatabaseSynchronous;
+}
+
+/**
+ * Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
+ * `:memory:` works too, for throwaway databases.
+ */
+export function openDatabase(path: string, options: DatabaseOptions = {}): Db {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const client = new Database(path);
+  // WAL lets readers proceed while a writer commits.
+  client.pragma('journal_mode = WAL');
+  client.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
+  client.pragma('foreign_keys = ON');
+  client.pragma('busy_timeout = 5000');
+  cacheStatements(client);
+  registerPassages(client);
+  const db = drizzle({ client, schema });
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return db;
+}

@@ -1,0 +1,212 @@
+import { and, asc, desc, or, SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { InvalidParameterError } from '../http/errors.ts';
+
+/**
+ * Keyset pagination: a page starts strictly after the last row of the previous one (or ends just
+ * before the first row of the next, going back), so rows inserted meanwhile never shift or repeat
+ * items, and deep pages cost the same as the first. A cursor names the sort it belongs to.
+ *
+ * A sort key may be NULL (a draft has no `publishedAt`). NULL orders as the lowest value, as
+ * SQLite orders it and says so explicitly: first going up, last going down. A cursor carries NULL
+ * as JSON `null`, and the keyset condition compares it with IS NULL / IS NOT NULL, since `<` and
+ * `>` against NULL match nothing and would drop every such row from the pages.
+ */
+
+export interface SortKey {
+  column: SQLiteColumn | SQL;
+  direction: 'asc' | 'desc';
+}
+
+/** A column declared without NOT NULL (an SQL expression is taken to be never NULL). */
+function isNullable(key: SortKey | undefined): boolean {
+  return key !== undefined && !(key.column instanceof SQL) && !key.column.notNull;
+}
+
+/** A named order: `sort=-publishedAt` → keys on published_at then id, both descending. */
+export interface SortOrder {
+  name: string;
+  keys: SortKey[];
+}
+
+type CursorValue = string | number | null;
+
+interface CursorPayload {
+  /** The sort the cursor was issued for. */
+  s: string;
+  v: CursorValue[];
+  /** Set on cursors that page backwards (to the items before `v`). */
+  b?: 1;
+}
+
+export interface PageRequest {
+  limit: number;
+  cursor?: string | undefined;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  prevCursor: string | null;
+}
+
+function invalidCursor(
+  detail = 'is not a cursor this list issued; use meta.nextCursor from the previous page',
+  name = 'cursor',
+) {
+  return new InvalidParameterError({ location: 'query', name, detail });
+}
+
+export function encodeCursor(sort: string, values: CursorValue[], backwards = false): string {
+  const payload: CursorPayload = { s: sort, v: values, ...(backwards && { b: 1 as const }) };
+  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+}
+
+export function decodeCursor(
+  cursor: string,
+  order: SortOrder,
+  parameter = 'cursor',
+): { values: CursorValue[]; backwards: boolean } {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor(undefined, parameter);
+  }
+  const { s, v, b } = (payload ?? {}) as Partial<CursorPayload>;
+  const valid =
+    typeof s === 'string' &&
+    Array.isArray(v) &&
+    v.length === order.keys.length &&
+    v.every((value: unknown, index) =>
+      value === null ? isNullable(order.keys[index]) : typeof value === 'string' || typeof value === 'number',
+    );
+  if (!valid) throw invalidCursor(undefined, parameter);
+  if (s !== order.name) {
+    throw invalidCursor(
+      `was issued for ${s.replace(':', ' with sort=')}; keep the list and sort when paging, or start over`,
+      parameter,
+    );
+  }
+  return { values: v, backwards: b === 1 };
+}
+
+function flip(keys: SortKey[]): SortKey[] {
+  return keys.map((key) => ({ ...key, direction: key.direction === 'asc' ? 'desc' : 'asc' }));
+}
+
+/** `column` holds `value` (NULL included). */
+function equalTo(key: SortKey, value: CursorValue): SQL {
+  return value === null ? sql`${key.column} IS NULL` : sql`${key.column} = ${value}`;
+}
+
+/** `column` sorts strictly after `value` in the key's direction, NULL being the lowest value; undefined when nothing can. */
+function beyond(key: SortKey, value: CursorValue): SQL | undefined {
+  if (key.direction === 'asc') {
+    return value === null ? sql`${key.column} IS NOT NULL` : sql`${key.column} > ${value}`;
+  }
+  if (value === null) return undefined;
+  return isNullable(key) ? sql`(${key.column} < ${value} OR ${key.column} IS NULL)` : sql`${key.column} < ${value}`;
+}
+
+/** Rows that sort after `values`: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR … */
+export function afterKeys(keys: SortKey[], values: CursorValue[]): SQL {
+  const branches = keys.flatMap((key, index) => {
+    const after = beyond(key, values[index] ?? null);
+    if (after === undefined) return [];
+    const equalPrefix = keys.slice(0, index).map((prior, i) => equalTo(prior, values[i] ?? null));
+    return [and(...equalPrefix, after) as SQL];
+  });
+  return or(...branches) ?? sql`0`;
+}
+
+/** NULLs explicitly lowest (SQLite's own order, so indexes still serve it). */
+export function orderByKeys(keys: SortKey[]): SQL[] {
+  return keys.map((key) => {
+    if (!isNullable(key)) return key.direction === 'asc' ? asc(key.column) : desc(key.column);
+    return key.direction === 'asc' ? sql`${key.column} ASC NULLS FIRST` : sql`${key.column} DESC NULLS LAST`;
+  });
+}
+
+/**
+ * How to read one page: the keyset condition, the order to read in (reversed when paging back)
+ * and how many rows to fetch (one extra tells whether more exist).
+ */
+export interface PagePlan {
+  condition: SQL | undefined;
+  orderBy: SQL[];
+  fetch: number;
+  backwards: boolean;
+  hadCursor: boolean;
+}
+
+export function planPage(order: SortOrder, request: PageRequest): PagePlan {
+  if (request.cursor === undefined) {
+    return {
+      condition: undefined,
+      orderBy: orderByKeys(order.keys),
+      fetch: request.limit + 1,
+      backwards: false,
+      hadCursor: false,
+    };
+  }
+  const { values, backwards } = decodeCursor(request.cursor, order);
+  const keys = backwards ? flip(order.keys) : order.keys;
+  return {
+    condition: afterKeys(keys, values),
+    orderBy: orderByKeys(keys),
+    fetch: request.limit + 1,
+    backwards,
+    hadCursor: true,
+  };
+}
+
+/** Turns the fetched rows into a page with cursors both ways. */
+export function toPage<Row, Item>(
+  rows: Row[],
+  order: SortOrder,
+  plan: PagePlan,
+  limit: number,
+  keyValues: (row: Row) => CursorValue[],
+  toItem: (row: Row) => Item,
+): Page<Item> {
+  const more = rows.length > limit;
+  const pageRows = rows.slice(0, limit);
+  if (plan.backwards) pageRows.reverse();
+  const first = pageRows[0];
+  const last = pageRows.at(-1);
+  // Going forward, there is a previous page whenever we came by cursor; going back, a next one.
+  const hasNext = plan.backwards ? true : more;
+  const hasPrev = plan.backwards ? more : plan.hadCursor;
+  return {
+    items: pageRows.map(toItem),
+    nextCursor: hasNext && last !== undefined ? encodeCursor(order.name, keyValues(last)) : null,
+    prevCursor: hasPrev && first !== undefined ? encodeCursor(order.name, keyValues(first), true) : null,
+  };
+}
+
+/** Reads one page: `rows` runs the list's query with the keyset condition, order and row count given. */
+export function readPage<Row, Item>(options: {
+  order: SortOrder;
+  request: PageRequest;
+  rows: (page: { condition: SQL | undefined; orderBy: SQL[]; limit: number }) => Row[];
+  keyValues: (row: Row) => CursorValue[];
+  toItem: (row: Row) => Item;
+}): Page<Item> {
+  const plan = planPage(options.order, options.request);
+  const rows = options.rows({ condition: plan.condition, orderBy: plan.orderBy, limit: plan.fetch });
+  return toPage(rows, options.order, plan, options.request.limit, options.keyValues, options.toItem);
+}
+
+/** `-publishedAt` → published_at descending, then the id the same way (so one index serves both). */
+export function sortBy(list: string, sort: string, column: SQLiteColumn | SQL, id: SQLiteColumn): SortOrder {
+  const direction = sort.startsWith('-') ? 'desc' : 'asc';
+  // The name goes into every cursor, so a cursor only works on the list and sort that issued it.
+  return {
+    name: `${list}:${sort}`,
+    keys: [
+      { column, direction },
+      { column: id, direction },
+    ],
+  };
+}

@@ -1,0 +1,122 @@
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.ts';
+import { requireScope } from '../plugins/auth.ts';
+import { articles, organisations, people, places } from '../db/schema.ts';
+import { InvalidParameterError } from './errors.ts';
+import type { DateRange, Match, RelationFilter } from '../db/filters.ts';
+import { resolveIds } from '../db/lookup.ts';
+import { visibleTo, type Audience } from '../db/visibility.ts';
+
+/**
+ * Turning validated query parameters into repository filters: ids and slugs become ids (an unknown
+ * one is a 400 naming the parameter, not an empty list), dates become a half-open range.
+ */
+
+const TABLES = { person: people, place: places, organisation: organisations, article: articles } as const;
+type EntityKind = Exclude<keyof typeof TABLES, 'article'>;
+
+/**
+ * The ids that `values` name among the rows of `kind` that `audience` may see; 400 for any that
+ * name none (a hidden one too: the answer must not tell it from one that does not exist).
+ */
+export function resolveRefs(
+  db: Db,
+  kind: keyof typeof TABLES,
+  values: string[] | undefined,
+  parameter: string,
+  audience: Audience,
+): string[] {
+  if (!values?.length) return [];
+  const { ids, unknown } = resolveIds(db, TABLES[kind], values, visibleTo(audience, kind));
+  if (unknown.length > 0) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: parameter,
+      detail: `names no ${kind}: ${unknown.map((value) => `"${value}"`).join(', ')}`,
+    });
+  }
+  return ids;
+}
+
+export function relationParam(
+  db: Db,
+  kind: EntityKind,
+  values: string[] | undefined,
+  match: Match | undefined,
+  parameter: string,
+  audience: Audience,
+): RelationFilter | undefined {
+  const ids = resolveRefs(db, kind, values, parameter, audience);
+  if (ids.length === 0) {
+    if (match !== undefined) {
+      throw new InvalidParameterError({
+        location: 'query',
+        name: `match[${parameter}]`,
+        detail: `needs at least one \`${parameter}\` to apply to`,
+      });
+    }
+    return undefined;
+  }
+  return { ids, match: match ?? 'any' };
+}
+
+/** A speaker may be a person or an organisation: each value is looked up among both. */
+export function speakerParam(
+  db: Db,
+  values: string[] | undefined,
+  match: 'any' | 'none' | undefined,
+  audience: Audience,
+) {
+  if (!values?.length) return undefined;
+  const asPeople = resolveIds(db, people, values, visibleTo(audience, 'person'));
+  const asOrganisations = resolveIds(db, organisations, asPeople.unknown, visibleTo(audience, 'organisation'));
+  if (asOrganisations.unknown.length > 0) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: 'speaker',
+      detail: `names no person or organisation: ${asOrganisations.unknown.map((v) => `"${v}"`).join(', ')}`,
+    });
+  }
+  return { people: asPeople.ids, organisations: asOrganisations.ids, match: match ?? 'any' };
+}
+
+function instant(value: string, parameter: string): Date {
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  const day = value.slice(0, 10);
+  // Date rolls 2025-02-30 over into March: the calendar date as written must exist.
+  const calendar = new Date(`${day}T00:00:00Z`);
+  const real =
+    !Number.isNaN(date.getTime()) && !Number.isNaN(calendar.getTime()) && calendar.toISOString().slice(0, 10) === day;
+  // Stored dates are four-digit-year ISO strings and compare as text: stay within years 0000–9999.
+  if (!real || date.getUTCFullYear() > 9999 || date.getUTCFullYear() < 0) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: parameter,
+      detail: `is not a real date between years 0000 and 9999: "${value}"`,
+    });
+  }
+  return date;
+}
+
+/** `from` inclusive; `to` a date means through that whole day (UTC), a date-time means before that instant. */
+export function dateRangeParam(from: string | undefined, to: string | undefined): DateRange {
+  const start = from === undefined ? undefined : instant(from, 'from');
+  let end = to === undefined ? undefined : instant(to, 'to');
+  if (end && to?.length === 10) end = new Date(end.getTime() + 24 * 60 * 60 * 1000);
+  // Through the last day of 9999 is no upper bound at all (and keeps ISO strings four-digit).
+  if (end && end.getUTCFullYear() > 9999) end = undefined;
+  if (start && end && start >= end) {
+    throw new InvalidParameterError({ location: 'query', name: 'to', detail: 'must come after `from`' });
+  }
+  return { from: start?.toISOString(), to: end?.toISOString() };
+}
+
+export function numbers(value: string): number[] {
+  return value.split(',').map(Number);
+}
+
+/** `suggested=true` shows what ingest proposed and no editor confirmed: unpublished work, for `read:drafts` keys. */
+export function suggestedParam(request: FastifyRequest, suggested: boolean | undefined): boolean {
+  if (suggested) requireScope(request, 'read:drafts');
+  return suggested ?? false;
+}

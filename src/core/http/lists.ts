@@ -1,0 +1,42 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.ts';
+import type { Page, PageRequest } from '../db/pagination.ts';
+import { DEFAULT_LIMIT, parseInclude } from './schemas.ts';
+import { listEnvelope } from './envelope.ts';
+import { applyFields, fieldSelection } from './fields.ts';
+
+/** The list controls every list query has (see `listControls`). */
+export interface ListControls {
+  limit?: number | undefined;
+  cursor?: string | undefined;
+  sort?: string | undefined;
+  include?: string | undefined;
+  total?: boolean | undefined;
+}
+
+/**
+ * Answers any list the same way: one page of what the filters match, related resources embedded
+ * as `include=` asks, the exact total when `total=true`, and the fields `fields=` keeps.
+ */
+export function sendList<T, F>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  query: ListControls,
+  resource: {
+    filters: F;
+    list: (db: Db, page: PageRequest, filters: F, sort?: string) => Page<T>;
+    count: (db: Db, filters: F) => number;
+    embed: (db: Db, items: T[], include: Set<string>) => T[];
+  },
+) {
+  const db = request.server.db;
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const page = resource.list(db, { limit, cursor: query.cursor }, resource.filters, query.sort);
+  const items = resource.embed(db, page.items, parseInclude(query.include));
+  const total = query.total ? resource.count(db, resource.filters) : undefined;
+  return applyFields(
+    reply,
+    listEnvelope(request, reply, { ...page, items }, limit, total),
+    fieldSelection(query as Record<string, unknown>),
+  );
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { MIGRATIONS_FOLDER } from '../db/client.ts';
+import { ApiError } from '../http/errors.ts';
+import { Problem, ref } from '../http/schemas.ts';
+
+const Health = Type.Object({ status: Type.Literal('ok') }, { $id: 'Health', examples: [{ status: 'ok' }] });
+const Readiness = Type.Object(
+  {
+    status: Type.Literal('ready'),
+    migrations: Type.Integer({
+      format: 'int32',
+      maximum: 2_147_483_647,
+      minimum: 0,
+      description: 'Migrations applied',
+    }),
+  },
+  { $id: 'Readiness', examples: [{ status: 'ready', migrations: 1 }] },
+);
+
+function committedMigrationCount(): number {
+  const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] };
+  return journal.entries.length;
+}
+
+/** Liveness and readiness for load balancers and orchestrators; never cached. */
+const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addSchema(Health);
+  app.addSchema(Readiness);
+  const expectedMigrations = committedMigrationCount();
+  // Probes poll often from few addresses: a ten-fold allowance, but never unlimited.
+  const routeConfig = {
+    rateLimit: { max: app.config.rateLimit.max * 10, timeWindow: app.config.rateLimit.windowSeconds * 1000 },
+  };
+
+  app.get(
+    '/health',
+    {
+      config: routeConfig,
+      schema: {
+        tags: ['operations'],
+        operationId: 'getHealth',
+        summary: 'Liveness',
+        description: 'Answers 200 while the process is up and serving.',
+        response: { 200: ref(Health, { description: 'The process is alive' }) },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { status: 'ok' as const };
+    },
+  );
+
+  app.get(
+    '/ready',
+    {
+      config: routeConfig,
+      schema: {
+        tags: ['operations'],
+        operationId: 'getReadiness',
+        summary: 'Readiness',
+        description: 'Answers 200 when the database answers and every committed migration is applied, else 503.',
+        response: {
+          200: ref(Readiness, { description: 'Ready to serve' }),
+          503: { description: 'Not ready', content: { 'application/problem+json': { schema: ref(Problem) } } },
+        },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      let applied: number;
+      try {
+        applied = (app.db.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
+      } catch (error) {
+        app.log.warn({ err: error }, 'readiness check failed');
+        throw new ApiError(503, 'not-ready', 'Not ready', 'The database does not answer.');
+      }
+      if (applied < expectedMigrations) {
+        throw new ApiError(
+          503,
+          'not-ready',
+          'Not ready',
+          `${applied} of ${expectedMigrations} migrations are applied.`,
+        );
+      }
+      return { status: 'ready' as const, migrations: applied };
+    },
+  );
+};
+
+export default healthRoutes;

@@ -1,0 +1,74 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { IsoDate, ItemOf, ListOf, Nullable, Timestamp, ref } from '../../core/http/schemas.ts';
+import { listExample, personExample } from '../../core/http/examples.ts';
+
+export const PersonRole = Type.Object(
+  {
+    title: Type.String({ maxLength: 1000, examples: ['Minister of Foreign Affairs'] }),
+    organisationId: Nullable(
+      Type.String({ maxLength: 1000, description: 'Null to the public when the organisation is not public yet' }),
+    ),
+    countryId: Nullable(
+      Type.String({
+        maxLength: 1000,
+        description: 'The country of the office, as a place id; null to the public when that place is not public yet',
+      }),
+    ),
+    startedOn: Nullable(IsoDate),
+    endedOn: Nullable(IsoDate),
+    source: Nullable(
+      Type.String({ maxLength: 1000, description: 'Citation for what the articles themselves do not state' }),
+    ),
+  },
+  { $id: 'PersonRole' },
+);
+
+export const Person = Type.Object(
+  {
+    id: Type.String({ maxLength: 1000, examples: ['per_ehbrkgxdyj3w2gkhpjrm'] }),
+    slug: Type.String({ maxLength: 1000, examples: ['andrii-sybiha'] }),
+    name: Type.String({ maxLength: 1000, examples: ['Andrii Sybiha'] }),
+    aliases: Type.Array(Type.String({ maxLength: 1000 }), {
+      maxItems: 10_000,
+      description: 'Other names and spellings',
+      examples: [['Sybiha']],
+    }),
+    nationality: Nullable(
+      Type.String({ maxLength: 1000, description: 'ISO 3166-1 alpha-2 country code', examples: ['UA'] }),
+    ),
+    nationalitySource: Nullable(Type.String({ maxLength: 1000 })),
+    sameAs: Type.Array(Type.String({ maxLength: 1000, format: 'uri' }), {
+      maxItems: 10_000,
+      description: 'The same entity in other datasets (Wikidata, GeoNames)',
+      examples: [['https://www.wikidata.org/wiki/Q1899']],
+    }),
+    roles: Type.Array(ref(PersonRole), { maxItems: 100 }),
+    suggested: Type.Boolean({
+      description: 'Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`)',
+    }),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    organisations: Type.Optional(
+      Type.Array(Type.Unsafe<Record<string, unknown>>(Type.Ref('Organisation')), {
+        maxItems: 100,
+        description: 'With `include=organisations`: the organisations of their roles',
+      }),
+    ),
+    places: Type.Optional(
+      Type.Array(Type.Unsafe<Record<string, unknown>>(Type.Ref('Place')), {
+        maxItems: 100,
+        description: 'With `include=places`: the countries of their roles',
+      }),
+    ),
+  },
+  { $id: 'Person', examples: [personExample] },
+);
+export type Person = Static<typeof Person>;
+
+export const PersonList = ListOf(ref(Person), 'PersonList', listExample(personExample, '/people'));
+export const PersonItem = ItemOf(ref(Person), 'PersonItem', personExample);
+
+export const PERSON_INCLUDES = ['organisations', 'places'] as const;
+export type PersonInclude = (typeof PERSON_INCLUDES)[number];
+
+export const personSchemas = [PersonRole, Person, PersonList, PersonItem];

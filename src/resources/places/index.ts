@@ -1,0 +1,155 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../../core/db/client.ts';
+import { ApiError, InvalidParameterError } from '../../core/http/errors.ts';
+import { aboutPlaceOrInside } from '../articles/repository.ts';
+import { embedInPlaces } from '../articles/embed.ts';
+import { ENTITY_SORT_FIELDS } from '../../core/db/lookup.ts';
+import { countPlaces, findPlace, listPlaces, type PlaceFilters } from './repository.ts';
+import { PLACE_INCLUDES, Place, PlaceItem, PlaceList, type PlaceInclude } from './schema.ts';
+import { embeddedFields, fieldNamesOf, listControls, placeFilters } from '../../core/http/query-schemas.ts';
+import { entityRoutes } from '../entities/routes.ts';
+import { addVary } from '../../core/http/envelope.ts';
+import { sendList } from '../../core/http/lists.ts';
+import { fieldSelection, pickFields, withoutFields } from '../../core/http/fields.ts';
+import { numbers, resolveRefs, suggestedParam } from '../../core/http/list-params.ts';
+import { audienceOf } from '../../core/plugins/auth.ts';
+import type { Audience } from '../../core/db/visibility.ts';
+
+const fieldNames = fieldNamesOf(Place);
+const GEOJSON = 'application/geo+json';
+
+const PlaceListQuery = Type.Object(
+  {
+    ...placeFilters,
+    ...listControls({ sortFields: ENTITY_SORT_FIELDS, defaultSort: 'name', fieldNames, includes: PLACE_INCLUDES }),
+    ...embeddedFields({ parent: fieldNames }),
+  },
+  { additionalProperties: false },
+);
+type PlaceListQuery = Static<typeof PlaceListQuery>;
+
+function bboxParam(value: string | undefined): PlaceFilters['bbox'] {
+  if (value === undefined) return undefined;
+  const [minLon = 0, minLat = 0, maxLon = 0, maxLat = 0] = numbers(value);
+  const valid =
+    [minLon, maxLon].every((lon) => lon >= -180 && lon <= 180) &&
+    [minLat, maxLat].every((lat) => lat >= -90 && lat <= 90) &&
+    minLat <= maxLat;
+  if (!valid) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: 'bbox',
+      detail:
+        'must be minLon,minLat,maxLon,maxLat with longitudes in [-180, 180], latitudes in [-90, 90], minLat <= maxLat',
+    });
+  }
+  return [minLon, minLat, maxLon, maxLat];
+}
+
+function nearParam(query: PlaceListQuery): PlaceFilters['near'] {
+  if (query.near === undefined) {
+    if (query.radius !== undefined) {
+      throw new InvalidParameterError({ location: 'query', name: 'radius', detail: 'needs `near` to measure from' });
+    }
+    return undefined;
+  }
+  const [lat = 0, lon = 0] = numbers(query.near);
+  if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: 'near',
+      detail: 'must be lat,lon within [-90, 90], [-180, 180]',
+    });
+  }
+  if (query.sort !== undefined) {
+    throw new InvalidParameterError({
+      location: 'query',
+      name: 'sort',
+      detail: 'cannot be combined with `near`: nearest come first',
+    });
+  }
+  return { point: { lat, lon }, radiusKm: query.radius ?? 100 };
+}
+
+function wantsGeoJson(request: FastifyRequest): boolean {
+  const chosen = request.accepts().type(['application/json', GEOJSON]);
+  if (chosen === false) {
+    throw new ApiError(
+      406,
+      'not-acceptable',
+      'Not acceptable',
+      `Place lists are available as application/json and ${GEOJSON}`,
+    );
+  }
+  return chosen === GEOJSON;
+}
+
+const embedPlaces = (db: Db, items: Place[], include: Set<string>, audience: Audience) =>
+  embedInPlaces(db, items, include as Set<PlaceInclude>, audience);
+
+function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: PlaceListQuery) {
+  const db = request.server.db;
+  const audience = audienceOf(request);
+  const embed = (db: Db, items: Place[], include: Set<string>) => embedPlaces(db, items, include, audience);
+  const geojson = wantsGeoJson(request);
+  const parent =
+    query.parent === undefined ? undefined : resolveRefs(db, 'place', [query.parent], 'parent', audience)[0];
+  if (query.descendants !== undefined && parent === undefined) {
+    throw new InvalidParameterError({ location: 'query', name: 'descendants', detail: 'needs `parent`' });
+  }
+  const filters: PlaceFilters = {
+    audience,
+    suggested: suggestedParam(request, query.suggested),
+    kind: query.kind,
+    parent: parent === undefined ? undefined : { id: parent, descendants: query.descendants ?? false },
+    bbox: bboxParam(query.bbox),
+    near: nearParam(query),
+    q: query.q,
+  };
+  addVary(reply, 'accept');
+  if (!geojson) {
+    const body = sendList(request, reply, query, { filters, list: listPlaces, count: countPlaces, embed });
+    return reply.type('application/json').send(body);
+  }
+  // Geometry comes from the whole place; `fields` then applies to each feature's properties.
+  const selection = fieldSelection(query);
+  const whole = sendList(request, reply, withoutFields(query), {
+    filters,
+    list: listPlaces,
+    count: countPlaces,
+    embed,
+  });
+  if (selection) reply.serializer((payload: unknown) => JSON.stringify(payload));
+  const features = whole.data.map((place) => ({
+    type: 'Feature' as const,
+    id: place.id,
+    geometry:
+      place.latitude === null || place.longitude === null
+        ? null
+        : { type: 'Point' as const, coordinates: [place.longitude, place.latitude] },
+    properties: selection ? pickFields(place, selection) : place,
+  }));
+  return reply.type(GEOJSON).send({ type: 'FeatureCollection', features, meta: whole.meta, links: whole.links });
+}
+
+export default entityRoutes({
+  plural: 'places',
+  singular: 'place',
+  operationNames: { singular: 'Place', plural: 'Places' },
+  listSchema: PlaceList,
+  itemSchema: PlaceItem,
+  listQuery: PlaceListQuery,
+  listDescription:
+    'Places, by name. Filter by kind, parent (`descendants=true` for every level), bounding box or distance ' +
+    '(`near` + `radius`, nearest first with `distanceKm`). With `Accept: application/geo+json`, a GeoJSON FeatureCollection.',
+  sendList: (request, reply, query) => sendPlaceList(request, reply, query as PlaceListQuery),
+  listMediaTypes: { [GEOJSON]: 'PlaceFeatureCollection' },
+  includes: PLACE_INCLUDES,
+  fieldNames,
+  find: findPlace,
+  embed: embedPlaces,
+  articlesAbout: aboutPlaceOrInside,
+  articlesDescription:
+    'Published articles that mention this place or any place inside it (an article about a village is found under its region and country), newest first.',
+});

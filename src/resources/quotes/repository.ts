@@ -1,0 +1,187 @@
+import { and, asc, count, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../core/db/client.ts';
+import { articles, mentions, quotes, type QuoteKind } from '../../core/db/schema.ts';
+import type { Quote } from './schema.ts';
+import { inList, relation, withinRange, type DateRange, type RelationFilter } from '../../core/db/filters.ts';
+import { readPage, sortBy, type Page, type PageRequest, type SortOrder } from '../../core/db/pagination.ts';
+import { placeAndDescendantIds } from '../places/repository.ts';
+import { matchesSearch } from '../search/terms.ts';
+import { hasVisibleSpeaker, publicArticles, showQuotes, type Audience } from '../../core/db/visibility.ts';
+
+type QuoteRow = typeof quotes.$inferSelect & { publishedAt: string | null };
+
+export const QUOTE_SORTS = {
+  publishedAt: articles.publishedAt,
+  createdAt: quotes.createdAt,
+  updatedAt: quotes.updatedAt,
+} as const;
+export type QuoteSortField = keyof typeof QUOTE_SORTS;
+export const QUOTE_SORT_FIELDS = Object.keys(QUOTE_SORTS) as QuoteSortField[];
+
+/**
+ * By the article's date (newest first by default), then in reading order within an article: the
+ * article id and the quote's offset break ties before the quote id does.
+ */
+export function quoteOrder(sort: string): SortOrder {
+  const field = sort.replace(/^-/, '') as QuoteSortField;
+  const base = sortBy('quotes', sort, QUOTE_SORTS[field], quotes.id);
+  if (field !== 'publishedAt') return base;
+  const [first] = base.keys;
+  return {
+    name: base.name,
+    keys: [
+      first ?? { column: articles.publishedAt, direction: 'desc' },
+      { column: quotes.articleId, direction: first?.direction ?? 'desc' },
+      { column: quotes.startOffset, direction: 'asc' },
+      { column: quotes.id, direction: 'asc' },
+    ],
+  };
+}
+
+export interface QuoteFilters extends DateRange {
+  /** Who is reading: the public sees a quote whose speaker is hidden as unattributed. */
+  audience: Audience;
+  speaker?: { people: string[]; organisations: string[]; match: 'any' | 'none' } | undefined;
+  article?: string[] | undefined;
+  kind?: QuoteKind[] | undefined;
+  channel?: string[] | undefined;
+  q?: string | undefined;
+  /** People named inside the quote's own words. */
+  person?: RelationFilter | undefined;
+  /** Places (or places inside them) named inside the quote's own words. */
+  place?: RelationFilter | undefined;
+  hasSpeaker?: boolean | undefined;
+  scope?: SQL | undefined;
+}
+
+function toQuote(row: QuoteRow): Quote {
+  const speakerType = row.speakerPersonId ? 'person' : row.speakerOrganisationId ? 'organisation' : null;
+  return {
+    id: row.id,
+    articleId: row.articleId,
+    speakerType,
+    speakerId: row.speakerPersonId ?? row.speakerOrganisationId,
+    text: row.text,
+    kind: row.kind,
+    channel: row.channel,
+    start: row.startOffset,
+    end: row.endOffset,
+    speakerMention:
+      row.speakerMentionStart === null || row.speakerMentionEnd === null
+        ? null
+        : { start: row.speakerMentionStart, end: row.speakerMentionEnd },
+    saidAt: row.saidAt,
+    saidAtSource: row.saidAtSource,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/**
+ * Quotes with a matching mention inside their own words. Driven from the mentions (few, indexed by
+ * entity) to the quotes of the same article, rather than testing every quote.
+ */
+const mentionedInQuote = (condition: SQL) =>
+  sql`${quotes.id} IN (SELECT q.id FROM ${mentions} m JOIN ${quotes} q ON q.article_id = m.article_id
+    AND m.start_offset >= q.start_offset AND m.end_offset <= q.end_offset WHERE ${condition})`;
+
+function speakerCondition(speaker: NonNullable<QuoteFilters['speaker']>): SQL {
+  const parts = [
+    speaker.people.length ? sql`${quotes.speakerPersonId} IN ${inList(speaker.people)}` : undefined,
+    speaker.organisations.length ? sql`${quotes.speakerOrganisationId} IN ${inList(speaker.organisations)}` : undefined,
+  ].filter((part): part is SQL => part !== undefined);
+  const any = sql`(${sql.join(parts, sql` OR `)})`;
+  // "Not by X" keeps quotes with no attributed speaker (NULL IN … is NULL, hence the coalesce).
+  return speaker.match === 'any' ? any : sql`NOT coalesce(${any}, 0)`;
+}
+
+function quoteConditions(db: Db, filters: QuoteFilters): SQL | undefined {
+  return and(
+    // Quote lists follow article lists: published articles only, unless `article=` names the
+    // articles (the route has checked that the caller may read them).
+    filters.article?.length ? inArray(quotes.articleId, filters.article) : eq(articles.status, 'published'),
+    filters.speaker ? speakerCondition(filters.speaker) : undefined,
+    filters.kind?.length ? inArray(quotes.kind, filters.kind) : undefined,
+    filters.channel?.length ? inArray(quotes.channel, filters.channel) : undefined,
+    withinRange(articles.publishedAt, filters),
+    filters.q === undefined ? undefined : matchesSearch(db, 'quotes', filters.q),
+    relation(filters.person, (ids) => mentionedInQuote(sql`m.person_id IN ${inList(ids)}`)),
+    relation(
+      filters.place,
+      (ids) =>
+        sql`(${sql.join(
+          ids.map((id) => mentionedInQuote(sql`m.place_id IN ${placeAndDescendantIds(id)}`)),
+          sql` OR `,
+        )})`,
+    ),
+    filters.hasSpeaker === undefined
+      ? undefined
+      : filters.hasSpeaker
+        ? hasVisibleSpeaker(filters.audience)
+        : sql`NOT ${hasVisibleSpeaker(filters.audience)}`,
+    filters.scope,
+  );
+}
+
+function selectQuotes(db: Db, where: SQL | undefined) {
+  return db
+    .select({ ...getTableColumns(quotes), publishedAt: articles.publishedAt })
+    .from(quotes)
+    .innerJoin(articles, eq(articles.id, quotes.articleId))
+    .where(where);
+}
+
+export function listQuotes(db: Db, request: PageRequest, filters: QuoteFilters, sort = '-publishedAt'): Page<Quote> {
+  const order = quoteOrder(sort);
+  const where = quoteConditions(db, filters);
+  const field = sort.replace(/^-/, '') as QuoteSortField;
+  const page = readPage({
+    order,
+    request,
+    rows: (page) =>
+      selectQuotes(db, and(where, page.condition))
+        .orderBy(...page.orderBy)
+        .limit(page.limit)
+        .all(),
+    keyValues: (row) =>
+      field === 'publishedAt' ? [row.publishedAt, row.articleId, row.startOffset, row.id] : [row[field], row.id],
+    toItem: toQuote,
+  });
+  return { ...page, items: showQuotes(db, filters.audience, page.items) };
+}
+
+export function countQuotes(db: Db, filters: QuoteFilters): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(quotes)
+      .innerJoin(articles, eq(articles.id, quotes.articleId))
+      .where(quoteConditions(db, filters))
+      .get()?.n ?? 0
+  );
+}
+
+/** A quote by id; one in an unpublished article only for editors. */
+export function findQuote(db: Db, id: string, audience: Audience): Quote | undefined {
+  const row = selectQuotes(db, and(audience === 'public' ? publicArticles : undefined, eq(quotes.id, id))).get();
+  return row && showQuotes(db, audience, [toQuote(row)])[0];
+}
+
+/** The quotes of articles the caller may already see (whatever their status), in text order. */
+export function quotesOfArticles(db: Db, articleIds: string[], audience: Audience): Quote[] {
+  if (articleIds.length === 0) return [];
+  const rows = selectQuotes(db, inArray(quotes.articleId, articleIds))
+    .orderBy(asc(quotes.articleId), asc(quotes.startOffset), asc(quotes.id))
+    .all();
+  return showQuotes(db, audience, rows.map(toQuote));
+}
+
+/** Public quotes by id, as the public sees them. */
+export function quotesByIds(db: Db, ids: string[]): Quote[] {
+  if (ids.length === 0) return [];
+  const rows = selectQuotes(db, and(publicArticles, inArray(quotes.id, ids))).all();
+  return showQuotes(db, 'public', rows.map(toQuote));
+}
+
+export const bySpeakerPerson = (personId: string) => eq(quotes.speakerPersonId, personId);
+export const bySpeakerOrganisation = (organisationId: string) => eq(quotes.speakerOrganisationId, organisationId);

@@ -1,0 +1,195 @@
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../core/db/client.ts';
+import {
+  claimDelivery,
+  dueDeliveries,
+  nextDueAt,
+  recordAttempt,
+  releaseDelivery,
+  type AttemptOutcome,
+  type DueDelivery,
+} from './deliveries.ts';
+import { signatureHeaders } from './signature.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The webhook dispatcher: `wake()` after a write that enqueued events sends them at once. */
+    webhooks: { wake(): void };
+  }
+}
+
+export const USER_AGENT = 'Dateline-Webhooks/1';
+
+export interface DispatcherOptions {
+  db: Db;
+  settings: Config['webhooks'];
+  log: FastifyBaseLogger;
+  /** How often to look for due deliveries when nothing wakes the dispatcher. */
+  pollMs?: number;
+  /** Deliveries sent at once: a slow receiver holds one slot, never the app. */
+  concurrency?: number;
+}
+
+/** How long a claimed delivery is reserved beyond its timeout before another attempt may take it. */
+const LEASE_MARGIN_MS = 30_000;
+const MAX_ERROR_LENGTH = 1000;
+
+/** Why a request never got an answer, in words for the delivery log. */
+function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && error.name === 'TimeoutError') return `No answer within ${timeoutMs} ms`;
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  const reason = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return `Could not reach the receiver: ${reason}`.slice(0, MAX_ERROR_LENGTH);
+}
+
+/**
+ * Sends the outbox: polls for due deliveries (and wakes at once when told a write enqueued some),
+ * POSTs each signed to its receiver, and records the outcome. A 2xx answer settles a delivery;
+ * anything else (another status, a refused connection, a timeout) schedules the next attempt
+ * after `retryBaseMs · 2^(attempts−1)` plus up to 10 % jitter, until `maxAttempts` have failed.
+ *
+ * Deliveries of an inactive subscription stay pending and go out when it is switched back on.
+ * Nothing here throws into the app, and at most `concurrency` requests (and as many rows) are
+ * held in memory at a time.
+ */
+export class WebhookDispatcher {
+  readonly #db: Db;
+  readonly #settings: Config['webhooks'];
+  readonly #log: FastifyBaseLogger;
+  readonly #pollMs: number;
+  readonly #concurrency: number;
+  readonly #inFlight = new Map<string, Promise<void>>();
+  #stopping = new AbortController();
+  #running = false;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor({ db, settings, log, pollMs = 250, concurrency = 4 }: DispatcherOptions) {
+    this.#db = db;
+    this.#settings = settings;
+    this.#log = log;
+    this.#pollMs = pollMs;
+    this.#concurrency = concurrency;
+  }
+
+  start() {
+    if (this.#running) return;
+    this.#running = true;
+    this.#stopping = new AbortController();
+    this.#schedule(0);
+  }
+
+  /** Stops polling and interrupts requests in flight; their deliveries stay due for the next start. */
+  async stop() {
+    this.#running = false;
+    clearTimeout(this.#timer);
+    this.#stopping.abort();
+    await Promise.allSettled(this.#inFlight.values());
+  }
+
+  /** Looks for due deliveries now rather than at the next poll. */
+  wake() {
+    if (this.#running) this.#schedule(0);
+  }
+
+  #schedule(delayMs: number) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#tick(), delayMs);
+    this.#timer.unref();
+  }
+
+  #tick() {
+    if (!this.#running) return;
+    let delay = this.#pollMs;
+    try {
+      const free = this.#concurrency - this.#inFlight.size;
+      if (free > 0) {
+        const now = Date.now();
+        const due = dueDeliveries(this.#db, new Date(now).toISOString(), free, [...this.#inFlight.keys()]);
+        const lease = new Date(now + this.#settings.timeoutMs + LEASE_MARGIN_MS).toISOString();
+        for (const delivery of due) {
+          if (claimDelivery(this.#db, delivery, lease)) this.#launch(delivery);
+        }
+        // Sleep until the next retry falls due when that is sooner than the next poll.
+        const next = nextDueAt(this.#db);
+        if (next !== undefined) delay = Math.max(5, Math.min(delay, Date.parse(next) - Date.now()));
+      }
+    } catch (error) {
+      this.#log.error({ err: error }, 'webhook dispatch failed; trying again at the next poll');
+    }
+    if (this.#running) this.#schedule(delay);
+  }
+
+  #launch(delivery: DueDelivery) {
+    const sending = this.#send(delivery)
+      .catch((error: unknown) => this.#log.error({ err: error, deliveryId: delivery.id }, 'webhook delivery failed'))
+      .finally(() => {
+        this.#inFlight.delete(delivery.id);
+        // A slot is free: there may be more waiting.
+        this.wake();
+      });
+    this.#inFlight.set(delivery.id, sending);
+  }
+
+  async #send(delivery: DueDelivery) {
+    const { timeoutMs, maxAttempts, retryBaseMs } = this.#settings;
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await fetch(delivery.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': USER_AGENT,
+          ...signatureHeaders(delivery.secret, delivery.id, delivery.payload),
+        },
+        body: delivery.payload,
+        // A redirect is an answer like any other non-2xx: a receiver moves by changing its URL here.
+        redirect: 'manual',
+        signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), this.#stopping.signal]),
+      });
+      statusCode = response.status;
+      await response.body?.cancel().catch(() => undefined);
+      if (!response.ok) error = `The receiver answered ${response.status}`;
+    } catch (failure) {
+      if (this.#stopping.signal.aborted) {
+        // Shutting down is not the receiver's fault: no attempt is counted, and it is due again at once.
+        releaseDelivery(this.#db, delivery.id, new Date().toISOString());
+        return;
+      }
+      error = describeFailure(failure, timeoutMs);
+    }
+    const now = Date.now();
+    const attempts = delivery.attempts + 1;
+    const retry = error !== null && attempts < maxAttempts;
+    const backoff = retryBaseMs * 2 ** Math.min(attempts - 1, 30) * (1 + Math.random() * 0.1);
+    const outcome: AttemptOutcome = {
+      at: new Date(now).toISOString(),
+      statusCode,
+      error,
+      attempts,
+      status: error === null ? 'delivered' : retry ? 'pending' : 'failed',
+      nextAttemptAt: retry ? new Date(now + backoff).toISOString() : null,
+    };
+    recordAttempt(this.#db, delivery.id, outcome);
+    if (error !== null) {
+      this.#log.warn({ deliveryId: delivery.id, attempts, statusCode, error }, 'webhook delivery attempt failed');
+    }
+  }
+}
+
+/** Runs the dispatcher from `ready` to `close`, and decorates the app with `webhooks.wake()`. */
+async function webhooksPlugin(app: FastifyInstance) {
+  const dispatcher = new WebhookDispatcher({
+    db: app.db,
+    settings: app.config.webhooks,
+    log: app.log.child({ component: 'webhooks' }),
+  });
+  app.decorate('webhooks', { wake: () => dispatcher.wake() });
+  app.addHook('onReady', async () => dispatcher.start());
+  // Before the database closes: onClose hooks run in reverse order of registration.
+  app.addHook('onClose', async () => dispatcher.stop());
+}
+
+export default fp(webhooksPlugin, { name: 'webhooks', dependencies: ['database'] });
