@@ -3,7 +3,7 @@
 // Exits non-zero only when something breaks (a text throws), never because a figure misses its target.
 import { readAnnotation, readDocument } from '../seed/load.ts';
 import { extractArticle, toDryRun, type DryRun } from '../src/ingest/index.ts';
-import { lexiconFromAnnotation } from '../tests/ingest-support/seed-lexicon.ts';
+import { lexiconFromAnnotation } from '../tests/support/seed-lexicon.ts';
 import { HELD_OUT_FROM, readFixtures, readLexicon } from './ingest/gold.ts';
 import {
   FIXTURE_MENTION_TYPES,

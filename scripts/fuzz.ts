@@ -6,7 +6,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/core/db/client.ts';
 import { seedDatabase } from '../seed/load.ts';
-import { runFuzz } from '../tests/fuzz/run.ts';
+import { runFuzz } from '../tests/support/fuzz/run.ts';
 
 /**
  * The contract fuzz as a soak run: `npm run fuzz -- --requests 30000 [--seed S]`, on a fresh seeded

@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /**
- * Driving the desk in Debian's Chromium (as tests/docs.browser.test.ts does): launching it, signing
+ * Driving the desk in Debian's Chromium (as tests/e2e/docs.browser.test.ts does): launching it, signing
  * in, and the check every screen gets at both widths — an axe-core audit with no serious or
  * critical violation, and a screenshot in tests/.artifacts/ for a person to look at.
  */

@@ -21,7 +21,7 @@ import type { MentionRecord } from '../../resources/articles/mentions.ts';
  *
  * Editors (any key with `read:drafts`) see everything. The same rule in SQL is the views of
  * migration 0017, named as here (`publicArticles` is `public_articles` …), which triggers and
- * hand-written statements read; tests/visibility-rule.test.ts checks that the two agree.
+ * hand-written statements read; tests/core/db/visibility.test.ts checks that the two agree.
  */
 export type Audience = 'public' | 'editors';
 

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { findArticle } from '../../../src/resources/articles/repository.ts';
+import { embedInArticles } from '../../../src/resources/articles/embed.ts';
+import { Article, type ArticleInclude } from '../../../src/resources/articles/schema.ts';
+import { getJson, useSeededApp } from '../../support/app.ts';
+
+/**
+ * `GET /articles/{idOrSlug}` answers most requests with JSON that SQLite writes
+ * (src/repositories/article-document.ts). It must say exactly what the general path says.
+ */
+const ctx = useSeededApp({ generate: { articles: 60, people: 80, places: 80, organisations: 20, seed: 11 } });
+
+const INCLUDES: ArticleInclude[][] = [
+  [],
+  ['quotes'],
+  ['people'],
+  ['places', 'organisations'],
+  ['quotes', 'people', 'places', 'organisations'],
+];
+
+/** What the general path builds for the same request, as it reaches a client. */
+function generalPath(idOrSlug: string, include: ArticleInclude[]) {
+  const article = findArticle(ctx.app.db, idOrSlug, 'public');
+  if (!article) throw new Error(`no article ${idOrSlug}`);
+  const [embedded] = embedInArticles(ctx.app.db, [article], new Set(include), 'public');
+  return JSON.parse(JSON.stringify(embedded)) as Record<string, unknown>;
+}
+
+describe('the article document', () => {
+  it('matches the general path for every article and include', async () => {
+    const rows = ctx.app.db.$client.prepare("SELECT id, slug FROM articles WHERE status = 'published'").all() as {
+      id: string;
+      slug: string;
+    }[];
+    expect(rows.length).toBeGreaterThan(50);
+    for (const [index, { id, slug }] of rows.entries()) {
+      const include = INCLUDES[index % INCLUDES.length] ?? [];
+      const key = index % 2 === 0 ? slug : id;
+      const url = `/articles/${key}${include.length ? `?include=${include.join(',')}` : ''}`;
+      const { status, body } = await getJson(ctx.app, url);
+      expect(status, url).toBe(200);
+      expect(body.data, url).toEqual(generalPath(key, include));
+    }
+  });
+
+  it('writes fields in the order of the Article schema', async () => {
+    const { body } = await getJson(ctx.app, '/articles?limit=1');
+    const slug = body.data[0].slug as string;
+    const { body: item } = await getJson(ctx.app, `/articles/${slug}?include=quotes,people,places,organisations`);
+    const order = Object.keys(Article.properties);
+    expect(Object.keys(item.data)).toEqual(order.filter((name) => name in item.data));
+  });
+
+  it('counts body offsets in UTF-16 code units, as JavaScript does, past characters outside the BMP', async () => {
+    const now = new Date().toISOString();
+    const blocks = [
+      { type: 'heading', text: 'Flags 🇺🇦 and 🎉' },
+      { type: 'paragraph', text: 'After the emoji, offsets still point at 𝒳 text.' },
+    ];
+    ctx.app.db.$client
+      .prepare(
+        `INSERT INTO articles (id, slug, headline, body, plain_text, language, word_count, status, published_at, created_at, updated_at)
+         VALUES ('art_astral', 'astral', 'Astral', ?, ?, 'en', 12, 'published', ?, ?, ?)`,
+      )
+      .run(JSON.stringify(blocks), blocks.map((block) => block.text).join('\n\n'), now, now, now);
+    const { body } = await getJson(ctx.app, '/articles/astral?include=quotes');
+    expect(body.data).toEqual(generalPath('astral', ['quotes']));
+    const [, paragraph] = body.data.body;
+    expect(body.data.plainText.slice(paragraph.start, paragraph.end)).toBe(blocks[1]?.text);
+  });
+
+  it('stores each document on first read', async () => {
+    const { id } = ctx.app.db.$client
+      .prepare("SELECT id FROM articles WHERE status = 'published' AND slug != 'astral' LIMIT 1")
+      .get() as { id: string };
+    ctx.app.db.$client.prepare('DELETE FROM article_documents WHERE article_id = ?').run(id);
+    await getJson(ctx.app, `/articles/${id}`);
+    const stored = ctx.app.db.$client.prepare('SELECT article FROM article_documents WHERE article_id = ?').pluck();
+    expect(JSON.parse(stored.get(id) as string)).toMatchObject({ id });
+  });
+
+  /**
+   * Each change a stored document could miss, made in SQL as any write path would make it: the
+   * triggers of migration 0012 must drop the stale document so the next read shows the change.
+   */
+  describe('after a change to anything it shows', () => {
+    const all = ['quotes', 'people', 'places', 'organisations'] as ArticleInclude[];
+    const run = (sql: string, ...params: unknown[]) => ctx.app.db.$client.prepare(sql).run(...params);
+    const one = <T>(sql: string) => ctx.app.db.$client.prepare(sql).get() as T;
+    /** An article that both quotes someone and names a person, a place and an organisation. */
+    const subject = () =>
+      one<{ id: string }>(
+        `SELECT a.id FROM articles a WHERE a.status = 'published'
+           AND EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_person_id IS NOT NULL)
+           AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.place_id IS NOT NULL)
+           AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.organisation_id IS NOT NULL)
+         ORDER BY a.id LIMIT 1`,
+      ).id;
+
+    const changes: [string, (article: string) => void][] = [
+      ['the article', (a) => run("UPDATE articles SET headline = 'Changed headline' WHERE id = ?", a)],
+      ['a quote', (a) => run("UPDATE quotes SET channel = 'changed channel' WHERE article_id = ?", a)],
+      [
+        'a quote removed',
+        (a) => run('DELETE FROM quotes WHERE id = (SELECT min(id) FROM quotes WHERE article_id = ?)', a),
+      ],
+      [
+        'a mention added',
+        (a) =>
+          run(
+            `INSERT INTO mentions (article_id, organisation_id, start_offset, end_offset)
+             SELECT ?, (SELECT max(id) FROM organisations), 0, 1`,
+            a,
+          ),
+      ],
+      [
+        'a person named',
+        (a) =>
+          run(
+            "UPDATE people SET name = name || ' Jr' WHERE id IN (SELECT speaker_person_id FROM quotes WHERE article_id = ?)",
+            a,
+          ),
+      ],
+      [
+        'a role of a person',
+        (a) =>
+          run(
+            `INSERT INTO person_roles (person_id, title, source)
+             SELECT speaker_person_id, 'Changed title', 'test' FROM quotes WHERE article_id = ? AND speaker_person_id IS NOT NULL LIMIT 1`,
+            a,
+          ),
+      ],
+      [
+        'a place named',
+        (a) =>
+          run(
+            "UPDATE places SET name = name || ' Changed' WHERE id IN (SELECT place_id FROM mentions WHERE article_id = ?)",
+            a,
+          ),
+      ],
+      [
+        'an organisation named',
+        (a) =>
+          run(
+            "UPDATE organisations SET name = name || ' Changed' WHERE id IN (SELECT organisation_id FROM mentions WHERE article_id = ?)",
+            a,
+          ),
+      ],
+    ];
+
+    it.each(changes)('%s', async (_name, change) => {
+      const article = subject();
+      const url = `/articles/${article}?include=${all.join(',')}`;
+      const before = await getJson(ctx.app, url);
+      change(article);
+      const after = await getJson(ctx.app, url);
+      expect(after.body.data).toEqual(generalPath(article, all));
+      expect(after.body.data).not.toEqual(before.body.data);
+    });
+
+    it('a withdrawn article', async () => {
+      const article = subject();
+      expect((await getJson(ctx.app, `/articles/${article}`)).status).toBe(200);
+      run("UPDATE articles SET status = 'draft' WHERE id = ?", article);
+      expect((await getJson(ctx.app, `/articles/${article}`)).status).toBe(404);
+      run("UPDATE articles SET status = 'published' WHERE id = ?", article);
+    });
+  });
+
+  it('leaves mentions, quote speakers and sparse fieldsets to the general path', async () => {
+    const { body } = await getJson(ctx.app, '/articles/astral?include=quotes.speaker,mentions&fields=headline');
+    expect(body.data).toEqual({ id: 'art_astral', headline: 'Astral' });
+  });
+});
