@@ -18,7 +18,7 @@ export interface ListControls {
  * Answers any list the same way: one page of what the filters match, related resources embedded
  * as `include=` asks, the exact total when `total=true`, and the fields `fields=` keeps.
  */
-export function sendList<T, F>(
+export function sendList<T, F, Include extends string = string>(
   request: FastifyRequest,
   reply: FastifyReply,
   query: ListControls,
@@ -26,13 +26,13 @@ export function sendList<T, F>(
     filters: F;
     list: (db: Db, page: PageRequest, filters: F, sort?: string) => Page<T>;
     count: (db: Db, filters: F) => number;
-    embed: (db: Db, items: T[], include: Set<string>) => T[];
+    embed: (db: Db, items: T[], include: Set<Include>) => T[];
   },
 ) {
   const db = request.server.db;
   const limit = query.limit ?? DEFAULT_LIMIT;
   const page = resource.list(db, { limit, cursor: query.cursor }, resource.filters, query.sort);
-  const items = resource.embed(db, page.items, parseInclude(query.include));
+  const items = resource.embed(db, page.items, parseInclude<Include>(query.include));
   const total = query.total ? resource.count(db, resource.filters) : undefined;
   return applyFields(
     reply,

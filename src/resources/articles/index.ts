@@ -65,7 +65,7 @@ function chooseFormat(asked: Format | undefined, request: FastifyRequest): Forma
 const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(
     feedRoutes({
-      path: '/articles',
+      path: '',
       tag: 'articles',
       operationPrefix: 'getArticles',
       subject: 'Latest articles',
@@ -82,7 +82,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/articles',
+    '',
     {
       schema: {
         tags: ['articles'],
@@ -99,7 +99,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/articles/:idOrSlug',
+    '/:idOrSlug',
     {
       schema: {
         tags: ['articles'],

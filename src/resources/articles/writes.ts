@@ -36,7 +36,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     requireCurrent(request, 'article', idOrSlug, findArticleRow(app.db, idOrSlug));
 
   app.post(
-    '/articles',
+    '',
     {
       config: write,
       schema: {
@@ -60,7 +60,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.put(
-    '/articles/:idOrSlug',
+    '/:idOrSlug',
     {
       config: write,
       schema: {
@@ -85,7 +85,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.patch(
-    '/articles/:idOrSlug',
+    '/:idOrSlug',
     {
       config: write,
       schema: {
@@ -109,7 +109,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.delete(
-    '/articles/:idOrSlug',
+    '/:idOrSlug',
     {
       config: write,
       schema: {
@@ -129,7 +129,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.put(
-    '/articles/:idOrSlug/status',
+    '/:idOrSlug/status',
     {
       config: write,
       schema: {

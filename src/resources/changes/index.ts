@@ -39,7 +39,7 @@ const ChangesQuery = Type.Object(
 
 const changeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/changes',
+    '',
     {
       schema: {
         tags: ['changes'],

@@ -1,9 +1,11 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { mentions, organisations, people, personRoles, places, quotes, slugRedirects } from '../../core/db/schema.ts';
+import { mentions, organisations, personRoles, places, quotes, slugRedirects } from '../../core/db/schema.ts';
 import { ConflictError, UnprocessableError } from '../../core/http/errors.ts';
 import { nextVersion } from '../../lib/clock.ts';
-import { findEntity, type EntityType } from './repository.ts';
+import { findEntity } from './repository.ts';
+import type { EntityType } from './store.ts';
+import { STORES } from './stores.ts';
 import { byIdOrSlug } from '../../core/db/lookup.ts';
 import { enqueueEvent } from '../webhooks/outbox.ts';
 import { placeAndDescendantIds } from '../places/repository.ts';
@@ -19,8 +21,6 @@ import { inTransaction } from '../../core/db/transaction.ts';
  * duplicate is deleted. One transaction: a merge that fails leaves both entities as they were.
  */
 
-const TABLES = { person: people, place: places, organisation: organisations } as const;
-
 /** What a merge moved onto the target, for the caller to report. */
 export interface MergeOutcome {
   targetId: string;
@@ -33,7 +33,7 @@ export interface MergeOutcome {
 
 /** The whole row of a person, place or organisation (their shared columns typed, the rest as stored). */
 function rowOf(db: Db, type: EntityType, key: string) {
-  const table = TABLES[type];
+  const { table } = STORES[type];
   const row: (typeof table.$inferSelect & Record<string, unknown>) | undefined = db
     .select()
     .from(table)
@@ -98,7 +98,7 @@ function isWithin(db: Db, placeId: string, ancestorId: string): boolean {
 
 /** Gives each row a new version (ETags change) and emits its `*.updated` event. */
 function touch(db: Db, type: EntityType, ids: readonly string[]) {
-  const table = TABLES[type];
+  const { table } = STORES[type];
   for (const id of new Set(ids)) {
     const row = db.select({ updatedAt: table.updatedAt }).from(table).where(eq(table.id, id)).get();
     if (!row) continue;
@@ -261,7 +261,7 @@ export function mergeEntity(db: Db, type: EntityType, merged: { id: string }, in
     const mentionCount = moveMentions(db, type, source.id, target.id);
     const references = moveReferences(db, type, source.id, target.id);
 
-    const table = TABLES[type];
+    const { table } = STORES[type];
     db.update(table)
       .set({
         ...filledFields(db, type, target, source),

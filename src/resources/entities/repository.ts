@@ -1,133 +1,28 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { mentions, organisations, people, personRoles, places, quotes } from '../../core/db/schema.ts';
+import { mentions, organisations, personRoles, places, quotes } from '../../core/db/schema.ts';
 import { ConflictError, UnprocessableError, type InvalidParameter } from '../../core/http/errors.ts';
 import { nextVersion, nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
-import type { OrganisationInput, PersonInput, PlaceInput } from '../inputs.ts';
 import { byIdOrSlug } from '../../core/db/lookup.ts';
-import { findOrganisation } from '../organisations/repository.ts';
 import { enqueueEvent } from '../webhooks/outbox.ts';
-import { findPerson } from '../people/repository.ts';
-import { findPlace, placeAndDescendantIds } from '../places/repository.ts';
 import { chooseSlug, retireSlug } from '../../core/db/slugs.ts';
 import { inTransaction } from '../../core/db/transaction.ts';
+import { STORES } from './stores.ts';
+import type { BaseColumns, EntityStore, EntityTable, EntityType } from './store.ts';
 
 /**
  * Creating, changing and deleting people, places and organisations: one mechanism for the three,
- * with each type's own columns and checks.
+ * each store (people/repository.ts …) adding its own columns and checks.
  */
-
-export type EntityType = 'person' | 'place' | 'organisation';
-type EntityInput = PersonInput | PlaceInput | OrganisationInput;
-const TABLES = { person: people, place: places, organisation: organisations } as const;
-
-const field = (name: string, detail: string): InvalidParameter => ({ location: 'body', name, detail });
-
-function resolveReference(
-  db: Db,
-  table: typeof places | typeof organisations,
-  key: string | null | undefined,
-  name: string,
-  what: string,
-  problems: InvalidParameter[],
-): string | null {
-  if (key === null || key === undefined) return null;
-  const id = db.select({ id: table.id }).from(table).where(byIdOrSlug(table, key)).get()?.id;
-  if (id === undefined) problems.push(field(name, `names no ${what} ("${key}")`));
-  return id ?? null;
-}
-
-/** The columns of an entity as given, after checking what it refers to. */
-function columnsOf(db: Db, type: EntityType, input: EntityInput, selfId: string | undefined) {
-  const problems: InvalidParameter[] = [];
-  const common = {
-    name: input.name,
-    aliases: input.aliases ?? [],
-    sameAs: input.sameAs ?? [],
-    suggested: input.suggested ?? false,
-  };
-  let columns: Record<string, unknown>;
-  let roles: (typeof personRoles.$inferInsert)[] = [];
-  if (type === 'person') {
-    const person = input as PersonInput;
-    columns = {
-      ...common,
-      nationality: person.nationality ?? null,
-      nationalitySource: person.nationalitySource ?? null,
-    };
-    roles = (person.roles ?? []).map((role, i) => ({
-      personId: selfId ?? '',
-      title: role.title,
-      organisationId: resolveReference(
-        db,
-        organisations,
-        role.organisationId,
-        `roles.${i}.organisationId`,
-        'organisation',
-        problems,
-      ),
-      countryId: resolveReference(db, places, role.countryId, `roles.${i}.countryId`, 'place', problems),
-      startedOn: role.startedOn ?? null,
-      endedOn: role.endedOn ?? null,
-      source: role.source ?? null,
-    }));
-  } else if (type === 'place') {
-    const place = input as PlaceInput;
-    const latitude = place.latitude ?? null;
-    const longitude = place.longitude ?? null;
-    if ((latitude === null) !== (longitude === null)) {
-      problems.push(field(latitude === null ? 'latitude' : 'longitude', 'must be given together with the other'));
-    }
-    if (latitude !== null && !place.coordinatesSource) {
-      problems.push(field('coordinatesSource', 'is required with coordinates: say where they come from'));
-    }
-    const parentId = resolveReference(db, places, place.parentId, 'parentId', 'place', problems);
-    if (parentId !== null && selfId !== undefined && isWithin(db, parentId, selfId)) {
-      problems.push(field('parentId', 'would put the place inside itself'));
-    }
-    columns = {
-      ...common,
-      kind: place.kind,
-      parentId,
-      isoCode: place.isoCode ?? null,
-      latitude,
-      longitude,
-      coordinatesSource: place.coordinatesSource ?? null,
-    };
-  } else {
-    const organisation = input as OrganisationInput;
-    columns = {
-      ...common,
-      kind: organisation.kind,
-      countryId: resolveReference(db, places, organisation.countryId, 'countryId', 'place', problems),
-    };
-  }
-  if (problems.length > 0) throw new UnprocessableError(problems);
-  return { columns, roles };
-}
-
-/** Whether `placeId` is `ancestorId` or lies inside it. */
-function isWithin(db: Db, placeId: string, ancestorId: string): boolean {
-  const row = db
-    .select({ id: places.id })
-    .from(places)
-    .where(and(eq(places.id, placeId), inArray(places.id, placeAndDescendantIds(ancestorId))))
-    .get();
-  return row !== undefined;
-}
 
 /** The entity as the API shows it to editors (who write it, and whose webhooks hear of it). */
 export function findEntity(db: Db, type: EntityType, id: string) {
-  return type === 'person'
-    ? findPerson(db, id, 'editors')
-    : type === 'place'
-      ? findPlace(db, id, 'editors')
-      : findOrganisation(db, id, 'editors');
+  return STORES[type].find(db, id, 'editors');
 }
 
-export function findEntityRow(db: Db, type: EntityType, idOrSlug: string) {
-  const table = TABLES[type];
+/** The row's id, slug and version, for If-Match. */
+export function findEntityRow(db: Db, table: EntityTable, idOrSlug: string) {
   return db
     .select({ id: table.id, slug: table.slug, updatedAt: table.updatedAt })
     .from(table)
@@ -135,49 +30,73 @@ export function findEntityRow(db: Db, type: EntityType, idOrSlug: string) {
     .get();
 }
 
-function replaceRoles(db: Db, personId: string, roles: (typeof personRoles.$inferInsert)[]) {
-  db.delete(personRoles).where(eq(personRoles.personId, personId)).run();
-  for (const role of roles)
-    db.insert(personRoles)
-      .values({ ...role, personId })
-      .run();
+/** What `input` writes, checked: a 422 naming every field at fault. */
+function checkedRow<T extends EntityTable, Input, Item>(
+  db: Db,
+  store: EntityStore<T, Input, Item>,
+  input: Input,
+  selfId: string | undefined,
+) {
+  const problems: InvalidParameter[] = [];
+  const { row, afterWrite } = store.toRow(db, input, selfId, problems);
+  if (problems.length > 0) throw new UnprocessableError(problems);
+  const given = store.common(input);
+  const common = {
+    name: given.name,
+    aliases: given.aliases ?? [],
+    sameAs: given.sameAs ?? [],
+    suggested: given.suggested ?? false,
+  };
+  return {
+    row: (base: Pick<BaseColumns, 'id' | 'slug' | 'createdAt' | 'updatedAt'>) => row({ ...base, ...common }),
+    afterWrite,
+  };
 }
 
-export function createEntity(db: Db, type: EntityType, input: EntityInput): string {
+export function createEntity<T extends EntityTable, Input, Item>(
+  db: Db,
+  store: EntityStore<T, Input, Item>,
+  input: Input,
+): string {
+  const { type, table } = store;
   return inTransaction(db, () => {
     const id = newId(type);
     const now = nowIso();
-    const { columns, roles } = columnsOf(db, type, input, undefined);
-    const slug = chooseSlug(db, type, { requested: input.slug, source: input.name });
-    db.insert(TABLES[type])
-      .values({ id, slug, ...columns, createdAt: now, updatedAt: now } as never)
+    const { row, afterWrite } = checkedRow(db, store, input, undefined);
+    const { slug: requested, name } = store.common(input);
+    const slug = chooseSlug(db, type, { requested, source: name });
+    db.insert(table)
+      .values(row({ id, slug, createdAt: now, updatedAt: now }))
       .run();
-    if (type === 'person') replaceRoles(db, id, roles);
+    afterWrite?.(db, id);
     enqueueEvent(db, `${type}.created`, () => findEntity(db, type, id));
     return id;
   });
 }
 
 /** Replaces an entity's fields (PUT, or a PATCH merged onto the current ones). */
-export function updateEntity(
+export function updateEntity<T extends EntityTable, Input, Item>(
   db: Db,
-  type: EntityType,
+  store: EntityStore<T, Input, Item>,
   current: { id: string; slug: string; updatedAt: string },
-  input: EntityInput,
+  input: Input,
 ) {
+  const { type, table } = store;
   inTransaction(db, () => {
-    const { columns, roles } = columnsOf(db, type, input, current.id);
+    const { row, afterWrite } = checkedRow(db, store, input, current.id);
+    const { slug: requested, name } = store.common(input);
     const slug =
-      input.slug === undefined || input.slug === current.slug
+      requested === undefined || requested === current.slug
         ? current.slug
-        : chooseSlug(db, type, { requested: input.slug, source: input.name, exceptId: current.id });
+        : chooseSlug(db, type, { requested, source: name, exceptId: current.id });
     if (slug !== current.slug) retireSlug(db, type, current.slug, current.id);
-    const table = TABLES[type];
+    const updatedAt = nextVersion(current.updatedAt);
+    // Undefined leaves a column as it is: the id and the creation time stay.
     db.update(table)
-      .set({ ...columns, slug, updatedAt: nextVersion(current.updatedAt) })
+      .set({ ...row({ id: current.id, slug, createdAt: updatedAt, updatedAt }), id: undefined, createdAt: undefined })
       .where(eq(table.id, current.id))
       .run();
-    if (type === 'person') replaceRoles(db, current.id, roles);
+    afterWrite?.(db, current.id);
     enqueueEvent(db, `${type}.updated`, () => findEntity(db, type, current.id));
   });
 }
@@ -299,11 +218,11 @@ export function deleteEntity(db: Db, type: EntityType, current: { id: string; sl
       );
     }
     const outcomes = references.map((reference) => reference.cascade());
-    const table = TABLES[type];
+    const { table } = STORES[type];
     db.delete(table).where(eq(table.id, current.id)).run();
     for (const quote of outcomes.flatMap((o) => o.deletedQuotes)) enqueueEvent(db, 'quote.deleted', quote);
     for (const touched of outcomes.flatMap((o) => o.touched)) {
-      const touchedTable = TABLES[touched.type];
+      const touchedTable = STORES[touched.type].table;
       const row = db
         .select({ updatedAt: touchedTable.updatedAt })
         .from(touchedTable)

@@ -5,6 +5,7 @@ import { plainOffsetMapper } from '../../ingest/input-offsets.ts';
 import type { Lexicon } from '../../ingest/index.ts';
 import type { IngestQuoteInput } from './schema.ts';
 import { createEntity } from '../entities/repository.ts';
+import { STORES } from '../entities/stores.ts';
 import { byIdOrSlug } from '../../core/db/lookup.ts';
 import { createQuote, type KnownArticle } from '../quotes/write-repository.ts';
 
@@ -64,8 +65,8 @@ function speakerResolver(db: Db, lexicon: Lexicon, created: CreatedSuggestion[])
     // Someone the engine missed: proposed like its own suggestions, for the review queue.
     const id =
       speaker.type === 'person'
-        ? createEntity(db, 'person', { name, suggested: true, aliases: [] })
-        : createEntity(db, 'organisation', { name, suggested: true, aliases: [], kind: 'organisation' });
+        ? createEntity(db, STORES.person, { name, suggested: true, aliases: [] })
+        : createEntity(db, STORES.organisation, { name, suggested: true, aliases: [], kind: 'organisation' });
     created.push({ type: speaker.type, id, name });
     return id;
   };

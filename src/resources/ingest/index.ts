@@ -43,7 +43,7 @@ function asProblem(error: unknown, reply: FastifyReply): never {
 /** From raw copy to a draft with quotes, speakers and mentions. */
 const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
-    '/ingest',
+    '',
     {
       config: { scope: 'write' },
       schema: {

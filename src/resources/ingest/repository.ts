@@ -4,7 +4,9 @@ import { articles, mentions, type PlaceKind } from '../../core/db/schema.ts';
 import { ConflictError } from '../../core/http/errors.ts';
 import type { ExtractionResult, SuggestedEntity } from '../../ingest/index.ts';
 import { createArticle } from '../articles/write-repository.ts';
-import { createEntity, type EntityType } from '../entities/repository.ts';
+import { createEntity } from '../entities/repository.ts';
+import type { EntityType } from '../entities/store.ts';
+import { STORES } from '../entities/stores.ts';
 import type { IngestQuoteInput } from './schema.ts';
 import { createCorrectedQuotes } from './corrections.ts';
 import { extractWith, lexiconOf, type Extracted, type KnownParents } from './lexicon.ts';
@@ -74,15 +76,15 @@ function createSuggestions(db: Db, extraction: ExtractionResult, parents: KnownP
     const common = { name: suggestion.name, suggested: true, aliases: [] };
     const id =
       suggestion.type === 'place'
-        ? createEntity(db, 'place', {
+        ? createEntity(db, STORES.place, {
             ...common,
             kind: suggestion.place?.kind ?? placeKindOf(suggestion),
             parentId: suggestion.parentHint ? (placeIdsByName.get(suggestion.parentHint.toLowerCase()) ?? null) : null,
             ...pointOf(suggestion),
           })
         : suggestion.type === 'organisation'
-          ? createEntity(db, 'organisation', { ...common, kind: 'organisation' })
-          : createEntity(db, 'person', common);
+          ? createEntity(db, STORES.organisation, { ...common, kind: 'organisation' })
+          : createEntity(db, STORES.person, common);
     if (suggestion.type === 'place') placeIdsByName.set(suggestion.name.toLowerCase(), id);
     idsByKey.set(suggestion.key, id);
     created.push({ type: suggestion.type, id, name: suggestion.name });

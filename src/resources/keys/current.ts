@@ -8,7 +8,7 @@ import { ApiKeyItem } from './schema.ts';
  */
 const currentKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/keys/current',
+    '/current',
     {
       // Every key holds at least one scope, and each grants read:drafts: this admits any valid key.
       config: { scope: 'read:drafts' },

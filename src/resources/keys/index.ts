@@ -11,7 +11,7 @@ const keyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const admin = { scope: 'admin' } as const;
 
   app.post(
-    '/keys',
+    '',
     {
       config: admin,
       schema: {
@@ -37,7 +37,7 @@ const keyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/keys',
+    '',
     {
       config: admin,
       schema: {
@@ -55,7 +55,7 @@ const keyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.delete(
-    '/keys/:id',
+    '/:id',
     {
       config: admin,
       schema: {

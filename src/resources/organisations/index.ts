@@ -1,10 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../../core/db/client.ts';
 import { aboutOrganisation } from '../articles/repository.ts';
 import { embedInOrganisations } from '../articles/embed.ts';
 import { ENTITY_SORT_FIELDS } from '../../core/db/lookup.ts';
-import { countOrganisations, findOrganisation, listOrganisations, type OrganisationFilters } from './repository.ts';
+import { countOrganisations, listOrganisations, organisationStore, type OrganisationFilters } from './repository.ts';
 import { bySpeakerOrganisation } from '../quotes/repository.ts';
 import {
   ORGANISATION_INCLUDES,
@@ -15,11 +14,11 @@ import {
 } from './schema.ts';
 import { Place } from '../places/schema.ts';
 import { embeddedFields, fieldNamesOf, listControls, organisationFilters } from '../../core/http/query-schemas.ts';
-import { entityRoutes } from '../entities/routes.ts';
+import { entityRoutes } from '../entity.ts';
+import { OrganisationInput, OrganisationPatch } from '../inputs.ts';
 import { sendList } from '../../core/http/lists.ts';
 import { resolveRefs, suggestedParam } from '../../core/http/list-params.ts';
 import { audienceOf } from '../../core/plugins/auth.ts';
-import type { Audience } from '../../core/db/visibility.ts';
 
 const fieldNames = fieldNamesOf(Organisation);
 
@@ -38,9 +37,6 @@ const OrganisationListQuery = Type.Object(
 );
 type OrganisationListQuery = Static<typeof OrganisationListQuery>;
 
-const embedOrganisations = (db: Db, items: Organisation[], include: Set<string>, audience: Audience) =>
-  embedInOrganisations(db, items, include as Set<OrganisationInclude>, audience);
-
 function sendOrganisationList(request: FastifyRequest, reply: FastifyReply, query: OrganisationListQuery) {
   const audience = audienceOf(request);
   const filters: OrganisationFilters = {
@@ -55,24 +51,27 @@ function sendOrganisationList(request: FastifyRequest, reply: FastifyReply, quer
     filters,
     list: listOrganisations,
     count: countOrganisations,
-    embed: (db, items, include) => embedOrganisations(db, items, include, audience),
+    embed: (db, items, include: Set<OrganisationInclude>) => embedInOrganisations(db, items, include, audience),
   });
 }
 
-export default entityRoutes({
-  plural: 'organisations',
-  singular: 'organisation',
+/** `/organisations`: registered under that prefix by app.ts. */
+export const organisations = entityRoutes({
+  store: organisationStore,
+  tag: 'organisations',
   operationNames: { singular: 'Organisation', plural: 'Organisations' },
-  listSchema: OrganisationList,
-  itemSchema: OrganisationItem,
-  listQuery: OrganisationListQuery,
-  listDescription: 'Organisations, by name. Filter by kind, country or name (prefix, for autocomplete).',
-  sendList: (request, reply, query) => sendOrganisationList(request, reply, query as OrganisationListQuery),
+  schemas: { list: OrganisationList, item: OrganisationItem, input: OrganisationInput, patch: OrganisationPatch },
+  list: {
+    query: OrganisationListQuery,
+    description: 'Organisations, by name. Filter by kind, country or name (prefix, for autocomplete).',
+    send: sendOrganisationList,
+  },
   includes: ORGANISATION_INCLUDES,
   fieldNames,
-  find: findOrganisation,
-  embed: embedOrganisations,
+  embed: embedInOrganisations,
   articlesAbout: aboutOrganisation,
   articlesDescription: 'Published articles that mention or quote this organisation, newest first.',
   quotesBy: bySpeakerOrganisation,
+  cascadeDescription: 'its quotes, mentions and the roles in it are deleted',
+  mergeMoves: 'Its quotes, mentions and the roles in it',
 });

@@ -2,6 +2,8 @@ import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { organisations, places } from '../../core/db/schema.ts';
 import type { Organisation } from './schema.ts';
+import type { OrganisationInput } from '../inputs.ts';
+import { resolveReference, type EntityStore } from '../entities/store.ts';
 import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from '../../core/db/lookup.ts';
 import type { Page, PageRequest } from '../../core/db/pagination.ts';
 import { placeAndDescendantIds } from '../places/repository.ts';
@@ -71,3 +73,16 @@ export function organisationsByIds(db: Db, ids: string[], audience: Audience): O
   if (ids.length === 0) return [];
   return showOrganisations(db, audience, db.select().from(organisations).where(inArray(organisations.id, ids)).all());
 }
+
+/** How organisations are written: their kind, and their country (checked). */
+export const organisationStore: EntityStore<typeof organisations, OrganisationInput, Organisation> = {
+  type: 'organisation',
+  table: organisations,
+  find: findOrganisation,
+  toRow: (db, input, _selfId, problems) => {
+    const countryId = resolveReference(db, places, input.countryId, 'countryId', 'place', problems);
+    return { row: (base) => ({ ...base, kind: input.kind, countryId }) };
+  },
+  common: (input) => input,
+  asInput: ({ id: _id, createdAt: _createdAt, updatedAt: _updatedAt, country: _country, ...input }) => input,
+};

@@ -1,20 +1,19 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../../core/db/client.ts';
 import { aboutPerson } from '../articles/repository.ts';
 import { embedInPeople } from '../articles/embed.ts';
 import { ENTITY_SORT_FIELDS } from '../../core/db/lookup.ts';
-import { countPeople, findPerson, listPeople, type PersonFilters } from './repository.ts';
+import { countPeople, listPeople, personStore, type PersonFilters } from './repository.ts';
 import { bySpeakerPerson } from '../quotes/repository.ts';
 import { Organisation } from '../organisations/schema.ts';
 import { PERSON_INCLUDES, Person, PersonItem, PersonList, type PersonInclude } from './schema.ts';
 import { Place } from '../places/schema.ts';
 import { embeddedFields, fieldNamesOf, listControls, personFilters } from '../../core/http/query-schemas.ts';
-import { entityRoutes } from '../entities/routes.ts';
+import { entityRoutes } from '../entity.ts';
+import { PersonInput, PersonPatch } from '../inputs.ts';
 import { sendList } from '../../core/http/lists.ts';
 import { resolveRefs, suggestedParam } from '../../core/http/list-params.ts';
 import { audienceOf } from '../../core/plugins/auth.ts';
-import type { Audience } from '../../core/db/visibility.ts';
 
 const fieldNames = fieldNamesOf(Person);
 
@@ -27,9 +26,6 @@ const PersonListQuery = Type.Object(
   { additionalProperties: false },
 );
 type PersonListQuery = Static<typeof PersonListQuery>;
-
-const embedPeople = (db: Db, items: Person[], include: Set<string>, audience: Audience) =>
-  embedInPeople(db, items, include as Set<PersonInclude>, audience);
 
 function sendPersonList(request: FastifyRequest, reply: FastifyReply, query: PersonListQuery) {
   const audience = audienceOf(request);
@@ -47,24 +43,27 @@ function sendPersonList(request: FastifyRequest, reply: FastifyReply, query: Per
     filters,
     list: listPeople,
     count: countPeople,
-    embed: (db, items, include) => embedPeople(db, items, include, audience),
+    embed: (db, items, include: Set<PersonInclude>) => embedInPeople(db, items, include, audience),
   });
 }
 
-export default entityRoutes({
-  plural: 'people',
-  singular: 'person',
+/** `/people`: registered under that prefix by app.ts. */
+export const people = entityRoutes({
+  store: personStore,
+  tag: 'people',
   operationNames: { singular: 'Person', plural: 'People' },
-  listSchema: PersonList,
-  itemSchema: PersonItem,
-  listQuery: PersonListQuery,
-  listDescription: 'People, by name. Filter by role, organisation, nationality or name (prefix, for autocomplete).',
-  sendList: (request, reply, query) => sendPersonList(request, reply, query as PersonListQuery),
+  schemas: { list: PersonList, item: PersonItem, input: PersonInput, patch: PersonPatch },
+  list: {
+    query: PersonListQuery,
+    description: 'People, by name. Filter by role, organisation, nationality or name (prefix, for autocomplete).',
+    send: sendPersonList,
+  },
   includes: PERSON_INCLUDES,
   fieldNames,
-  find: findPerson,
-  embed: embedPeople,
+  embed: embedInPeople,
   articlesAbout: aboutPerson,
   articlesDescription: 'Published articles that mention or quote this person, newest first.',
   quotesBy: bySpeakerPerson,
+  cascadeDescription: 'their quotes and mentions are deleted too',
+  mergeMoves: 'Their quotes, mentions and roles (except roles the target already holds)',
 });

@@ -1,6 +1,8 @@
-import { and, asc, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { people, personRoles } from '../../core/db/schema.ts';
+import { organisations, people, personRoles, places } from '../../core/db/schema.ts';
+import type { PersonInput } from '../inputs.ts';
+import { resolveReference, type EntityStore } from '../entities/store.ts';
 import type { Person } from './schema.ts';
 import { inList } from '../../core/db/filters.ts';
 import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from '../../core/db/lookup.ts';
@@ -86,3 +88,47 @@ export function peopleByIds(db: Db, ids: string[], audience: Audience): Person[]
   if (ids.length === 0) return [];
   return showPeople(db, audience, withRoles(db, db.select().from(people).where(inArray(people.id, ids)).all()));
 }
+
+/** Replaces a person's roles with `roles`. */
+function replaceRoles(db: Db, personId: string, roles: Omit<typeof personRoles.$inferInsert, 'personId'>[]) {
+  db.delete(personRoles).where(eq(personRoles.personId, personId)).run();
+  for (const role of roles)
+    db.insert(personRoles)
+      .values({ ...role, personId })
+      .run();
+}
+
+/** How people are written: their columns, and their roles (each organisation and country checked). */
+export const personStore: EntityStore<typeof people, PersonInput, Person> = {
+  type: 'person',
+  table: people,
+  find: findPerson,
+  toRow: (db, input, _selfId, problems) => {
+    const roles = (input.roles ?? []).map((role, i) => ({
+      title: role.title,
+      organisationId: resolveReference(
+        db,
+        organisations,
+        role.organisationId,
+        `roles.${i}.organisationId`,
+        'organisation',
+        problems,
+      ),
+      countryId: resolveReference(db, places, role.countryId, `roles.${i}.countryId`, 'place', problems),
+      startedOn: role.startedOn ?? null,
+      endedOn: role.endedOn ?? null,
+      source: role.source ?? null,
+    }));
+    return {
+      row: (base) => ({
+        ...base,
+        nationality: input.nationality ?? null,
+        nationalitySource: input.nationalitySource ?? null,
+      }),
+      afterWrite: (db, id) => replaceRoles(db, id, roles),
+    };
+  },
+  common: (input) => input,
+  asInput: ({ id: _id, createdAt: _createdAt, updatedAt: _updatedAt, organisations: _o, places: _p, ...input }) =>
+    input,
+};

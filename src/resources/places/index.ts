@@ -5,16 +5,16 @@ import { ApiError, InvalidParameterError } from '../../core/http/errors.ts';
 import { aboutPlaceOrInside } from '../articles/repository.ts';
 import { embedInPlaces } from '../articles/embed.ts';
 import { ENTITY_SORT_FIELDS } from '../../core/db/lookup.ts';
-import { countPlaces, findPlace, listPlaces, type PlaceFilters } from './repository.ts';
+import { countPlaces, listPlaces, placeStore, type PlaceFilters } from './repository.ts';
 import { PLACE_INCLUDES, Place, PlaceItem, PlaceList, type PlaceInclude } from './schema.ts';
 import { embeddedFields, fieldNamesOf, listControls, placeFilters } from '../../core/http/query-schemas.ts';
-import { entityRoutes } from '../entities/routes.ts';
+import { entityRoutes } from '../entity.ts';
+import { PlaceInput, PlacePatch } from '../inputs.ts';
 import { addVary } from '../../core/http/envelope.ts';
 import { sendList } from '../../core/http/lists.ts';
 import { fieldSelection, pickFields, withoutFields } from '../../core/http/fields.ts';
 import { numbers, resolveRefs, suggestedParam } from '../../core/http/list-params.ts';
 import { audienceOf } from '../../core/plugins/auth.ts';
-import type { Audience } from '../../core/db/visibility.ts';
 
 const fieldNames = fieldNamesOf(Place);
 const GEOJSON = 'application/geo+json';
@@ -85,13 +85,10 @@ function wantsGeoJson(request: FastifyRequest): boolean {
   return chosen === GEOJSON;
 }
 
-const embedPlaces = (db: Db, items: Place[], include: Set<string>, audience: Audience) =>
-  embedInPlaces(db, items, include as Set<PlaceInclude>, audience);
-
 function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: PlaceListQuery) {
   const db = request.server.db;
   const audience = audienceOf(request);
-  const embed = (db: Db, items: Place[], include: Set<string>) => embedPlaces(db, items, include, audience);
+  const embed = (db: Db, items: Place[], include: Set<PlaceInclude>) => embedInPlaces(db, items, include, audience);
   const geojson = wantsGeoJson(request);
   const parent =
     query.parent === undefined ? undefined : resolveRefs(db, 'place', [query.parent], 'parent', audience)[0];
@@ -133,23 +130,27 @@ function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: Plac
   return reply.type(GEOJSON).send({ type: 'FeatureCollection', features, meta: whole.meta, links: whole.links });
 }
 
-export default entityRoutes({
-  plural: 'places',
-  singular: 'place',
+/** `/places`: registered under that prefix by app.ts. */
+export const places = entityRoutes({
+  store: placeStore,
+  tag: 'places',
   operationNames: { singular: 'Place', plural: 'Places' },
-  listSchema: PlaceList,
-  itemSchema: PlaceItem,
-  listQuery: PlaceListQuery,
-  listDescription:
-    'Places, by name. Filter by kind, parent (`descendants=true` for every level), bounding box or distance ' +
-    '(`near` + `radius`, nearest first with `distanceKm`). With `Accept: application/geo+json`, a GeoJSON FeatureCollection.',
-  sendList: (request, reply, query) => sendPlaceList(request, reply, query as PlaceListQuery),
-  listMediaTypes: { [GEOJSON]: 'PlaceFeatureCollection' },
+  schemas: { list: PlaceList, item: PlaceItem, input: PlaceInput, patch: PlacePatch },
+  list: {
+    query: PlaceListQuery,
+    description:
+      'Places, by name. Filter by kind, parent (`descendants=true` for every level), bounding box or distance ' +
+      '(`near` + `radius`, nearest first with `distanceKm`). With `Accept: application/geo+json`, a GeoJSON FeatureCollection.',
+    send: sendPlaceList,
+    mediaTypes: { [GEOJSON]: 'PlaceFeatureCollection' },
+  },
   includes: PLACE_INCLUDES,
   fieldNames,
-  find: findPlace,
-  embed: embedPlaces,
+  embed: embedInPlaces,
   articlesAbout: aboutPlaceOrInside,
   articlesDescription:
     'Published articles that mention this place or any place inside it (an article about a village is found under its region and country), newest first.',
+  cascadeDescription:
+    'its mentions and the roles in that country are deleted, and places and organisations inside it are detached',
+  mergeMoves: 'Its mentions, the places inside it, the organisations of it and the roles in it',
 });

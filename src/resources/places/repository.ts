@@ -2,6 +2,8 @@ import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { places, type PlaceKind } from '../../core/db/schema.ts';
 import type { Place } from './schema.ts';
+import type { PlaceInput } from '../inputs.ts';
+import { bodyField, resolveReference, type EntityStore } from '../entities/store.ts';
 import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from '../../core/db/lookup.ts';
 import { readPage, type Page, type PageRequest, type SortOrder } from '../../core/db/pagination.ts';
 import { matchesSearch } from '../search/terms.ts';
@@ -139,3 +141,48 @@ export function placesByIds(db: Db, ids: string[], audience: Audience): Place[] 
   if (ids.length === 0) return [];
   return showPlaces(db, audience, db.select().from(places).where(inArray(places.id, ids)).all());
 }
+
+/** Whether `placeId` is `ancestorId` or lies inside it. */
+export function isWithin(db: Db, placeId: string, ancestorId: string): boolean {
+  const row = db
+    .select({ id: places.id })
+    .from(places)
+    .where(and(eq(places.id, placeId), inArray(places.id, placeAndDescendantIds(ancestorId))))
+    .get();
+  return row !== undefined;
+}
+
+/** How places are written: coordinates come in pairs with their source, and no place lies inside itself. */
+export const placeStore: EntityStore<typeof places, PlaceInput, Place> = {
+  type: 'place',
+  table: places,
+  find: findPlace,
+  toRow: (db, input, selfId, problems) => {
+    const latitude = input.latitude ?? null;
+    const longitude = input.longitude ?? null;
+    if ((latitude === null) !== (longitude === null)) {
+      problems.push(bodyField(latitude === null ? 'latitude' : 'longitude', 'must be given together with the other'));
+    }
+    if (latitude !== null && !input.coordinatesSource) {
+      problems.push(bodyField('coordinatesSource', 'is required with coordinates: say where they come from'));
+    }
+    const parentId = resolveReference(db, places, input.parentId, 'parentId', 'place', problems);
+    if (parentId !== null && selfId !== undefined && isWithin(db, parentId, selfId)) {
+      problems.push(bodyField('parentId', 'would put the place inside itself'));
+    }
+    return {
+      row: (base) => ({
+        ...base,
+        kind: input.kind,
+        parentId,
+        isoCode: input.isoCode ?? null,
+        latitude,
+        longitude,
+        coordinatesSource: input.coordinatesSource ?? null,
+      }),
+    };
+  },
+  common: (input) => input,
+  asInput: ({ id: _id, createdAt: _createdAt, updatedAt: _updatedAt, parent: _parent, distanceKm: _d, ...input }) =>
+    input,
+};

@@ -11,7 +11,7 @@ const QuoteQuery = Type.Object({ include: IncludeParam(QUOTE_INCLUDES) }, { addi
 
 const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/quotes',
+    '',
     {
       schema: {
         tags: ['quotes'],
@@ -28,7 +28,7 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/quotes/:id',
+    '/:id',
     {
       schema: {
         tags: ['quotes'],

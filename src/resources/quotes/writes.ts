@@ -32,7 +32,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     requireCurrent(request, 'quote', id, findQuoteRow(app.db, id));
 
   app.post(
-    '/quotes',
+    '',
     {
       config: write,
       schema: {
@@ -58,7 +58,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.put(
-    '/quotes/:id',
+    '/:id',
     {
       config: write,
       schema: {
@@ -84,7 +84,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.patch(
-    '/quotes/:id',
+    '/:id',
     {
       config: write,
       schema: {
@@ -121,7 +121,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.delete(
-    '/quotes/:id',
+    '/:id',
     {
       config: write,
       schema: {

@@ -30,7 +30,7 @@ const SearchQuery = Type.Object(
 
 const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/search',
+    '',
     {
       schema: {
         tags: ['search'],

@@ -59,7 +59,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const requireWebhook = (id: string) => orNotFound(findWebhook(app.db, id), 'webhook', id);
 
   app.post(
-    '/webhooks',
+    '',
     {
       config: admin,
       schema: {
@@ -90,7 +90,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/webhooks',
+    '',
     {
       config: admin,
       schema: {
@@ -116,7 +116,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/webhooks/:id',
+    '/:id',
     {
       config: admin,
       schema: {
@@ -139,7 +139,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.patch(
-    '/webhooks/:id',
+    '/:id',
     {
       config: admin,
       schema: {
@@ -181,7 +181,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.delete(
-    '/webhooks/:id',
+    '/:id',
     {
       config: admin,
       schema: {
@@ -216,7 +216,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/webhooks/:id/deliveries',
+    '/:id/deliveries',
     {
       config: admin,
       schema: {
@@ -247,7 +247,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/webhooks/:id/deliveries/:deliveryId',
+    '/:id/deliveries/:deliveryId',
     {
       config: admin,
       schema: {
@@ -274,7 +274,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.post(
-    '/webhooks/:id/deliveries/:deliveryId/retry',
+    '/:id/deliveries/:deliveryId/retry',
     {
       config: admin,
       schema: {
@@ -317,7 +317,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.post(
-    '/webhooks/:id/ping',
+    '/:id/ping',
     {
       config: admin,
       schema: {

@@ -38,7 +38,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const present = ({ snapshot, ...rest }: RevisionRecord) => ({ ...rest, article: snapshot });
 
   app.get(
-    '/articles/:idOrSlug/revisions',
+    '/:idOrSlug/revisions',
     {
       config: drafts,
       schema: {
@@ -59,7 +59,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/articles/:idOrSlug/revisions/:number',
+    '/:idOrSlug/revisions/:number',
     {
       config: drafts,
       schema: {
@@ -77,7 +77,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
-    '/articles/:idOrSlug/revisions/:number/diff',
+    '/:idOrSlug/revisions/:number/diff',
     {
       config: drafts,
       schema: {
@@ -107,7 +107,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.post(
-    '/articles/:idOrSlug/revisions/:number/restore',
+    '/:idOrSlug/revisions/:number/restore',
     {
       config: { scope: 'write' },
       schema: {
