@@ -8,22 +8,8 @@ import { NotFoundError, orNotFound } from '../core/http/errors.ts';
 import { applyFields, fieldSelection } from '../core/http/fields.ts';
 import { requireCurrent } from '../core/http/preconditions.ts';
 import { fields } from '../core/http/query-schemas.ts';
-import {
-  IdOrSlugParams,
-  IncludeParam,
-  parseInclude,
-  problemResponse,
-  readProblems,
-  ref,
-} from '../core/http/schemas.ts';
-import {
-  createdHeaders,
-  createProblems,
-  deleteProblems,
-  IfMatchHeaders,
-  problems,
-  updateProblems,
-} from '../core/http/write-support.ts';
+import { IdOrSlugParams, IncludeParam, parseInclude, ref } from '../core/http/schemas.ts';
+import { createdHeaders, IfMatchHeaders } from '../core/http/write-support.ts';
 import { audienceOf } from '../core/plugins/auth.ts';
 import { feedRoutes } from './articles/feeds/index.ts';
 import { ArticleListQuery, sendArticleList } from './articles/list.ts';
@@ -32,6 +18,14 @@ import { mergeEntity } from './entities/merge.ts';
 import { createEntity, deleteEntity, findEntityRow, updateEntity } from './entities/repository.ts';
 import type { EntityStore, EntityTable } from './entities/store.ts';
 import { QuoteListQuery, sendQuoteList } from './quotes/list.ts';
+import {
+  createProblems,
+  deleteProblems,
+  problemResponse,
+  problems,
+  readProblems,
+  updateProblems,
+} from '../core/http/problem-responses.ts';
 
 /**
  * People, places and organisations are served alike: a filtered list, one item by id or slug, the

@@ -1,7 +1,7 @@
 import { and, count, eq, getTableName, inArray, or, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { AnySQLiteColumn, SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.ts';
-import { articles, organisations, people, places } from './schema.ts';
+import { organisations, people, places } from './schema.ts';
 import { looksLikeId } from '../../lib/ids.ts';
 import { readPage, sortBy, type Page, type PageRequest } from './pagination.ts';
 
@@ -12,10 +12,17 @@ export function byIdOrSlug(table: { id: SQLiteColumn; slug: SQLiteColumn }, idOr
 
 type NamedTable = typeof people | typeof places | typeof organisations;
 
-/** The ids of the rows named by ids or slugs (among those matching `where`), and the keys that name nothing. */
+type TextColumn = AnySQLiteColumn<{ data: string; notNull: true }>;
+/** A table whose rows are named by id or slug (articles, people, places, organisations). */
+export type SluggedTable = SQLiteTable & { id: TextColumn; slug: TextColumn };
+
+/**
+ * The one id-or-slug resolver: the ids of the rows named by ids or slugs (among those matching
+ * `where`), and the keys that name nothing. Callers report those with `namesNothing` (errors.ts).
+ */
 export function resolveIds(
   db: Db,
-  table: NamedTable | typeof articles,
+  table: SluggedTable,
   idsOrSlugs: string[],
   where?: SQL,
 ): { ids: string[]; unknown: string[] } {
@@ -30,6 +37,11 @@ export function resolveIds(
     ids: idsOrSlugs.map((key) => known.get(key)).filter((id): id is string => id !== undefined),
     unknown: idsOrSlugs.filter((key) => !known.has(key)),
   };
+}
+
+/** The id of the row `key` (an id or slug) names, among those matching `where`; undefined if none. */
+export function idOf(db: Db, table: SluggedTable, key: string, where?: SQL): string | undefined {
+  return resolveIds(db, table, [key], where).ids[0];
 }
 
 /**

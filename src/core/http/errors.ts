@@ -64,6 +64,11 @@ export class ConflictError extends ApiError {
   }
 }
 
+/** The one wording for ids or slugs that name nothing, wherever they were given: `names no place ("atlantis")`. */
+export function namesNothing(what: string, keys: readonly string[]): string {
+  return `names no ${what} (${keys.map((key) => `"${key}"`).join(', ')})`;
+}
+
 /** `value`, or a 404 naming what was looked for when there is none. */
 export function orNotFound<T>(value: T | undefined, resource: string, key: string): T {
   if (value === undefined) throw new NotFoundError(resource, key);

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { requireScope } from '../plugins/auth.ts';
 import { articles, organisations, people, places } from '../db/schema.ts';
-import { InvalidParameterError } from './errors.ts';
+import { InvalidParameterError, namesNothing } from './errors.ts';
 import type { DateRange, Match, RelationFilter } from '../db/filters.ts';
 import { resolveIds } from '../db/lookup.ts';
 import { visibleTo, type Audience } from '../db/visibility.ts';
@@ -32,7 +32,7 @@ export function resolveRefs(
     throw new InvalidParameterError({
       location: 'query',
       name: parameter,
-      detail: `names no ${kind}: ${unknown.map((value) => `"${value}"`).join(', ')}`,
+      detail: namesNothing(kind, unknown),
     });
   }
   return ids;
@@ -74,7 +74,7 @@ export function speakerParam(
     throw new InvalidParameterError({
       location: 'query',
       name: 'speaker',
-      detail: `names no person or organisation: ${asOrganisations.unknown.map((v) => `"${v}"`).join(', ')}`,
+      detail: namesNothing('person or organisation', asOrganisations.unknown),
     });
   }
   return { people: asPeople.ids, organisations: asOrganisations.ids, match: match ?? 'any' };

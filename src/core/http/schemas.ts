@@ -135,15 +135,4 @@ export function parseInclude<Name extends string>(include: string | undefined): 
   return new Set((include?.split(',') ?? []) as Name[]);
 }
 
-export const problemResponse = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ref(Problem) } },
-});
-
-/** The error responses every read route can give, documented as problem+json. */
-export const readProblems = {
-  400: problemResponse('A parameter is invalid; `errors` names each one'),
-  404: problemResponse('No such resource'),
-} as const;
-
 export const sharedSchemas = [ProblemDetail, Problem, ListMeta, ListLinks];

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MIGRATIONS_FOLDER } from '../db/client.ts';
 import { ApiError } from '../http/errors.ts';
-import { Problem, ref } from '../http/schemas.ts';
+import { ref } from '../http/schemas.ts';
+import { problemResponse } from '../http/problem-responses.ts';
 
 const Health = Type.Object({ status: Type.Literal('ok') }, { $id: 'Health', examples: [{ status: 'ok' }] });
 const Readiness = Type.Object(
@@ -62,7 +63,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: 'Answers 200 when the database answers and every committed migration is applied, else 503.',
         response: {
           200: ref(Readiness, { description: 'Ready to serve' }),
-          503: { description: 'Not ready', content: { 'application/problem+json': { schema: ref(Problem) } } },
+          503: problemResponse('Not ready'),
         },
       },
     },

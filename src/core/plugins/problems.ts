@@ -1,11 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError, NotFoundError, type InvalidParameter, type ParameterLocation } from '../http/errors.ts';
-import type { Db } from '../db/client.ts';
-import { looksLikeId } from '../../lib/ids.ts';
 import { DATE_TIME_RULE } from '../../lib/instants.ts';
-import { currentSlugFor, SLUGGED_TYPES, type SluggedType } from '../db/slugs.ts';
-import { audienceOf } from './auth.ts';
+import { redirectRenamed } from './slug-redirects.ts';
 import type { Problem } from '../http/schemas.ts';
 import { boundedProblem, frameworkProblem } from '../http/problem-types.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -66,39 +63,6 @@ export function frameworkError(error: FastifyError, request: FastifyRequest, rep
 }
 
 /**
- * For an `{idOrSlug}` that names nothing: when it is a slug the resource used to have, a 301 to
- * the resource under its current slug (query string kept), so links made before a rename work —
- * for those who may see the resource: to anyone else an old slug is as unknown as any.
- */
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-function redirectRenamed(
-  db: Db,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  type: SluggedType,
-  idOrSlug: string,
-): boolean {
-  // Only reads: a client may replay a redirected write as a GET, and a write should name what it changes.
-  if (looksLikeId(idOrSlug) || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
-  const current = currentSlugFor(db, type, idOrSlug, audienceOf(request));
-  if (current === undefined) return false;
-  const [path = '', query] = request.url.split('?');
-  const segments = path.split('/');
-  const at = segments.findIndex((segment) => safeDecode(segment) === idOrSlug);
-  if (at === -1) return false;
-  segments[at] = current;
-  void reply.redirect(segments.join('/') + (query === undefined ? '' : `?${query}`), 301);
-  return true;
-}
-
-/**
  * The database's own guards, should a write get past the checks made before it (two editors
  * racing for one slug): a 409 naming the field, never a 500 or SQLite's wording.
  */
@@ -122,13 +86,7 @@ function constraintProblem(error: FastifyError): Omit<Problem, 'instance' | 'req
 async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // A slug the resource used to have answers with a redirect to where it is now.
-    if (
-      error instanceof NotFoundError &&
-      (SLUGGED_TYPES as readonly string[]).includes(error.resource) &&
-      redirectRenamed(app.db, request, reply, error.resource as SluggedType, error.key)
-    ) {
-      return reply;
-    }
+    if (error instanceof NotFoundError && redirectRenamed(app.db, request, reply, error)) return reply;
     if (error instanceof ApiError) {
       // RFC 9110: a 401 says how to authenticate.
       if (error.status === 401 && !reply.hasHeader('www-authenticate')) {

@@ -13,18 +13,11 @@ import { fieldNamesOf, fields } from '../../core/http/query-schemas.ts';
 import { describeContent, resourceVersion } from '../../core/plugins/caching.ts';
 import { ArticleListQuery, sendArticleList } from './list.ts';
 import { applyFields, fieldSelection } from '../../core/http/fields.ts';
-import {
-  IdOrSlugParams,
-  IncludeParam,
-  StringEnum,
-  parseInclude,
-  problemResponse,
-  readProblems,
-  ref,
-} from '../../core/http/schemas.ts';
+import { IdOrSlugParams, IncludeParam, StringEnum, parseInclude, ref } from '../../core/http/schemas.ts';
 import { NewsArticleJsonLd, NinjsItem } from './formats/schema.ts';
 import { addVary, baseUrl } from '../../core/http/envelope.ts';
 import { feedRoutes } from './feeds/index.ts';
+import { problemResponse, readProblems } from '../../core/http/problem-responses.ts';
 
 const FORMATS = ['json', 'jsonld', 'ninjs'] as const;
 type Format = (typeof FORMATS)[number];

@@ -15,16 +15,8 @@ import { ArticleItem } from './schema.ts';
 import { IdOrSlugParams, ref } from '../../core/http/schemas.ts';
 import { ArticleInput, ArticlePatch, StatusChange } from '../inputs.ts';
 import { requireCurrent } from '../../core/http/preconditions.ts';
-import {
-  actorOf,
-  createdHeaders,
-  createProblems,
-  deleteProblems,
-  IfMatchHeaders,
-  mergePatch,
-  problems,
-  updateProblems,
-} from '../../core/http/write-support.ts';
+import { actorOf, createdHeaders, IfMatchHeaders, mergePatch } from '../../core/http/write-support.ts';
+import { createProblems, deleteProblems, problems, updateProblems } from '../../core/http/problem-responses.ts';
 
 /** Creating, changing, deleting articles, and moving them through the editorial workflow. */
 const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {

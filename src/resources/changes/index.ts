@@ -1,8 +1,9 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readChanges } from './repository.ts';
 import { CHANGE_TYPES, ChangeFeed } from './schema.ts';
-import { StringEnum, readProblems, ref } from '../../core/http/schemas.ts';
+import { StringEnum, ref } from '../../core/http/schemas.ts';
 import { baseUrl } from '../../core/http/envelope.ts';
+import { readProblems } from '../../core/http/problem-responses.ts';
 
 const PATHS = {
   article: 'articles',

@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { mentions, organisations, personRoles, places, quotes, slugRedirects } from '../../core/db/schema.ts';
-import { ConflictError, UnprocessableError } from '../../core/http/errors.ts';
+import { ConflictError, namesNothing, UnprocessableError } from '../../core/http/errors.ts';
 import { nextVersion } from '../../lib/clock.ts';
 import { findEntity } from './repository.ts';
 import type { EntityType } from './store.ts';
@@ -242,7 +242,7 @@ export function mergeEntity(db: Db, type: EntityType, merged: { id: string }, in
     const target = rowOf(db, type, intoKey);
     if (!source) throw new UnprocessableError([{ location: 'path', name: 'idOrSlug', detail: 'names nothing' }]);
     if (!target) {
-      throw new UnprocessableError([{ location: 'body', name: 'into', detail: `names no ${type} ("${intoKey}")` }]);
+      throw new UnprocessableError([{ location: 'body', name: 'into', detail: namesNothing(type, [intoKey]) }]);
     }
     if (target.id === source.id) {
       throw new UnprocessableError([

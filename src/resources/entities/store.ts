@@ -1,8 +1,8 @@
-import type { AnySQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../core/db/client.ts';
 import type { Audience } from '../../core/db/visibility.ts';
-import { byIdOrSlug } from '../../core/db/lookup.ts';
-import type { InvalidParameter } from '../../core/http/errors.ts';
+import { idOf, type SluggedTable } from '../../core/db/lookup.ts';
+import { namesNothing, type InvalidParameter } from '../../core/http/errors.ts';
 
 /**
  * What the shared write code (repository.ts, merge.ts) needs to know of one kind of entity: its
@@ -16,9 +16,7 @@ type TextColumn = AnySQLiteColumn<{ data: string; notNull: true }>;
 type ListColumn = AnySQLiteColumn<{ data: string[]; notNull: true }>;
 
 /** A table of named, slugged entities: the columns every one of them has. */
-export type EntityTable = SQLiteTable & {
-  id: TextColumn;
-  slug: TextColumn;
+export type EntityTable = SluggedTable & {
   name: TextColumn;
   aliases: ListColumn;
   sameAs: ListColumn;
@@ -83,7 +81,7 @@ export function resolveReference(
   problems: InvalidParameter[],
 ): string | null {
   if (key === null || key === undefined) return null;
-  const id = db.select({ id: table.id }).from(table).where(byIdOrSlug(table, key)).get()?.id;
-  if (id === undefined) problems.push(bodyField(field, `names no ${what} ("${key}")`));
+  const id = idOf(db, table, key);
+  if (id === undefined) problems.push(bodyField(field, namesNothing(what, [key])));
   return id ?? null;
 }

@@ -1,12 +1,12 @@
 import type { Db } from '../../core/db/client.ts';
 import { organisations, people } from '../../core/db/schema.ts';
-import { UnprocessableError, type InvalidParameter } from '../../core/http/errors.ts';
+import { namesNothing, UnprocessableError, type InvalidParameter } from '../../core/http/errors.ts';
 import { plainOffsetMapper } from '../../ingest/input-offsets.ts';
 import type { Lexicon } from '../../ingest/index.ts';
 import type { IngestQuoteInput } from './schema.ts';
 import { createEntity } from '../entities/repository.ts';
 import { STORES } from '../entities/stores.ts';
-import { byIdOrSlug } from '../../core/db/lookup.ts';
+import { idOf } from '../../core/db/lookup.ts';
 import { createQuote, type KnownArticle } from '../quotes/write-repository.ts';
 
 /**
@@ -51,8 +51,8 @@ function speakerResolver(db: Db, lexicon: Lexicon, created: CreatedSuggestion[])
     }
     if (speaker.id !== undefined) {
       const table = speaker.type === 'person' ? people : organisations;
-      const id = db.select({ id: table.id }).from(table).where(byIdOrSlug(table, speaker.id)).get()?.id;
-      if (id === undefined) problems.push(at(index, 'speaker.id', `names no ${speaker.type} ("${speaker.id}")`));
+      const id = idOf(db, table, speaker.id);
+      if (id === undefined) problems.push(at(index, 'speaker.id', namesNothing(speaker.type, [speaker.id])));
       return id ?? null;
     }
     const name = (speaker.name ?? '').trim();

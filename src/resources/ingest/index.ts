@@ -7,7 +7,8 @@ import { storeIngest } from './repository.ts';
 import { ExtractionBusyError } from './extraction-pool.ts';
 import { ref } from '../../core/http/schemas.ts';
 import { DryRun, IngestInput, IngestResult } from './schema.ts';
-import { actorOf, locationHeader, problems } from '../../core/http/write-support.ts';
+import { actorOf, locationHeader } from '../../core/http/write-support.ts';
+import { problems } from '../../core/http/problem-responses.ts';
 
 const IngestQuery = Type.Object(
   {

@@ -1,10 +1,11 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { NotFoundError } from '../../core/http/errors.ts';
 import { createApiKey, findApiKey, listApiKeys, revokeApiKey } from './repository.ts';
-import { IdParams, readProblems, ref } from '../../core/http/schemas.ts';
+import { IdParams, ref } from '../../core/http/schemas.ts';
 import { KeyInput } from '../inputs.ts';
 import { ApiKeyList, NewApiKey } from './schema.ts';
-import { locationHeader, problems } from '../../core/http/write-support.ts';
+import { locationHeader } from '../../core/http/write-support.ts';
+import { problems, readProblems } from '../../core/http/problem-responses.ts';
 
 /** API keys, for admins: create (the secret is shown once), list, revoke. */
 const keyRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -3,9 +3,10 @@ import { NotFoundError } from '../../core/http/errors.ts';
 import { audienceOf } from '../../core/plugins/auth.ts';
 import { embedInQuotes } from '../articles/embed.ts';
 import { findQuote } from './repository.ts';
-import { IdParams, IncludeParam, parseInclude, readProblems, ref } from '../../core/http/schemas.ts';
+import { IdParams, IncludeParam, parseInclude, ref } from '../../core/http/schemas.ts';
 import { QUOTE_INCLUDES, QuoteItem, QuoteList, type QuoteInclude } from './schema.ts';
 import { QuoteListQuery, sendQuoteList } from './list.ts';
+import { readProblems } from '../../core/http/problem-responses.ts';
 
 const QuoteQuery = Type.Object({ include: IncludeParam(QUOTE_INCLUDES) }, { additionalProperties: false });
 

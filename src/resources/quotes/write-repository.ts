@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { articles, organisations, people, quotes } from '../../core/db/schema.ts';
-import { UnprocessableError, type InvalidParameter } from '../../core/http/errors.ts';
+import { namesNothing, UnprocessableError, type InvalidParameter } from '../../core/http/errors.ts';
 import { locateOnce } from '../../lib/anchors.ts';
 import { nextVersion, nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import type { QuoteInput } from '../inputs.ts';
-import { byIdOrSlug } from '../../core/db/lookup.ts';
+import { byIdOrSlug, idOf } from '../../core/db/lookup.ts';
 import { enqueueEvent } from '../webhooks/outbox.ts';
 import { findQuote } from './repository.ts';
 import { inTransaction } from '../../core/db/transaction.ts';
@@ -45,7 +45,7 @@ function resolveQuote(db: Db, input: QuoteInput, known?: KnownArticle) {
           .from(articles)
           .where(byIdOrSlug(articles, input.articleId))
           .get();
-  if (!article) problems.push(field('articleId', `names no article ("${input.articleId}")`));
+  if (!article) problems.push(field('articleId', namesNothing('article', [input.articleId])));
 
   let span: { start: number; end: number } | undefined;
   if ((input.start === undefined) !== (input.end === undefined)) {
@@ -75,8 +75,8 @@ function resolveQuote(db: Db, input: QuoteInput, known?: KnownArticle) {
     problems.push(field(speakerType === null ? 'speakerType' : 'speakerId', 'must be given together with the other'));
   } else if (speakerType !== null && speakerKey !== null) {
     const table = speakerType === 'person' ? people : organisations;
-    speakerId = db.select({ id: table.id }).from(table).where(byIdOrSlug(table, speakerKey)).get()?.id ?? null;
-    if (speakerId === null) problems.push(field('speakerId', `names no ${speakerType} ("${speakerKey}")`));
+    speakerId = idOf(db, table, speakerKey) ?? null;
+    if (speakerId === null) problems.push(field('speakerId', namesNothing(speakerType, [speakerKey])));
   }
   const mention = input.speakerMention ?? null;
   if (mention && article && (mention.end <= mention.start || mention.end > article.plainText.length)) {

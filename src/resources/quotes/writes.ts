@@ -14,15 +14,8 @@ import { IdParams, ref } from '../../core/http/schemas.ts';
 import { QuoteInput, QuotePatch } from '../inputs.ts';
 import { QuoteItem } from './schema.ts';
 import { requireCurrent } from '../../core/http/preconditions.ts';
-import {
-  createdHeaders,
-  createProblems,
-  deleteProblems,
-  IfMatchHeaders,
-  mergePatch,
-  problems,
-  updateProblems,
-} from '../../core/http/write-support.ts';
+import { createdHeaders, IfMatchHeaders, mergePatch } from '../../core/http/write-support.ts';
+import { createProblems, deleteProblems, problems, updateProblems } from '../../core/http/problem-responses.ts';
 
 /** Creating, changing and deleting quotes, each anchored to its article's text. */
 const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -1,8 +1,9 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { SEARCH_TYPES, search } from './repository.ts';
-import { DEFAULT_LIMIT, StringEnum, readProblems, ref } from '../../core/http/schemas.ts';
+import { DEFAULT_LIMIT, StringEnum, ref } from '../../core/http/schemas.ts';
 import { SearchResults } from './schema.ts';
 import { listEnvelope } from '../../core/http/envelope.ts';
+import { readProblems } from '../../core/http/problem-responses.ts';
 
 const SearchQuery = Type.Object(
   {

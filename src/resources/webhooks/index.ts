@@ -4,7 +4,7 @@ import { nextVersion } from '../../lib/clock.ts';
 import { inTransaction } from '../../core/db/transaction.ts';
 import { enqueuePing, findDelivery, listDeliveries, requeueDelivery } from './deliveries.ts';
 import { createWebhook, deleteWebhook, findWebhook, listWebhooks, updateWebhook } from './repository.ts';
-import { DEFAULT_LIMIT, IdParams, problemResponse, ref } from '../../core/http/schemas.ts';
+import { DEFAULT_LIMIT, IdParams, ref } from '../../core/http/schemas.ts';
 import {
   DeliveryListQuery,
   WebhookCreate,
@@ -18,6 +18,7 @@ import {
 } from './schema.ts';
 import { listEnvelope } from '../../core/http/envelope.ts';
 import { requireCurrent } from '../../core/http/preconditions.ts';
+import { problems as standardProblems, problemsWorded } from '../../core/http/problem-responses.ts';
 
 /**
  * Webhook subscriptions and their delivery logs, for admin keys only. Events reach the outbox in
@@ -29,16 +30,15 @@ const admin = { scope: 'admin' } as const;
 const security = [{ bearerAuth: [] }];
 const tags = ['webhooks'];
 
+// Webhooks word some problems their own way; 401 and 403 come with the `admin` scope (openapi.ts).
 const problems = {
-  400: problemResponse('A parameter or field is invalid; `errors` names each one'),
-  401: problemResponse('No API key, or one that is invalid or revoked'),
-  403: problemResponse('The API key lacks the `admin` scope'),
-  404: problemResponse('No such webhook (or delivery)'),
-  409: problemResponse('The request conflicts with the current state'),
-  413: problemResponse('The body is larger than the limit'),
-  415: problemResponse('The body is not JSON'),
-  412: problemResponse('If-Match does not name the current version: read the webhook again'),
-  428: problemResponse('If-Match is missing'),
+  ...problemsWorded({
+    400: 'A parameter or field is invalid; `errors` names each one',
+    404: 'No such webhook (or delivery)',
+    409: 'The request conflicts with the current state',
+    412: 'If-Match does not name the current version: read the webhook again',
+  }),
+  ...standardProblems(413, 415, 428),
 };
 
 const IfMatch = Type.Object({
@@ -77,8 +77,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
           400: problems[400],
           413: problems[413],
           415: problems[415],
-          401: problems[401],
-          403: problems[403],
         },
       },
     },
@@ -103,8 +101,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: ref(WebhookList, { description: 'A page of subscriptions' }),
           400: problems[400],
-          401: problems[401],
-          403: problems[403],
         },
       },
     },
@@ -129,8 +125,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: ref(WebhookItem, { description: 'The subscription' }),
           400: problems[400],
-          401: problems[401],
-          403: problems[403],
           404: problems[404],
         },
       },
@@ -158,8 +152,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
           400: problems[400],
           413: problems[413],
           415: problems[415],
-          401: problems[401],
-          403: problems[403],
           404: problems[404],
           412: problems[412],
           428: problems[428],
@@ -197,8 +189,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           204: Type.Null({ description: 'Deleted' }),
           400: problems[400],
-          401: problems[401],
-          403: problems[403],
           404: problems[404],
           412: problems[412],
           428: problems[428],
@@ -232,8 +222,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: ref(WebhookDeliveryList, { description: 'A page of deliveries' }),
           400: problems[400],
-          401: problems[401],
-          403: problems[403],
           404: problems[404],
         },
       },
@@ -260,8 +248,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: ref(WebhookDeliveryItem, { description: 'The delivery' }),
           400: problems[400],
-          401: problems[401],
-          403: problems[403],
           404: problems[404],
         },
       },
@@ -289,8 +275,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           202: ref(WebhookDeliveryItem, { description: 'The delivery, queued' }),
           400: problems[400],
-          401: problems[401],
-          403: problems[403],
           404: problems[404],
           409: problems[409],
         },
@@ -332,8 +316,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           202: ref(WebhookDeliveryItem, { description: 'The ping, queued' }),
           400: problems[400],
-          401: problems[401],
-          403: problems[403],
           404: problems[404],
           409: problems[409],
         },

@@ -6,7 +6,8 @@ import { describeContent } from '../../../core/plugins/caching.ts';
 import { listArticles } from '../repository.ts';
 import { feedEntriesByIds, type FeedEntry } from './repository.ts';
 import { lastChangeTime } from '../../changes/repository.ts';
-import { DEFAULT_LIMIT, IdOrSlugParams, Problem, ref } from '../../../core/http/schemas.ts';
+import { DEFAULT_LIMIT, IdOrSlugParams, ref } from '../../../core/http/schemas.ts';
+import { problemResponse } from '../../../core/http/problem-responses.ts';
 import { JsonFeed } from './schema.ts';
 import { limitParam } from '../../../core/http/query-schemas.ts';
 import { baseUrl } from '../../../core/http/envelope.ts';
@@ -90,11 +91,8 @@ function feedResponse(format: FeedFormat) {
   };
 }
 
-const notFound = { description: 'No such resource', content: { 'application/problem+json': { schema: ref(Problem) } } };
-const badRequest = {
-  description: 'A parameter is invalid',
-  content: { 'application/problem+json': { schema: ref(Problem) } },
-};
+const notFound = problemResponse('No such resource');
+const badRequest = problemResponse('A parameter is invalid');
 
 /**
  * Registers `{prefix}/feed.rss|atom|json` for a scope that `resolve` builds from the path parameters:

@@ -5,10 +5,11 @@ import { findArticleRow, updateArticle } from '../write-repository.ts';
 import { findArticle } from '../repository.ts';
 import { findRevision, listRevisions, REVISED_FIELDS, type RevisionRecord } from './repository.ts';
 import { ArticleItem } from '../schema.ts';
-import { IdOrSlugParams, problemResponse, readProblems, ref } from '../../../core/http/schemas.ts';
+import { IdOrSlugParams, ref } from '../../../core/http/schemas.ts';
 import { RevisionDiff, RevisionItem, RevisionList } from './schema.ts';
 import { requireCurrent } from '../../../core/http/preconditions.ts';
-import { actorOf, IfMatchHeaders, problems } from '../../../core/http/write-support.ts';
+import { actorOf, IfMatchHeaders } from '../../../core/http/write-support.ts';
+import { problemResponse, problems, readProblems } from '../../../core/http/problem-responses.ts';
 
 const RevisionParams = Type.Object({
   ...IdOrSlugParams.properties,
