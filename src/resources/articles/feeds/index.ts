@@ -91,6 +91,13 @@ function feedResponse(format: FeedFormat) {
   };
 }
 
+/** The `{idOrSlug}` of a feed's path, when it has one (its params are validated by then). */
+function idOrSlugOf(params: unknown): string | undefined {
+  return typeof params === 'object' && params !== null && 'idOrSlug' in params && typeof params.idOrSlug === 'string'
+    ? params.idOrSlug
+    : undefined;
+}
+
 const notFound = problemResponse('No such resource');
 const badRequest = problemResponse('A parameter is invalid');
 
@@ -126,7 +133,7 @@ export function feedRoutes(options: {
             request,
             reply,
             format,
-            options.resolve(request.params as { idOrSlug?: string }),
+            options.resolve({ idOrSlug: idOrSlugOf(request.params) }),
             request.query.limit ?? DEFAULT_LIMIT,
           ),
       );
