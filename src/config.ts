@@ -42,6 +42,11 @@ export const EnvSchema = Type.Object({
     minimum: 0,
     description: 'Seconds a stale response may be served while revalidating',
   }),
+  CACHE_STALE_IF_ERROR: Type.Integer({
+    default: 86_400,
+    minimum: 0,
+    description: 'Seconds a cache may serve a stale response when the API is down or failing',
+  }),
   TRUST_PROXY: Type.Boolean({ default: false, description: 'Trust X-Forwarded-* (behind a reverse proxy)' }),
   BODY_LIMIT_BYTES: Type.Integer({
     default: 2_097_152,
@@ -80,7 +85,7 @@ export interface Config {
   /** `true` for any origin, else the allowed origins. */
   corsOrigins: true | string[];
   rateLimit: { max: number; windowSeconds: number };
-  cache: { maxAge: number; staleWhileRevalidate: number };
+  cache: { maxAge: number; staleWhileRevalidate: number; staleIfError: number };
   trustProxy: boolean;
   bodyLimit: number;
   auth: { maxFailures: number; windowSeconds: number };
@@ -115,7 +120,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     articleUrlTemplate: e.ARTICLE_URL_TEMPLATE,
     corsOrigins: e.CORS_ORIGINS === '*' ? true : e.CORS_ORIGINS.split(','),
     rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
-    cache: { maxAge: e.CACHE_MAX_AGE, staleWhileRevalidate: e.CACHE_STALE_WHILE_REVALIDATE },
+    cache: {
+      maxAge: e.CACHE_MAX_AGE,
+      staleWhileRevalidate: e.CACHE_STALE_WHILE_REVALIDATE,
+      staleIfError: e.CACHE_STALE_IF_ERROR,
+    },
     trustProxy: e.TRUST_PROXY,
     bodyLimit: e.BODY_LIMIT_BYTES,
     auth: { maxFailures: e.AUTH_MAX_FAILURES, windowSeconds: e.AUTH_FAILURE_WINDOW_SECONDS },

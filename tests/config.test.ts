@@ -13,7 +13,7 @@ describe('loadConfig', () => {
       publicUrl: undefined,
       corsOrigins: true,
       rateLimit: { max: 600, windowSeconds: 60 },
-      cache: { maxAge: 60, staleWhileRevalidate: 300 },
+      cache: { maxAge: 60, staleWhileRevalidate: 300, staleIfError: 86_400 },
       trustProxy: false,
       bodyLimit: 2_097_152,
       auth: { maxFailures: 10, windowSeconds: 60 },
