@@ -15,6 +15,7 @@ import extractionPlugin from './plugins/extraction.ts';
 import { answerOtherMethods, trackRoutes } from './plugins/method-not-allowed.ts';
 import jsonBodiesPlugin from './plugins/json-bodies.ts';
 import metricsPlugin from './plugins/metrics.ts';
+import cachePurgePlugin from './cache/plugin.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import articleRoutes from './routes/articles.ts';
 import articleWriteRoutes from './routes/article-writes.ts';
@@ -133,6 +134,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
 
   const routeMethods = trackRoutes(app);
   await app.register(metricsPlugin);
+  await app.register(cachePurgePlugin);
   await app.register(openapiPlugin);
   await app.register(articleRoutes);
   await app.register(articleWriteRoutes);

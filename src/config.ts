@@ -47,6 +47,21 @@ export const EnvSchema = Type.Object({
     minimum: 0,
     description: 'Seconds a cache may serve a stale response when the API is down or failing',
   }),
+  CACHE_PURGE_URLS: Type.String({
+    default: '',
+    pattern: '^(https?://[^\\s,]+(,https?://[^\\s,]+)*)?$',
+    description: 'Comma-separated caches (e.g. Varnish) told to PURGE the keys of every change; none by default',
+  }),
+  CACHE_PURGE_RETRY_BASE_MS: Type.Integer({
+    default: 500,
+    minimum: 1,
+    description: 'First retry delay of a failed purge; each later one doubles, up to a minute',
+  }),
+  CACHE_PURGE_TIMEOUT_MS: Type.Integer({
+    default: 5000,
+    minimum: 1,
+    description: 'How long a cache may take to purge',
+  }),
   TRUST_PROXY: Type.Boolean({ default: false, description: 'Trust X-Forwarded-* (behind a reverse proxy)' }),
   BODY_LIMIT_BYTES: Type.Integer({
     default: 2_097_152,
@@ -86,6 +101,8 @@ export interface Config {
   corsOrigins: true | string[];
   rateLimit: { max: number; windowSeconds: number };
   cache: { maxAge: number; staleWhileRevalidate: number; staleIfError: number };
+  /** Caches to PURGE by surrogate key when something changes (src/cache/purge-dispatcher.ts). */
+  cachePurge: { urls: string[]; retryBaseMs: number; timeoutMs: number };
   trustProxy: boolean;
   bodyLimit: number;
   auth: { maxFailures: number; windowSeconds: number };
@@ -124,6 +141,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAge: e.CACHE_MAX_AGE,
       staleWhileRevalidate: e.CACHE_STALE_WHILE_REVALIDATE,
       staleIfError: e.CACHE_STALE_IF_ERROR,
+    },
+    cachePurge: {
+      urls: e.CACHE_PURGE_URLS === '' ? [] : e.CACHE_PURGE_URLS.split(','),
+      retryBaseMs: e.CACHE_PURGE_RETRY_BASE_MS,
+      timeoutMs: e.CACHE_PURGE_TIMEOUT_MS,
     },
     trustProxy: e.TRUST_PROXY,
     bodyLimit: e.BODY_LIMIT_BYTES,

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       corsOrigins: true,
       rateLimit: { max: 600, windowSeconds: 60 },
       cache: { maxAge: 60, staleWhileRevalidate: 300, staleIfError: 86_400 },
+      cachePurge: { urls: [], retryBaseMs: 500, timeoutMs: 5000 },
       trustProxy: false,
       bodyLimit: 2_097_152,
       auth: { maxFailures: 10, windowSeconds: 60 },
