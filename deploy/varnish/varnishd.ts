@@ -66,7 +66,7 @@ export function findVarnishd(env: NodeJS.ProcessEnv = process.env): string | und
 }
 
 export const VARNISH_INSTALL_HINT =
-  "install Debian's varnish and varnish-modules (`sudo apt-get install varnish varnish-modules`; `npm test` does it as root via scripts/ensure-varnish.sh) or set VARNISHD";
+  "install Debian's varnish and varnish-modules (`sudo apt-get install varnish varnish-modules`; .ci/run does it in CI) or set VARNISHD";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lastChangeSeq } from '../../src/cache/purge-cursors.ts';
 import { bearer, rawRequest, useSeededApp, type RawResponse } from '../helpers.ts';
-import { freePort } from '../support/free-port.ts';
+import { freePort } from '../../deploy/free-port.ts';
 import { portOf, useVarnish, varnishSkipReason } from '../support/varnish.ts';
 
 /**
