@@ -25,6 +25,7 @@ import keyRoutes from './routes/keys.ts';
 import ingestRoutes from './routes/ingest.ts';
 import { organisationWriteRoutes, personWriteRoutes, placeWriteRoutes } from './routes/entity-writes.ts';
 import schedulerPlugin from './plugins/scheduler.ts';
+import leaderPlugin from './cluster/leader.ts';
 import healthRoutes from './routes/health.ts';
 import organisationRoutes from './routes/organisations.ts';
 import peopleRoutes from './routes/people.ts';
@@ -102,6 +103,8 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(accepts);
   await app.register(deliveryPlugin);
   await app.register(authPlugin);
+  // The scheduler and the dispatchers run in one process of those sharing the database.
+  await app.register(leaderPlugin);
   await app.register(schedulerPlugin);
   await app.register(webhooksPlugin);
   await app.register(extractionPlugin);

@@ -62,6 +62,17 @@ export const EnvSchema = Type.Object({
     minimum: 1,
     description: 'How long a cache may take to purge',
   }),
+  WORKERS: Type.Integer({
+    default: 1,
+    minimum: 1,
+    maximum: 64,
+    description: 'API processes sharing the port and the database (node cluster); 1 runs the server alone',
+  }),
+  LEASE_TTL_MS: Type.Integer({
+    default: 5000,
+    minimum: 500,
+    description: 'How long the process running the scheduler and dispatchers holds its lease; another takes over after',
+  }),
   TRUST_PROXY: Type.Boolean({ default: false, description: 'Trust X-Forwarded-* (behind a reverse proxy)' }),
   BODY_LIMIT_BYTES: Type.Integer({
     default: 2_097_152,
@@ -103,6 +114,9 @@ export interface Config {
   cache: { maxAge: number; staleWhileRevalidate: number; staleIfError: number };
   /** Caches to PURGE by surrogate key when something changes (src/cache/purge-dispatcher.ts). */
   cachePurge: { urls: string[]; retryBaseMs: number; timeoutMs: number };
+  /** Processes to run (src/cluster/primary.ts); one of them leads (src/cluster/leader.ts). */
+  workers: number;
+  leaseTtlMs: number;
   trustProxy: boolean;
   bodyLimit: number;
   auth: { maxFailures: number; windowSeconds: number };
@@ -147,6 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryBaseMs: e.CACHE_PURGE_RETRY_BASE_MS,
       timeoutMs: e.CACHE_PURGE_TIMEOUT_MS,
     },
+    workers: e.WORKERS,
+    leaseTtlMs: e.LEASE_TTL_MS,
     trustProxy: e.TRUST_PROXY,
     bodyLimit: e.BODY_LIMIT_BYTES,
     auth: { maxFailures: e.AUTH_MAX_FAILURES, windowSeconds: e.AUTH_FAILURE_WINDOW_SECONDS },

@@ -15,6 +15,8 @@ describe('loadConfig', () => {
       rateLimit: { max: 600, windowSeconds: 60 },
       cache: { maxAge: 60, staleWhileRevalidate: 300, staleIfError: 86_400 },
       cachePurge: { urls: [], retryBaseMs: 500, timeoutMs: 5000 },
+      workers: 1,
+      leaseTtlMs: 5000,
       trustProxy: false,
       bodyLimit: 2_097_152,
       auth: { maxFailures: 10, windowSeconds: 60 },

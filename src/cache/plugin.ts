@@ -57,8 +57,9 @@ async function cachePurgePlugin(app: FastifyInstance) {
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') dispatcher.wake();
   });
-  app.addHook('onReady', async () => dispatcher.start());
+  // In the one process that holds the lease (src/cluster/leader.ts): the others' writes reach it by its poll.
+  app.leader.run({ name: 'cache-purge', start: () => dispatcher.start(), stop: () => dispatcher.stop() });
   app.addHook('onClose', async () => dispatcher.stop());
 }
 
-export default fp(cachePurgePlugin, { name: 'cache-purge', dependencies: ['database', 'metrics'] });
+export default fp(cachePurgePlugin, { name: 'cache-purge', dependencies: ['database', 'metrics', 'leader'] });
