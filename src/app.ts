@@ -15,6 +15,7 @@ import extractionPlugin from './resources/ingest/extraction.ts';
 import { answerOtherMethods, trackRoutes } from './core/plugins/method-not-allowed.ts';
 import jsonBodiesPlugin from './core/plugins/json-bodies.ts';
 import metricsPlugin from './core/plugins/metrics.ts';
+import cachePurgePlugin from './core/cache/plugin.ts';
 import openapiPlugin from './core/plugins/openapi.ts';
 import articleRoutes from './resources/articles/index.ts';
 import articleWriteRoutes from './resources/articles/writes.ts';
@@ -23,6 +24,7 @@ import revisionRoutes from './resources/articles/revisions/index.ts';
 import keyRoutes from './resources/keys/index.ts';
 import ingestRoutes from './resources/ingest/index.ts';
 import schedulerPlugin from './resources/articles/scheduler.ts';
+import leaderPlugin from './core/cluster/leader.ts';
 import healthRoutes from './core/plugins/health.ts';
 import { organisations } from './resources/organisations/index.ts';
 import { people } from './resources/people/index.ts';
@@ -99,6 +101,8 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(accepts);
   await app.register(deliveryPlugin);
   await app.register(authPlugin);
+  // The scheduler and the dispatchers run in one process of those sharing the database.
+  await app.register(leaderPlugin);
   await app.register(schedulerPlugin);
   await app.register(webhooksPlugin);
   await app.register(extractionPlugin);
@@ -131,6 +135,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
 
   const routeMethods = trackRoutes(app);
   await app.register(metricsPlugin);
+  await app.register(cachePurgePlugin);
   await app.register(openapiPlugin);
   // Each resource under its prefix. The order is the order of the OpenAPI document's paths.
   await app.register(articleRoutes, { prefix: '/articles' });

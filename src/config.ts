@@ -42,6 +42,37 @@ export const EnvSchema = Type.Object({
     minimum: 0,
     description: 'Seconds a stale response may be served while revalidating',
   }),
+  CACHE_STALE_IF_ERROR: Type.Integer({
+    default: 86_400,
+    minimum: 0,
+    description: 'Seconds a cache may serve a stale response when the API is down or failing',
+  }),
+  CACHE_PURGE_URLS: Type.String({
+    default: '',
+    pattern: '^(https?://[^\\s,]+(,https?://[^\\s,]+)*)?$',
+    description: 'Comma-separated caches (e.g. Varnish) told to PURGE the keys of every change; none by default',
+  }),
+  CACHE_PURGE_RETRY_BASE_MS: Type.Integer({
+    default: 500,
+    minimum: 1,
+    description: 'First retry delay of a failed purge; each later one doubles, up to a minute',
+  }),
+  CACHE_PURGE_TIMEOUT_MS: Type.Integer({
+    default: 5000,
+    minimum: 1,
+    description: 'How long a cache may take to purge',
+  }),
+  WORKERS: Type.Integer({
+    default: 1,
+    minimum: 1,
+    maximum: 64,
+    description: 'API processes sharing the port and the database (node cluster); 1 runs the server alone',
+  }),
+  LEASE_TTL_MS: Type.Integer({
+    default: 5000,
+    minimum: 500,
+    description: 'How long the process running the scheduler and dispatchers holds its lease; another takes over after',
+  }),
   TRUST_PROXY: Type.Boolean({ default: false, description: 'Trust X-Forwarded-* (behind a reverse proxy)' }),
   BODY_LIMIT_BYTES: Type.Integer({
     default: 2_097_152,
@@ -80,7 +111,12 @@ export interface Config {
   /** `true` for any origin, else the allowed origins. */
   corsOrigins: true | string[];
   rateLimit: { max: number; windowSeconds: number };
-  cache: { maxAge: number; staleWhileRevalidate: number };
+  cache: { maxAge: number; staleWhileRevalidate: number; staleIfError: number };
+  /** Caches to PURGE by surrogate key when something changes (src/core/cache/purge-dispatcher.ts). */
+  cachePurge: { urls: string[]; retryBaseMs: number; timeoutMs: number };
+  /** Processes to run (src/core/cluster/primary.ts); one of them leads (src/core/cluster/leader.ts). */
+  workers: number;
+  leaseTtlMs: number;
   trustProxy: boolean;
   bodyLimit: number;
   auth: { maxFailures: number; windowSeconds: number };
@@ -115,7 +151,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     articleUrlTemplate: e.ARTICLE_URL_TEMPLATE,
     corsOrigins: e.CORS_ORIGINS === '*' ? true : e.CORS_ORIGINS.split(','),
     rateLimit: { max: e.RATE_LIMIT_MAX, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
-    cache: { maxAge: e.CACHE_MAX_AGE, staleWhileRevalidate: e.CACHE_STALE_WHILE_REVALIDATE },
+    cache: {
+      maxAge: e.CACHE_MAX_AGE,
+      staleWhileRevalidate: e.CACHE_STALE_WHILE_REVALIDATE,
+      staleIfError: e.CACHE_STALE_IF_ERROR,
+    },
+    cachePurge: {
+      urls: e.CACHE_PURGE_URLS === '' ? [] : e.CACHE_PURGE_URLS.split(','),
+      retryBaseMs: e.CACHE_PURGE_RETRY_BASE_MS,
+      timeoutMs: e.CACHE_PURGE_TIMEOUT_MS,
+    },
+    workers: e.WORKERS,
+    leaseTtlMs: e.LEASE_TTL_MS,
     trustProxy: e.TRUST_PROXY,
     bodyLimit: e.BODY_LIMIT_BYTES,
     auth: { maxFailures: e.AUTH_MAX_FAILURES, windowSeconds: e.AUTH_FAILURE_WINDOW_SECONDS },

@@ -1,8 +1,10 @@
+import cluster from 'node:cluster';
 import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './core/db/client.ts';
 import { closeOnSignals } from './shutdown.ts';
+import { runPrimary } from './core/cluster/primary.ts';
 import { seedDatabase } from '../seed/load.ts';
 
 function loggerOptions(config: Config) {
@@ -24,7 +26,17 @@ async function main() {
   await app.listen({ host: config.host, port: config.port });
 }
 
-main().catch((error: unknown) => {
+/** WORKERS > 1: this process forks the workers (src/core/cluster/primary.ts), and each of them runs main(). */
+function start() {
+  const config = loadConfig();
+  if (config.workers > 1 && cluster.isPrimary) {
+    runPrimary(config, pino(loggerOptions(config)));
+    return Promise.resolve();
+  }
+  return main();
+}
+
+start().catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });

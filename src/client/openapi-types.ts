@@ -3764,7 +3764,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -3837,7 +3837,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -3924,7 +3924,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -4011,7 +4011,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -4142,7 +4142,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -4420,7 +4420,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -5406,7 +5406,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -5547,7 +5547,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -5691,7 +5691,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -5996,7 +5996,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -6630,7 +6630,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -6904,7 +6904,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -7690,7 +7690,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -7983,7 +7983,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -8777,7 +8777,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -9088,7 +9088,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -9876,7 +9876,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -10169,7 +10169,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -10982,7 +10982,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -11108,7 +11108,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -11217,7 +11217,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -11326,7 +11326,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -11475,7 +11475,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -11628,7 +11628,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -11754,7 +11754,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -11863,7 +11863,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -11972,7 +11972,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -12125,7 +12125,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -12251,7 +12251,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -12360,7 +12360,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -12469,7 +12469,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -12618,7 +12618,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -12730,7 +12730,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -12821,7 +12821,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -12910,7 +12910,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -13176,7 +13176,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -13689,7 +13689,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -13829,7 +13829,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -14258,7 +14258,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -14326,7 +14326,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;
@@ -15119,7 +15119,7 @@ export interface operations {
                     ETag?: string;
                     /** @description When the newest resource in the response last changed */
                     "Last-Modified"?: string;
-                    /** @description public, max-age=…, stale-while-revalidate=… (private, no-store with credentials) */
+                    /** @description public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials) */
                     "Cache-Control"?: string;
                     /** @description Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters */
                     "Surrogate-Key"?: string;

@@ -25,7 +25,7 @@ export interface TestAppOptions {
   /** Listen on a free loopback port, for behaviour that lives in real HTTP. */
   listen?: boolean;
   logger?: FastifyServerOptions['logger'];
-  /** Adds a synthetic newsroom after the seed (bench/generate.ts). */
+  /** Adds a synthetic newsroom after the seed (seed/generate.ts). */
   generate?: GenerateOptions;
   /** False for a migrated database without the seed document (a newsroom on its first day). */
   seed?: boolean;

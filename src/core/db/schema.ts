@@ -439,3 +439,30 @@ export const webhookDeliveries = sqliteTable(
     index('webhook_deliveries_webhook_idx').on(t.webhookId, t.createdAt),
   ],
 );
+
+/**
+ * How far each cache in CACHE_PURGE_URLS has been purged along the change log (`changes.seq`).
+ * The change log is written by triggers in every write's transaction, so it is the purge outbox:
+ * what a cache has not yet been told about is exactly the changes after its `purgedSeq`, and a
+ * crash, a restart or an unreachable cache loses none (see src/core/cache/purge-dispatcher.ts).
+ */
+export const cachePurgeCursors = sqliteTable('cache_purge_cursors', {
+  cacheUrl: text('cache_url').primaryKey(),
+  purgedSeq: integer('purged_seq').notNull(),
+  /** Failed attempts since the last success: the backoff grows with them. */
+  failures: integer('failures').notNull().default(0),
+  nextAttemptAt: text('next_attempt_at'),
+  lastAttemptAt: text('last_attempt_at'),
+  lastError: text('last_error'),
+});
+
+/**
+ * Work that must run in one process at a time (the publish scheduler, webhook and purge dispatch)
+ * belongs to whoever holds its lease; a holder renews it, and when it dies another process takes
+ * the lease once `expiresAt` has passed (src/core/cluster/lease.ts).
+ */
+export const leases = sqliteTable('leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: text('expires_at').notNull(),
+});

@@ -136,8 +136,9 @@ function isCacheable(request: FastifyRequest) {
 }
 
 async function cachingPlugin(app: FastifyInstance) {
-  const { maxAge, staleWhileRevalidate } = app.config.cache;
-  const publicCacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`;
+  const { maxAge, staleWhileRevalidate, staleIfError } = app.config.cache;
+  // stale-if-error (RFC 5861): a cache in front (deploy/varnish) keeps serving while the API is down.
+  const publicCacheControl = `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}, stale-if-error=${staleIfError}`;
 
   app.addHook('preSerialization', async (request, reply, payload: unknown) => {
     // 200 and, for writes, 201: both carry a resource whose version the ETag shows.

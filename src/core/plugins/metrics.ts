@@ -2,6 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's metrics registry: plugins registered after this one add their own metrics to it. */
+    metricsRegistry: Registry;
+  }
+}
+
 /**
  * Prometheus metrics at `/metrics`: requests and their latency by route pattern (never by raw URL,
  * which would explode the label set), the database size, and Node's process metrics.
@@ -10,6 +17,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 async function metricsPlugin(app: FastifyInstance) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  app.decorate('metricsRegistry', registry);
 
   const requests = new Counter({
     name: 'http_requests_total',

@@ -50,7 +50,9 @@ const CORS_HEADERS = {
 const GET_HEADERS = {
   ETag: stringHeader('Strong validator of this representation; send it back in If-None-Match'),
   'Last-Modified': stringHeader('When the newest resource in the response last changed'),
-  'Cache-Control': stringHeader('public, max-age=…, stale-while-revalidate=… (private, no-store with credentials)'),
+  'Cache-Control': stringHeader(
+    'public, max-age=…, stale-while-revalidate=…, stale-if-error=… (private, no-store with credentials)',
+  ),
   'Surrogate-Key': {
     ...stringHeader(
       'Space-separated cache tags for CDN purges: the collection (on lists), then the id of every item, then of what they embed, up to 4,096 characters',

@@ -8,8 +8,11 @@ declare module 'fastify' {
   }
 }
 
-/** Even with nothing due, look again this often: another process may have scheduled something. */
-const MAX_SLEEP_MS = 60_000;
+/**
+ * Even with nothing due, look again this often: another process (WORKERS) may have scheduled
+ * something for the next few seconds, and only this one, the leader, publishes.
+ */
+const MAX_SLEEP_MS = 1000;
 
 /**
  * Publishes scheduled articles when their time comes, without a restart: a timer set for the
@@ -17,7 +20,8 @@ const MAX_SLEEP_MS = 60_000;
  */
 async function schedulerPlugin(app: FastifyInstance) {
   let timer: NodeJS.Timeout | undefined;
-  let closed = false;
+  // Until this process leads (src/core/cluster/leader.ts), another one publishes.
+  let closed = true;
 
   function run() {
     try {
@@ -37,12 +41,20 @@ async function schedulerPlugin(app: FastifyInstance) {
     timer.unref();
   }
 
-  app.decorate('scheduler', { wake: arm });
-  app.addHook('onReady', async () => run());
-  app.addHook('onClose', async () => {
+  const stop = () => {
     closed = true;
     clearTimeout(timer);
+  };
+  app.decorate('scheduler', { wake: arm });
+  app.leader.run({
+    name: 'scheduler',
+    start: () => {
+      closed = false;
+      run();
+    },
+    stop,
   });
+  app.addHook('onClose', async () => stop());
 }
 
-export default fp(schedulerPlugin, { name: 'scheduler', dependencies: ['database'] });
+export default fp(schedulerPlugin, { name: 'scheduler', dependencies: ['database', 'leader'] });

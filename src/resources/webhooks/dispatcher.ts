@@ -187,9 +187,10 @@ async function webhooksPlugin(app: FastifyInstance) {
     log: app.log.child({ component: 'webhooks' }),
   });
   app.decorate('webhooks', { wake: () => dispatcher.wake() });
-  app.addHook('onReady', async () => dispatcher.start());
+  // In the one process that holds the lease (src/core/cluster/leader.ts); the others only enqueue.
+  app.leader.run({ name: 'webhooks', start: () => dispatcher.start(), stop: () => dispatcher.stop() });
   // Before the database closes: onClose hooks run in reverse order of registration.
   app.addHook('onClose', async () => dispatcher.stop());
 }
 
-export default fp(webhooksPlugin, { name: 'webhooks', dependencies: ['database'] });
+export default fp(webhooksPlugin, { name: 'webhooks', dependencies: ['database', 'leader'] });

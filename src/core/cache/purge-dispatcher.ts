@@ -1,0 +1,176 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../../config.ts';
+import type { Db } from '../db/client.ts';
+import {
+  changesAfter,
+  ensureCursors,
+  readCursors,
+  recordPurgeFailure,
+  recordPurged,
+  type PurgeCursor,
+} from './purge-cursors.ts';
+import { keyHeaders, purgeKeys } from './purge-keys.ts';
+
+export const PURGE_USER_AGENT = 'Dateline-Purge/1';
+
+/** Changes read (and purged) per attempt: a big ingest goes out in a few requests, not one huge one. */
+const BATCH = 500;
+/** The backoff stops doubling here: a cache back after an outage is purged within this long. */
+const MAX_BACKOFF_MS = 60_000;
+const MAX_ERROR_LENGTH = 500;
+
+export type PurgeOutcome = 'purged' | 'failed';
+
+export interface PurgeDispatcherOptions {
+  db: Db;
+  settings: Config['cachePurge'];
+  log: FastifyBaseLogger;
+  /** How often to look at the change log when nothing wakes the dispatcher (other processes write too). */
+  pollMs?: number;
+  /** Told of every PURGE request's outcome (the metrics count them). */
+  onPurge?: (cacheUrl: string, outcome: PurgeOutcome, keys: number) => void;
+}
+
+function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && error.name === 'TimeoutError') return `No answer within ${timeoutMs} ms`;
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  const reason = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return `Could not reach the cache: ${reason}`;
+}
+
+/**
+ * Purges every configured cache of what changed. Each cache has a cursor on the change log; a tick
+ * reads the changes after it, sends `PURGE /` with their keys in `Surrogate-Key` (soft: the cache
+ * keeps the old copy for stale-if-error only), and moves the cursor once the cache answered 2xx.
+ * A failure leaves the cursor where it is and tries again after `retryBaseMs · 2^(failures−1)`
+ * (plus up to 10 % jitter, at most a minute), forever: a purge is never dropped, and since the
+ * keys are those of the whole range, a cache that was down catches up in one request.
+ *
+ * Nothing here runs inside a write: a slow or dead cache delays purges, never an answer.
+ */
+export class PurgeDispatcher {
+  readonly #db: Db;
+  readonly #settings: Config['cachePurge'];
+  readonly #log: FastifyBaseLogger;
+  readonly #pollMs: number;
+  readonly #onPurge: PurgeDispatcherOptions['onPurge'];
+  readonly #busy = new Map<string, Promise<void>>();
+  #stopping = new AbortController();
+  #running = false;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor({ db, settings, log, pollMs = 250, onPurge }: PurgeDispatcherOptions) {
+    this.#db = db;
+    this.#settings = settings;
+    this.#log = log;
+    this.#pollMs = pollMs;
+    this.#onPurge = onPurge;
+  }
+
+  get running() {
+    return this.#running;
+  }
+
+  start() {
+    if (this.#running || this.#settings.urls.length === 0) return;
+    this.#running = true;
+    this.#stopping = new AbortController();
+    ensureCursors(this.#db, this.#settings.urls);
+    this.#schedule(0);
+  }
+
+  /** Stops and interrupts purges in flight; their changes stay unpurged for the next start. */
+  async stop() {
+    this.#running = false;
+    clearTimeout(this.#timer);
+    this.#stopping.abort();
+    await Promise.allSettled(this.#busy.values());
+  }
+
+  /** Looks at the change log now rather than at the next poll (a write just committed). */
+  wake() {
+    if (this.#running) this.#schedule(0);
+  }
+
+  /** Resolves once every cache has been purged up to `seq`, or rejects after `timeoutMs` (tests, bench). */
+  async drained(seq: number, timeoutMs = 5000) {
+    const deadline = Date.now() + timeoutMs;
+    while (readCursors(this.#db, this.#settings.urls).some((cursor) => cursor.purgedSeq < seq)) {
+      if (Date.now() > deadline) throw new Error(`Caches not purged up to change ${seq} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  #schedule(delayMs: number) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#tick(), delayMs);
+    this.#timer.unref();
+  }
+
+  #tick() {
+    if (!this.#running) return;
+    let delay = this.#pollMs;
+    try {
+      const now = Date.now();
+      for (const cursor of readCursors(this.#db, this.#settings.urls)) {
+        if (this.#busy.has(cursor.cacheUrl)) continue;
+        const dueAt = cursor.nextAttemptAt === null ? now : Date.parse(cursor.nextAttemptAt);
+        if (dueAt > now) {
+          delay = Math.max(5, Math.min(delay, dueAt - now));
+          continue;
+        }
+        const batch = changesAfter(this.#db, cursor.purgedSeq, BATCH);
+        if (batch.changes.length === 0) continue;
+        const purging = this.#purge(cursor, batch.lastSeq, purgeKeys(batch.changes))
+          .catch((error: unknown) => this.#log.error({ err: error, cache: cursor.cacheUrl }, 'cache purge failed'))
+          .finally(() => {
+            this.#busy.delete(cursor.cacheUrl);
+            // More may have been written meanwhile, or the batch was full.
+            this.wake();
+          });
+        this.#busy.set(cursor.cacheUrl, purging);
+      }
+    } catch (error) {
+      this.#log.error({ err: error }, 'cache purge dispatch failed; trying again at the next poll');
+    }
+    if (this.#running) this.#schedule(delay);
+  }
+
+  async #purge(cursor: PurgeCursor, toSeq: number, keys: string[]) {
+    const { timeoutMs, retryBaseMs } = this.#settings;
+    let error: string | undefined;
+    for (const header of keyHeaders(keys)) {
+      try {
+        const response = await fetch(cursor.cacheUrl, {
+          method: 'PURGE',
+          headers: { 'surrogate-key': header, 'user-agent': PURGE_USER_AGENT },
+          redirect: 'manual',
+          signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), this.#stopping.signal]),
+        });
+        await response.body?.cancel().catch(() => undefined);
+        if (!response.ok) error = `The cache answered ${response.status}`;
+      } catch (failure) {
+        // Stopping is not the cache's fault: nothing is recorded, the range stays due.
+        if (this.#stopping.signal.aborted) return;
+        error = describeFailure(failure, timeoutMs);
+      }
+      this.#onPurge?.(cursor.cacheUrl, error === undefined ? 'purged' : 'failed', header.split(' ').length);
+      if (error !== undefined) break;
+    }
+    const now = Date.now();
+    if (error === undefined) {
+      recordPurged(this.#db, cursor.cacheUrl, cursor.purgedSeq, toSeq, new Date(now).toISOString());
+      return;
+    }
+    const failures = cursor.failures + 1;
+    const backoff = Math.min(retryBaseMs * 2 ** Math.min(failures - 1, 30), MAX_BACKOFF_MS) * (1 + Math.random() * 0.1);
+    recordPurgeFailure(
+      this.#db,
+      cursor.cacheUrl,
+      error.slice(0, MAX_ERROR_LENGTH),
+      new Date(now).toISOString(),
+      new Date(now + backoff).toISOString(),
+    );
+    this.#log.warn({ cache: cursor.cacheUrl, failures, error }, 'cache purge failed; will retry');
+  }
+}
