@@ -227,11 +227,11 @@ function peakRssMb(pid: number | undefined): number {
 }
 
 // The API runs as `npm start` runs it: compiled JavaScript, with the same Node options (the start
-// script's arguments, run here by this Node so that its own process is the one measured).
+// script's arguments without its `exec`, run here by this Node so that its own process is the one measured).
 const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const startScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
-const api = await startProcess(startScript.split(' ').slice(1), {
+const api = await startProcess(startScript.split(' ').filter((word) => word !== 'exec').slice(1), {
   DATABASE_PATH: values.db,
   PORT: '0',
   LOG_LEVEL: 'info',
