@@ -45,26 +45,25 @@ const statements = {
   byLanguage: db.prepare(`SELECT ${SUMMARY} FROM articles a WHERE a.status = 'published' AND a.language = ? ${NEWEST}`),
 };
 
-// A speaker the public may not see (an unconfirmed suggestion) reads as no speaker, as in the API.
+// A speaker the public may not see (an unconfirmed suggestion) reads as no speaker, as in the API;
+// looked up for the page's rows only, once the page is read.
 const QUOTE = `q.id, q.article_id AS articleId,
-  CASE WHEN sp.id IS NOT NULL THEN 'person' WHEN so.id IS NOT NULL THEN 'organisation' END AS speakerType,
-  coalesce(sp.id, so.id) AS speakerId, q.text, q.kind, q.channel, q.start_offset AS start, q.end_offset AS "end",
-  CASE WHEN coalesce(sp.id, so.id) IS NOT NULL THEN q.speaker_mention_start END AS mentionStart,
-  CASE WHEN coalesce(sp.id, so.id) IS NOT NULL THEN q.speaker_mention_end END AS mentionEnd,
+  CASE WHEN sp IS NOT NULL THEN 'person' WHEN so IS NOT NULL THEN 'organisation' END AS speakerType,
+  coalesce(sp, so) AS speakerId, q.text, q.kind, q.channel, q.start_offset AS start, q.end_offset AS "end",
+  CASE WHEN coalesce(sp, so) IS NOT NULL THEN q.speaker_mention_start END AS mentionStart,
+  CASE WHEN coalesce(sp, so) IS NOT NULL THEN q.speaker_mention_end END AS mentionEnd,
   q.said_at AS saidAt, q.said_at_source AS saidAtSource, q.created_at AS createdAt, q.updated_at AS updatedAt`;
-const QUOTES_FROM = `FROM quotes q JOIN articles a ON a.id = q.article_id
-  LEFT JOIN people sp ON sp.id = q.speaker_person_id AND sp.suggested = 0
-  LEFT JOIN organisations so ON so.id = q.speaker_organisation_id AND so.suggested = 0`;
-const QUOTE_ORDER = 'ORDER BY a.published_at DESC NULLS LAST, q.article_id DESC, q.start_offset, q.id LIMIT 21';
+const quotePage = (where: string) => `SELECT ${QUOTE} FROM (
+    SELECT q.*,
+      (SELECT id FROM people WHERE id = q.speaker_person_id AND suggested = 0) AS sp,
+      (SELECT id FROM organisations WHERE id = q.speaker_organisation_id AND suggested = 0) AS so
+    FROM (SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.status = 'published' AND ${where}
+          ORDER BY a.published_at DESC NULLS LAST, q.article_id DESC, q.start_offset, q.id LIMIT 21) q) q`;
 const quoteStatements = {
   bySpeaker: db.prepare(
-    `SELECT ${QUOTE} ${QUOTES_FROM} WHERE a.status = 'published'
-     AND q.speaker_person_id = (SELECT id FROM people WHERE slug = @slug AND suggested = 0) ${QUOTE_ORDER}`,
+    quotePage('q.speaker_person_id = (SELECT id FROM people WHERE slug = @slug AND suggested = 0)'),
   ),
-  byKindAndChannel: db.prepare(
-    `SELECT ${QUOTE} ${QUOTES_FROM} WHERE a.status = 'published' AND q.kind = @kind AND q.channel = @channel
-     ${QUOTE_ORDER}`,
-  ),
+  byKindAndChannel: db.prepare(quotePage('q.kind = @kind AND q.channel = @channel')),
 };
 
 type Row = Record<string, unknown>;

@@ -10,7 +10,7 @@ import { storeMissingDocuments } from '../src/resources/articles/document.ts';
 import { random } from '../seed/generate.ts';
 
 /**
- * `npm run bench:profile [-- --db data/bench.db --seconds 10 --top 25]`: the compiled API under
+ * `npm run bench:profile [-- --db data/bench.db --seconds 10 --top 25 --only article,list]`: the compiled API under
  * `node --cpu-prof`, loaded by autocannon (20 connections) with single articles by random id and
  * lists of 20 (default and filtered), then the functions that used the most CPU themselves (self
  * time) and with what they call (total time). Run `npm run build` first.
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'data/bench.db' },
     seconds: { type: 'string', default: '10' },
     top: { type: 'string', default: '25' },
+    only: { type: 'string' },
   },
 });
 
@@ -36,13 +37,19 @@ const people = column("SELECT slug FROM people WHERE slug LIKE 'gen-%'");
 const countries = column("SELECT slug FROM places WHERE kind = 'country' AND slug LIKE 'gen-%'");
 data.close();
 const { pick } = random(42);
-const paths = [
-  () => `/articles/${pick(ids)}`,
-  () => '/articles',
-  () => `/articles?person=${pick(people)}`,
-  () => `/articles?place=${pick(countries)}`,
-  () => `/quotes?speaker=${pick(people)}`,
-];
+const PATHS: Record<string, () => string> = {
+  article: () => `/articles/${pick(ids)}`,
+  list: () => '/articles',
+  person: () => `/articles?person=${pick(people)}`,
+  place: () => `/articles?place=${pick(countries)}`,
+  speaker: () => `/quotes?speaker=${pick(people)}`,
+  health: () => '/health',
+};
+const paths = (values.only?.split(',') ?? ['article', 'list', 'person', 'place', 'speaker']).map((name) => {
+  const path = PATHS[name];
+  if (!path) throw new Error(`--only takes ${Object.keys(PATHS).join(', ')}`);
+  return path;
+});
 
 const directory = mkdtempSync(join(tmpdir(), 'dateline-profile-'));
 const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${directory}`, 'dist/src/server.js'], {
