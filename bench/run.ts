@@ -231,12 +231,18 @@ function peakRssMb(pid: number | undefined): number {
 const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const startScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
-const api = await startProcess(startScript.split(' ').filter((word) => word !== 'exec').slice(1), {
-  DATABASE_PATH: values.db,
-  PORT: '0',
-  LOG_LEVEL: 'info',
-  RATE_LIMIT_MAX: '1000000000',
-});
+const api = await startProcess(
+  startScript
+    .split(' ')
+    .filter((word) => word !== 'exec')
+    .slice(1),
+  {
+    DATABASE_PATH: values.db,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    RATE_LIMIT_MAX: '1000000000',
+  },
+);
 const naive = await startProcess(['--import', 'tsx', 'bench/naive-server.ts', values.db], {});
 const rows: Record<string, string | number>[] = [];
 try {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { addVary } from './vary.ts';
 import { descriptionOf, surrogateKey } from './content-description.ts';
@@ -31,8 +31,9 @@ function matchingTag(header: string, etag: string): string | undefined {
  * share the version, which is what a write's `If-Match` compares (see versions.ts).
  */
 function entityTag(payload: string | Buffer, version: string | undefined): string {
-  const hash = createHash('sha256').update(payload).digest('base64url').slice(0, 27);
-  return version === undefined ? `"${hash}"` : `"${versionTag(version)}.${hash}"`;
+  // The one-shot form: no Hash object per response.
+  const digest = hash('sha256', payload, 'base64url').slice(0, 27);
+  return version === undefined ? `"${digest}"` : `"${versionTag(version)}.${digest}"`;
 }
 
 /** A write that answers with the resource (201, 200) gives its ETag, as a GET would. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Version tokens for optimistic concurrency: every ETag of an item starts with a short form of
@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 export const resourceVersion = (resource: { id: string; updatedAt: string }) => `${resource.id}@${resource.updatedAt}`;
 
 /** A short form of a resource version for use inside an ETag. */
-export const versionTag = (version: string) => createHash('sha256').update(version).digest('hex').slice(0, 12);
+export const versionTag = (version: string) => hash('sha256', version, 'hex').slice(0, 12);
 
 /** The version part of an ETag a client sends back (`"lx3k….hash"`), if it has one. */
 export function versionOfTag(tag: string): string | undefined {
