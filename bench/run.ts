@@ -14,7 +14,9 @@ import { random } from '../seed/generate.ts';
 /**
  * `npm run bench [-- --db data/bench.db --seconds 5]`: the API on the generated newsroom, query
  * type by type. For each: latency p50/p99 with one connection, then throughput with 50 connections
- * next to a bare Fastify route serving the very same response bytes from memory, in the same run.
+ * next to a bare Fastify route serving the very same response bytes from memory, and, for single
+ * articles and article and quote lists, next to a naive database-backed twin (naive-server.ts: one
+ * prepared statement, JSON.stringify, plain Fastify) reading the same rows, in the same run.
  * Every request draws its id, filter value or search term at random from the data.
  */
 
@@ -62,6 +64,7 @@ const { next, pick } = random(42);
 
 const data = new Database(values.db, { readonly: true });
 const column = (sql: string) => data.prepare(sql).pluck().all() as string[];
+const articleIds = column("SELECT id FROM articles WHERE status = 'published' AND slug LIKE 'gen-%'");
 const articles = column("SELECT slug FROM articles WHERE status = 'published' AND slug LIKE 'gen-%'");
 const people = column("SELECT slug FROM people WHERE slug LIKE 'gen-%'");
 const organisations = column("SELECT slug FROM organisations WHERE slug LIKE 'gen-%'");
@@ -94,6 +97,8 @@ data.close();
 const QUERIES: Record<string, () => string> = {
   // What the API's per-request work costs on a route that reads nothing.
   'health (reads nothing)': () => '/health',
+  'article by id': () => `/articles/${pick(articleIds)}`,
+  'articles (list of 20)': () => '/articles',
   'article + includes': () => `/articles/${pick(articles)}?include=quotes,people,places,organisations`,
   'articles by person': () => `/articles?person=${pick(people)}`,
   'articles by place (country, descendants)': () => `/articles?place=${pick(countries)}`,
@@ -116,6 +121,20 @@ const QUERIES: Record<string, () => string> = {
   'change feed': () => `/changes?since=${changeCursor(Math.floor(next() * maxSeq))}`,
 };
 
+/** The query types the naive twin answers too (the same URL, the same rows). */
+const NAIVE_TWIN = new Set([
+  'article by id',
+  'articles (list of 20)',
+  'articles by person',
+  'articles by place (country, descendants)',
+  'articles by region',
+  'articles by organisation',
+  'articles by date range',
+  'articles by language',
+  'quotes by speaker',
+  'quotes by kind + channel',
+]);
+
 function startProcess(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env } });
   return new Promise((resolve, reject) => {
@@ -135,6 +154,25 @@ function startProcess(args: string[], env: Record<string, string>): Promise<{ ch
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited ${code}: ${output}`)));
   });
+}
+
+/** Key order aside, the same JSON. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(canonical)
+    : value !== null && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.keys(value)
+            .sort()
+            .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+        )
+      : value;
+
+/** The naive twin must read the very rows (and fields) the API answers, or the ratio means nothing. */
+async function sameRows(name: string, path: string, apiBody: string) {
+  const naiveBody = await (await fetch(naive.url + path)).text();
+  const data = (body: string) => JSON.stringify(canonical((JSON.parse(body) as { data: unknown }).data));
+  if (data(apiBody) !== data(naiveBody)) throw new Error(`${name}: the naive twin answers ${path} differently`);
 }
 
 async function load(url: string, connections: number, path: () => string) {
@@ -189,7 +227,7 @@ function peakRssMb(pid: number | undefined): number {
 }
 
 // The API runs as `npm start` runs it: compiled JavaScript, with the same Node options (the start
-// script's arguments, run here by this Node so that its own process is the one measured).
+// script's arguments without its `exec`, run here by this Node so that its own process is the one measured).
 const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const startScript = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
@@ -205,19 +243,22 @@ const api = await startProcess(
     RATE_LIMIT_MAX: '1000000000',
   },
 );
+const naive = await startProcess(['--import', 'tsx', 'bench/naive-server.ts', values.db], {});
 const rows: Record<string, string | number>[] = [];
 try {
   for (const [name, draw] of Object.entries(QUERIES)) {
-    if (values.only && !name.includes(values.only)) continue;
+    if (values.only && !values.only.split(',').some((part) => name.includes(part))) continue;
     // The bare twin serves the very bytes the API answered for a sample of the same requests.
     const sample: { contentType: string; body: string }[] = [];
     for (let i = 0; i < 300; i += 1) {
-      const response = await fetch(api.url + draw());
+      const path = draw();
+      const response = await fetch(api.url + path);
       if (!response.ok) throw new Error(`${name}: ${response.status} ${await response.text()}`);
       sample.push({
         contentType: response.headers.get('content-type') ?? 'application/json',
         body: await response.text(),
       });
+      if (i < 20 && NAIVE_TWIN.has(name)) await sameRows(name, path, sample.at(-1)?.body ?? '');
     }
     const file = join(mkdtempSync(join(tmpdir(), 'dateline-bench-')), 'responses.json');
     writeFileSync(file, JSON.stringify(sample));
@@ -230,16 +271,28 @@ try {
       const bareCpu = cpuMicroseconds(bare.child.pid);
       const bareThroughput = await load(bare.url, 50, () => `/bare/${Math.floor(next() * sample.length)}`);
       const bareCpuPerRequest = (cpuMicroseconds(bare.child.pid) - bareCpu) / bareThroughput.requests.total;
+      let naiveRate: number | undefined;
+      let naiveCpuPerRequest: number | undefined;
+      if (NAIVE_TWIN.has(name)) {
+        const naiveCpu = cpuMicroseconds(naive.child.pid);
+        const naiveThroughput = await load(naive.url, 50, draw);
+        naiveRate = naiveThroughput.requests.average;
+        naiveCpuPerRequest = (cpuMicroseconds(naive.child.pid) - naiveCpu) / naiveThroughput.requests.total;
+      }
+      const round2 = (x: number) => Math.round(x * 100) / 100;
       const row = {
         query: name,
         'p50 ms': latency.p50,
         'p99 ms': latency.p99,
         'req/s (50 conn)': Math.round(apiThroughput.requests.average),
         'bare req/s': Math.round(bareThroughput.requests.average),
-        ratio: Math.round((apiThroughput.requests.average / bareThroughput.requests.average) * 100) / 100,
+        'ratio to bare': round2(apiThroughput.requests.average / bareThroughput.requests.average),
+        'naive req/s': naiveRate === undefined ? '–' : Math.round(naiveRate),
+        'ratio to naive': naiveRate === undefined ? '–' : round2(apiThroughput.requests.average / naiveRate),
         // What each request cost the server's CPU: steadier than req/s on a shared machine.
         'CPU µs/req': Math.round(apiCpuPerRequest),
         'bare CPU µs/req': Math.round(bareCpuPerRequest),
+        'naive CPU µs/req': naiveCpuPerRequest === undefined ? '–' : Math.round(naiveCpuPerRequest),
         'avg KiB': Math.round(sample.reduce((sum, r) => sum + r.body.length, 0) / sample.length / 1024),
         // Where the peak comes from: the API's peak so far, after this query type's runs.
         'peak RSS MB': Math.round(peakRssMb(api.child.pid)),
@@ -252,11 +305,12 @@ try {
   }
   const rss = peakRssMb(api.child.pid);
   console.log(
-    '\n| query | p50 ms | p99 ms | req/s (50 conn) | bare req/s | ratio | CPU µs/req | bare CPU µs/req | avg KiB | peak RSS MB so far |',
+    '\n| query | p50 ms | p99 ms | req/s (50 conn) | bare req/s | ratio to bare | naive req/s | ratio to naive | CPU µs/req | bare CPU µs/req | naive CPU µs/req | avg KiB | peak RSS MB so far |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) console.log(`| ${Object.values(row).join(' | ')} |`);
   console.log(`\nPeak RSS of the API process: ${rss.toFixed(0)} MB`);
 } finally {
   api.child.kill('SIGTERM');
+  naive.child.kill('SIGTERM');
 }

@@ -67,6 +67,10 @@ export const articles = sqliteTable(
     index('articles_status_headline_idx').on(t.status, t.headline, t.id),
     index('articles_status_words_idx').on(t.status, t.wordCount, t.id),
     index('articles_language_idx').on(t.language, t.status, t.publishedAt),
+    // Which version of a public article an id or slug names, read from the index alone: its status
+    // and updatedAt come after the body in the row, behind its overflow pages (article-document.ts).
+    index('articles_id_version_idx').on(t.id, t.status, t.updatedAt),
+    index('articles_slug_version_idx').on(t.slug, t.status, t.updatedAt, t.id),
   ],
 );
 

@@ -1,11 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import { ApiError, orNotFound } from './errors.ts';
-import { resourceVersion, versionOfTag, versionTag } from '../plugins/caching.ts';
+import { resourceVersion, versionOfTag, versionTag } from './versions.ts';
 
 /**
  * Optimistic concurrency: a write to an existing resource must say which version it changes
  * (`If-Match` with an ETag the client read), so two editors never overwrite each other silently.
- * Any representation's ETag names the version (see caching.ts); `*` means "whatever is there".
+ * Any representation's ETag names the version (see versions.ts); `*` means "whatever is there".
  */
 export function requireCurrentVersion(
   request: FastifyRequest,

@@ -121,13 +121,30 @@ type EntityType = keyof typeof ENTITIES;
 
 const ARTICLE = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`;
 
-/** The public article and its stored document, if there is one (columns in `StoredRow` order). */
-const STORED = `SELECT a.id, a.updated_at, d.article,
-    d.quotes, d.quote_keys, d.quotes_updated_at, d.people, d.people_keys, d.people_updated_at,
-    d.places, d.place_keys, d.places_updated_at, d.organisations, d.organisation_keys, d.organisations_updated_at
-  FROM public_articles a LEFT JOIN article_documents d ON d.article_id = a.id`;
-const STORED_BY_ID = `${STORED} WHERE a.id = ?`;
-const STORED_BY_SLUG = `${STORED} WHERE a.slug = ?`;
+/** Each part's columns in `article_documents`: its JSON, its ids, its newest `updatedAt`. */
+const PART_COLUMNS: Record<Part, string> = {
+  quotes: 'd.quotes, d.quote_keys, d.quotes_updated_at',
+  people: 'd.people, d.people_keys, d.people_updated_at',
+  places: 'd.places, d.place_keys, d.places_updated_at',
+  organisations: 'd.organisations, d.organisation_keys, d.organisations_updated_at',
+};
+
+/**
+ * The public article and the parts of its stored document asked for, if there is one (columns in
+ * `StoredRow` order). Only those parts: a row holds several KB over overflow pages, and reading
+ * the parts a request leaves out cost a single article's read as much again.
+ */
+const storedQueries = new Map<string, string>();
+function storedQuery(by: 'id' | 'slug', parts: readonly Part[]): string {
+  const key = `${by} ${parts.join(' ')}`;
+  let query = storedQueries.get(key);
+  if (query === undefined) {
+    query = `SELECT a.id, a.updated_at, d.article${parts.map((part) => `, ${PART_COLUMNS[part]}`).join('')}
+      FROM public_articles a LEFT JOIN article_documents d ON d.article_id = a.id WHERE a.${by} = ?`;
+    storedQueries.set(key, query);
+  }
+  return query;
+}
 
 const STORE = `INSERT OR REPLACE INTO article_documents (article_id, article,
     quotes, quote_keys, quotes_updated_at, people, people_keys, people_updated_at,
@@ -227,15 +244,16 @@ function buildAndStore(db: Db, id: string): StoredDocument {
   return built as StoredDocument;
 }
 
-function readStored(row: StoredRow): StoredDocument | undefined {
+/** The stored parts read (`parts`, in that order), or undefined when the document is not stored yet. */
+function readStored(row: StoredRow, parts: readonly Part[]): Partial<StoredDocument['parts']> | undefined {
   const [, , article, ...columns] = row;
   if (article === null) return undefined;
-  const parts = {} as StoredDocument['parts'];
-  PARTS.forEach((part, index) => {
+  const read: Partial<StoredDocument['parts']> = {};
+  parts.forEach((part, index) => {
     const [json, keys, updatedAt] = columns.slice(index * 3, index * 3 + 3);
-    parts[part] = { json: json ?? '[]', keys: keys ? keys.split(' ') : [], updatedAt: updatedAt ?? null };
+    read[part] = { json: json ?? '[]', keys: keys ? keys.split(' ') : [], updatedAt: updatedAt ?? null };
   });
-  return { article, parts };
+  return read;
 }
 
 /**
@@ -248,16 +266,18 @@ export function articleDocument(
   include: Set<ArticleInclude>,
 ): ArticleDocument | null | undefined {
   for (const name of include) if (!DOCUMENT_INCLUDES.has(name)) return undefined;
-  const row = statement(db, looksLikeId(idOrSlug) ? STORED_BY_ID : STORED_BY_SLUG).get(idOrSlug) as
+  const parts = PARTS.filter((part) => include.has(part));
+  const row = statement(db, storedQuery(looksLikeId(idOrSlug) ? 'id' : 'slug', parts)).get(idOrSlug) as
     StoredRow | undefined;
   if (!row) return null;
-  const [id, updatedAt] = row;
-  const stored = readStored(row) ?? buildAndStore(db, id);
+  const [id, updatedAt, storedArticle] = row;
+  const stored = readStored(row, parts);
+  const { article, parts: read } =
+    storedArticle !== null && stored ? { article: storedArticle, parts: stored } : buildAndStore(db, id);
   const document: ArticleDocument = { json: '', ids: [id], updatedAt: [updatedAt] };
-  let json = stored.article.slice(0, -1);
-  for (const part of PARTS) {
-    if (!include.has(part)) continue;
-    const { json: partJson, keys, updatedAt: partUpdatedAt } = stored.parts[part];
+  let json = article.slice(0, -1);
+  for (const part of parts) {
+    const { json: partJson, keys, updatedAt: partUpdatedAt } = read[part] ?? { json: '[]', keys: [], updatedAt: null };
     json += `,"${part}":${partJson}`;
     document.ids.push(...keys);
     if (partUpdatedAt !== null) document.updatedAt.push(partUpdatedAt);

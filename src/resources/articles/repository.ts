@@ -5,6 +5,7 @@ import { positionBlocks } from '../../lib/article-text.ts';
 import type { Article, ArticleSummary } from './schema.ts';
 import { inList, relation, withinRange, type DateRange, type RelationFilter } from '../../core/db/filters.ts';
 import { byIdOrSlug } from '../../core/db/lookup.ts';
+import { pageSelect } from '../../core/db/prepared-select.ts';
 import { readPage, sortBy, type Page, type PageRequest, type SortOrder } from '../../core/db/pagination.ts';
 import { placeAndDescendantIds } from '../places/repository.ts';
 import { matchesSearch } from '../search/terms.ts';
@@ -41,6 +42,13 @@ export interface ArticleFilters extends DateRange {
 
 /** Every column but the body and its plain text: lists never show them, and they are most of a row. */
 const { body: _body, plainText: _plainText, ...summaryColumns } = getTableColumns(articles);
+
+/** A page of summaries, and one read from article_places, with their SQL written once (prepared-select.ts). */
+const selectSummaries = pageSelect<ArticleSummary>(summaryColumns, '"articles"');
+const selectSummariesAboutPlace = pageSelect<ArticleSummary>(
+  summaryColumns,
+  '"article_places" inner join "articles" on "articles"."id" = "article_places"."article_id"',
+);
 
 function toArticle(row: ArticleRow): Article {
   return { ...row, body: positionBlocks(row.body) };
@@ -197,14 +205,7 @@ function listArticlesAboutPlace(
     order,
     request,
     rows: (page) =>
-      db
-        .select(summaryColumns)
-        .from(articlePlaces)
-        .innerJoin(articles, eq(articles.id, articlePlaces.articleId))
-        .where(and(where, page.condition))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .all(),
+      selectSummariesAboutPlace(db, { where: and(where, page.condition), orderBy: page.orderBy, limit: page.limit }),
     keyValues: (row) => [row.publishedAt, row.id],
     toItem: (row) => row,
   });
@@ -225,13 +226,7 @@ export function listArticles(
     order,
     request,
     rows: (page) =>
-      db
-        .select(summaryColumns)
-        .from(articles)
-        .where(and(where, page.condition))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .all(),
+      selectSummaries(db, { where: and(where, page.condition), orderBy: page.orderBy, limit: page.limit }),
     keyValues: (row) => [row[field], row.id],
     toItem: (row) => row,
   });

@@ -3,6 +3,7 @@ import type { Db } from '../../core/db/client.ts';
 import { articles, mentions, quotes, type QuoteKind } from '../../core/db/schema.ts';
 import type { Quote } from './schema.ts';
 import { inList, relation, withinRange, type DateRange, type RelationFilter } from '../../core/db/filters.ts';
+import { pageSelect } from '../../core/db/prepared-select.ts';
 import { readPage, sortBy, type Page, type PageRequest, type SortOrder } from '../../core/db/pagination.ts';
 import { placeAndDescendantIds } from '../places/repository.ts';
 import { matchesSearch } from '../search/terms.ts';
@@ -131,6 +132,12 @@ function selectQuotes(db: Db, where: SQL | undefined) {
     .where(where);
 }
 
+/** A page of quotes with their article's date, the SQL of its columns and join written once (prepared-select.ts). */
+const selectQuotePage = pageSelect<QuoteRow>(
+  { ...getTableColumns(quotes), publishedAt: articles.publishedAt },
+  '"quotes" inner join "articles" on "articles"."id" = "quotes"."article_id"',
+);
+
 export function listQuotes(db: Db, request: PageRequest, filters: QuoteFilters, sort = '-publishedAt'): Page<Quote> {
   const order = quoteOrder(sort);
   const where = quoteConditions(db, filters);
@@ -139,10 +146,7 @@ export function listQuotes(db: Db, request: PageRequest, filters: QuoteFilters, 
     order,
     request,
     rows: (page) =>
-      selectQuotes(db, and(where, page.condition))
-        .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .all(),
+      selectQuotePage(db, { where: and(where, page.condition), orderBy: page.orderBy, limit: page.limit }),
     keyValues: (row) =>
       field === 'publishedAt' ? [row.publishedAt, row.articleId, row.startOffset, row.id] : [row[field], row.id],
     toItem: toQuote,
