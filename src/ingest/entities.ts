@@ -237,7 +237,48 @@ function suggestionOf(mention: Candidate, genderOf: Map<string, Gender>, index: 
   };
 }
 
+/**
+ * Evidence for a name is gathered within a window of the text this long (cut at a paragraph
+ * break): far longer than any article, so an article is read whole, while a book-length input is
+ * read window by window and the candidates, surnames and short forms held at once stay bounded.
+ */
+export const ENTITY_WINDOW = 200_000;
+
+/** Where the next window ends: the last paragraph break before `from + ENTITY_WINDOW`, else a sentence end, else a space. */
+function windowEnd(text: string, from: number): number {
+  const limit = from + ENTITY_WINDOW;
+  if (limit >= text.length) return text.length;
+  for (const mark of ['\n\n', '. ', ' ']) {
+    const at = text.lastIndexOf(mark, limit - mark.length);
+    if (at > from) return at + mark.length;
+  }
+  return limit;
+}
+
 export function findEntities(text: string, index: LexiconIndex): EntityFindings {
+  if (text.length <= ENTITY_WINDOW) return findEntitiesIn(text, index);
+  const mentions: FoundMention[] = [];
+  const suggestions = new Map<string, SuggestedEntity>();
+  const genderOf = new Map<string, Gender>();
+  const titlesOf = new Map<string, string[]>();
+  for (let from = 0; from < text.length;) {
+    const to = windowEnd(text, from);
+    const window = findEntitiesIn(text.slice(from, to), index);
+    for (const mention of window.mentions) {
+      mention.start += from;
+      mention.end += from;
+      mentions.push(mention);
+    }
+    for (const suggestion of window.suggestions)
+      if (!suggestions.has(suggestion.key)) suggestions.set(suggestion.key, suggestion);
+    for (const [key, gender] of window.genderOf) if (!genderOf.has(key)) genderOf.set(key, gender);
+    for (const [key, titles] of window.titlesOf) titlesOf.set(key, [...(titlesOf.get(key) ?? []), ...titles]);
+    from = to;
+  }
+  return { mentions, suggestions: [...suggestions.values()], genderOf, titlesOf };
+}
+
+function findEntitiesIn(text: string, index: LexiconIndex): EntityFindings {
   const kept = resolveOverlaps([
     ...lexiconCandidates(text, index),
     ...titleCandidates(text),

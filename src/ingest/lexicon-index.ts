@@ -1,5 +1,6 @@
 import { IngestInputError } from './errors.ts';
 import { gazetteer, type GazetteerPlace } from './gazetteer.ts';
+import { suggestedRef } from './name-patterns.ts';
 import type { PlaceKind } from '../db/schema.ts';
 import type { EntityRef, EntityType, Gender, Lexicon } from './types.ts';
 
@@ -153,13 +154,7 @@ export function indexLexicon(raw: unknown): LexiconIndex {
   };
 }
 
-const suggested = (type: EntityRef['type'], name: string): EntityRef => ({
-  type,
-  name,
-  id: null,
-  suggested: true,
-  key: `suggested:${type}:${name}`,
-});
+const suggested = suggestedRef;
 
 /**
  * The built-in gazetteer's surfaces, indexed once per process (they do not depend on the

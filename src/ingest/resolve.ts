@@ -1,4 +1,5 @@
 import type { LexiconIndex } from './lexicon-index.ts';
+import { suggestedRef } from './name-patterns.ts';
 import type { EntityRef, FoundMention, Gender, LowConfidenceReason, SpeakerCandidate } from './types.ts';
 
 const GENERIC_ORGANISATION_NOUNS = new Set([
@@ -203,7 +204,6 @@ export class Discourse {
       ),
     );
     if (government) return government as SpeakerEntity;
-    const name = `Government of ${country}`;
-    return { type: 'organisation', name, id: null, suggested: true, key: `suggested:organisation:${name}` };
+    return suggestedRef('organisation', `Government of ${country}`) as SpeakerEntity;
   }
 }
