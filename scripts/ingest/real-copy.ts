@@ -51,7 +51,7 @@ const OPENING = new Set(['"', '“', '‘', "'"]);
 const CLOSING = /["”]/g;
 
 /** The quote that starts with `at` right after an opening mark (or a paragraph break), searched from `from`: it runs to its closing mark or its paragraph's end. */
-function locate(text: string, at: string, from: number, id: string): { start: number; end: number } {
+export function locate(text: string, at: string, from: number, id: string): { start: number; end: number } {
   for (let start = text.indexOf(at, from); start >= 0; start = text.indexOf(at, start + 1)) {
     // A quote carried into the next paragraph does not always reopen with a mark there.
     if (!OPENING.has(text[start - 1] ?? '') && !(start === 0 || text[start - 1] === '\n')) continue;
