@@ -40,6 +40,13 @@ describe('extractArticle with an empty lexicon', () => {
     expect(mentions).toContainEqual(['Chilean government', 'organisation', 'Government of Chile']);
   });
 
+  it('finds a well-known organisation named once with no cue, and leaves a word that is also a name alone', () => {
+    const text = 'Shares in Microsoft fell after the report. Ford said the plan was sound.';
+    const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.type]);
+    expect(mentions).toContainEqual(['Microsoft', 'organisation']);
+    expect(mentions).not.toContainEqual(['Ford', 'organisation']);
+  });
+
   it('names organisations by their initials in parentheses, their web address, or "the …" used twice', () => {
     const text =
       'The Nordic Episcopal Synod (NES) met in June. Tallisoft.com said the leak was small. Two members of the Kelp Order left; the Kelp Order denied it.';

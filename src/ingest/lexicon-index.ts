@@ -1,5 +1,5 @@
 import { IngestInputError } from './errors.ts';
-import { gazetteer, type GazetteerPlace } from './gazetteer.ts';
+import { gazetteer, wellKnownOrganisations, type GazetteerPlace } from './gazetteer.ts';
 import { suggestedRef } from './name-patterns.ts';
 import type { PlaceKind } from '../db/schema.ts';
 import type { EntityRef, EntityType, Gender, Lexicon } from './types.ts';
@@ -8,7 +8,7 @@ import type { EntityRef, EntityType, Gender, Lexicon } from './types.ts';
 export interface Surface {
   surface: string;
   entity: EntityRef;
-  /** Where the name comes from: the newsroom's lexicon, or the built-in gazetteer (a suggestion). */
+  /** Where the name comes from: the newsroom's lexicon, or the built-in gazetteer and list of organisations (a suggestion). */
   source: 'lexicon' | 'gazetteer';
   /** For a gazetteer city or region: its country. */
   parentHint: string | null;
@@ -168,23 +168,28 @@ function buildGazetteerIndex() {
   const governmentOf = new Map<string, string>();
   const facts = new Map<string, PlaceFacts>();
   const taken = new Set<string>();
-  const add = (place: GazetteerPlace, surface: string, entity: EntityRef) => {
+  const add = (place: GazetteerPlace | null, surface: string, entity: EntityRef) => {
     const first = FIRST_WORD.exec(surface)?.[0];
     if (first === undefined || taken.has(surface)) return;
     taken.add(surface);
-    const parentHint = place.kind === 'city' || place.kind === 'region' ? place.country : null;
+    const parentHint = place?.kind === 'city' || place?.kind === 'region' ? place.country : null;
     const entry: Surface = { surface, entity, source: 'gazetteer', parentHint };
     const list = byFirstWord.get(first);
     if (list === undefined) byFirstWord.set(first, [entry]);
     else list.push(entry);
     const capitals = surface.toUpperCase();
-    if (!/\s/.test(surface) && !placeByCapitals.has(capitals)) placeByCapitals.set(capitals, entry);
+    if (place !== null && !/\s/.test(surface) && !placeByCapitals.has(capitals)) placeByCapitals.set(capitals, entry);
   };
   for (const place of gazetteer().places) {
     const entity = suggested('place', place.name);
     for (const surface of place.surfaces) add(place, surface, entity);
     facts.set(entity.key, { kind: place.kind, coordinates: place.coordinates });
     if (place.speaksForCountry && place.country !== null) governmentOf.set(entity.key, place.country);
+  }
+  // After the places, so a name that is both ("Orange") stays a place.
+  for (const spellings of wellKnownOrganisations()) {
+    const entity = suggested('organisation', spellings[0] ?? '');
+    for (const surface of spellings) add(null, surface, entity);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
   return { byFirstWord, placeByCapitals, governmentOf, facts };

@@ -50,7 +50,7 @@ export function lexiconCandidates(text: string, index: LexiconIndex): Candidate[
         entity,
         parentHint,
         priority: source === 'lexicon' ? PRIORITY.lexicon : PRIORITY.gazetteer,
-        evidence: source === 'lexicon' ? 'lexicon' : 'gazetteer',
+        evidence: source === 'lexicon' ? 'lexicon' : entity.type === 'place' ? 'gazetteer' : 'well-known organisation',
         title: null,
       });
       coveredUntil = end;
