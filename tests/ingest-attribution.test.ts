@@ -106,10 +106,31 @@ describe('descriptions as speakers', () => {
 });
 
 describe('entity boundaries, types and places on the map', () => {
-  it('reads an outlet named after a city as one organisation', () => {
+  it('reads an outlet named after a city as one organisation, with the city named inside it', () => {
     const text = 'The Washington Post reported the leak on Friday.';
     const mentions = toDryRun(extractArticle(text, empty), text).mentions;
-    expect(mentions).toEqual([expect.objectContaining({ type: 'organisation', name: 'Washington Post' })]);
+    expect(mentions).toEqual([
+      expect.objectContaining({ type: 'organisation', name: 'Washington Post', start: 4, end: 19 }),
+      expect.objectContaining({ type: 'place', start: 4, end: 14 }),
+    ]);
+  });
+
+  it('names a place inside a longer name as a mention of its own, never as a speaker', () => {
+    const text =
+      'The study was run by the University of Sheffield. “Yields fell,” the U.S. Department of Agriculture said. The UK Government declined to comment.';
+    const result = extractArticle(text, empty);
+    const mentions = toDryRun(result, text).mentions.map((mention) => [
+      mention.type,
+      text.slice(mention.start, mention.end),
+    ]);
+    expect(mentions).toEqual([
+      ['organisation', 'University of Sheffield'],
+      ['place', 'Sheffield'],
+      ['organisation', 'U.S. Department of Agriculture'],
+      ['place', 'U.S.'],
+      ['place', 'UK'],
+    ]);
+    expect(result.quotes[0]?.speaker?.entity.name).toBe('U.S. Department of Agriculture');
   });
 
   it('gives countries, first-level regions and cities a point', () => {
@@ -141,6 +162,7 @@ describe('entity boundaries, types and places on the map', () => {
     expect(result.mentions.map((mention) => [mention.text, mention.entity.id])).toEqual([
       ['Mayor Carvalho', 'p1'],
       ['Washington Post', 'o1'],
+      ['Washington', null],
       ['Wien', 'v1'],
     ]);
     expect(result.quotes[0]?.speaker?.entity.id).toBe('p1');

@@ -166,6 +166,7 @@ export function readBrownLabelled(): RealArticle[] {
       quotes,
       mentions: mentions.sort((a, b) => a.start - b.start),
       unnamed: [],
+      flatGold: true,
     };
   });
 }

@@ -34,6 +34,8 @@ export interface RealArticle {
   mentions: RealMention[];
   /** Mentions GUM does not call named, such as "Prime Minister Rishi Sunak's" (a role noun heads it). */
   unnamed: RealMention[];
+  /** The gold gives each name run one type and cannot nest one name in another (Brown's labels; GUM nests). */
+  flatGold?: boolean;
 }
 
 interface GumLine {

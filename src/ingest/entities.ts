@@ -1,5 +1,6 @@
 import { lexiconCandidates } from './cues/lexicon.ts';
 import { linkOrganisationAliases, organisationCandidates } from './cues/organisations.ts';
+import { nestedPlaces } from './cues/nested-places.ts';
 import { personCueCandidates } from './cues/people.ts';
 import { placeCandidates } from './cues/places.ts';
 import { speechVerbCandidates } from './cues/speech-verb-names.ts';
@@ -18,6 +19,8 @@ import { FAMILY_NAME_FIRST, NAME_PARTICLES, genderOfGivenName, isGivenName, surn
 
 export interface EntityFindings {
   mentions: FoundMention[];
+  /** Places named inside the mentions' longer names ("Toronto" in "Metro Toronto Convention Centre"): mentions too, never speakers. */
+  nested: FoundMention[];
   suggestions: SuggestedEntity[];
   genderOf: Map<string, Gender>;
   /** Lower-case roles per entity key ("foreign minister"), to resolve "the minister said". */
@@ -258,6 +261,7 @@ function windowEnd(text: string, from: number): number {
 export function findEntities(text: string, index: LexiconIndex): EntityFindings {
   if (text.length <= ENTITY_WINDOW) return findEntitiesIn(text, index);
   const mentions: FoundMention[] = [];
+  const nested: FoundMention[] = [];
   const suggestions = new Map<string, SuggestedEntity>();
   const genderOf = new Map<string, Gender>();
   const titlesOf = new Map<string, string[]>();
@@ -269,18 +273,32 @@ export function findEntities(text: string, index: LexiconIndex): EntityFindings 
       mention.end += from;
       mentions.push(mention);
     }
+    for (const mention of window.nested) {
+      mention.start += from;
+      mention.end += from;
+      nested.push(mention);
+    }
     for (const suggestion of window.suggestions)
       if (!suggestions.has(suggestion.key)) suggestions.set(suggestion.key, suggestion);
     for (const [key, gender] of window.genderOf) if (!genderOf.has(key)) genderOf.set(key, gender);
     for (const [key, titles] of window.titlesOf) titlesOf.set(key, [...(titlesOf.get(key) ?? []), ...titles]);
     from = to;
   }
-  return { mentions, suggestions: [...suggestions.values()], genderOf, titlesOf };
+  return { mentions, nested, suggestions: [...suggestions.values()], genderOf, titlesOf };
 }
 
+const plainMention = ({ text: surface, start, end, entity, parentHint }: Candidate): FoundMention => ({
+  text: surface,
+  start,
+  end,
+  entity,
+  parentHint,
+});
+
 function findEntitiesIn(text: string, index: LexiconIndex): EntityFindings {
+  const runOn: Candidate[] = [];
   const kept = resolveOverlaps([
-    ...lexiconCandidates(text, index),
+    ...lexiconCandidates(text, index, runOn),
     ...titleCandidates(text),
     ...speechVerbCandidates(text),
     ...appositionCandidates(text),
@@ -297,17 +315,17 @@ function findEntitiesIn(text: string, index: LexiconIndex): EntityFindings {
   const linked = sportsTeams(text, linkOrganisationAliases(text, linkSurnames(text, kept)), isCountry, knownTeam);
   const { genderOf, titlesOf } = personFacts(linked, text, index);
   addParentHints(text, linked);
+  const inside = nestedPlaces(linked, runOn, index);
   const suggestions = new Map<string, SuggestedEntity>();
-  for (const mention of linked) {
+  for (const mention of [...linked, ...inside]) {
     if (!mention.entity.suggested || suggestions.has(mention.entity.key)) continue;
     suggestions.set(mention.entity.key, suggestionOf(mention, genderOf, index));
   }
-  const mentions = linked.map(({ text: surface, start, end, entity, parentHint }) => ({
-    text: surface,
-    start,
-    end,
-    entity,
-    parentHint,
-  }));
-  return { mentions, suggestions: [...suggestions.values()], genderOf, titlesOf };
+  return {
+    mentions: linked.map(plainMention),
+    nested: inside.map(plainMention),
+    suggestions: [...suggestions.values()],
+    genderOf,
+    titlesOf,
+  };
 }

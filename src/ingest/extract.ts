@@ -46,6 +46,11 @@ function countWordsLean(text: string): number {
   return count;
 }
 
+/** The mentions with the places nested in them, each right after the name that holds it. */
+function withNested(mentions: readonly FoundMention[], nested: readonly FoundMention[]): FoundMention[] {
+  return [...mentions, ...nested].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 type Doubt = (reason: LowConfidence['reason'], message: string, start: number, end: number) => void;
 
 interface SpeakerContext {
@@ -162,8 +167,10 @@ export function extractArticle(text: string, lexicon: Lexicon, options: ExtractO
     span,
     doubt,
   });
+  // A place named only inside a longer name ("the University of Sheffield") is a mention all the same.
+  const allMentions = entities.nested.length === 0 ? entities.mentions : withNested(entities.mentions, entities.nested);
   const firstMention = new Map<string, FoundMention>();
-  for (const mention of entities.mentions)
+  for (const mention of allMentions)
     if (!firstMention.has(mention.entity.key)) firstMention.set(mention.entity.key, mention);
   for (const suggestion of entities.suggestions) {
     const first = firstMention.get(suggestion.key);
@@ -183,7 +190,7 @@ export function extractArticle(text: string, lexicon: Lexicon, options: ExtractO
     credit,
     quotes,
     // Field by field: an object spread here gives every mention a hidden class of its own.
-    mentions: entities.mentions.map(({ text: words, start, end, entity, parentHint }) => ({
+    mentions: allMentions.map(({ text: words, start, end, entity, parentHint }) => ({
       text: words,
       start,
       end,

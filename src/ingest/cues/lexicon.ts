@@ -1,7 +1,7 @@
 import type { LexiconIndex } from '../lexicon-index.ts';
 import { PRIORITY } from '../name-patterns.ts';
 import type { Candidate } from '../types.ts';
-import { NOT_NAMES, PERSON_TITLE_SET } from '../words.ts';
+import { NOT_NAMES, PERSON_TITLE_SET, isGivenName } from '../words.ts';
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const NEXT_WORD = /^\s(\p{Lu}[\p{L}'’-]*)/u;
@@ -14,8 +14,10 @@ function runsOn(text: string, end: number): boolean {
 /**
  * Names the newsroom already holds (and the built-in gazetteer's places), found by their first
  * word and matched longest first. Datelines write the place in capitals: "LISBON, 12 March —".
+ * A gazetteer place that runs on into a longer name ("UK Government", "LA Weekly") is no mention
+ * of its own, but goes to `runOn`, to be named as a place inside that name.
  */
-export function lexiconCandidates(text: string, index: LexiconIndex): Candidate[] {
+export function lexiconCandidates(text: string, index: LexiconIndex, runOn: Candidate[] = []): Candidate[] {
   const found: Candidate[] = [];
   let coveredUntil = 0;
   for (const match of text.matchAll(TOKEN)) {
@@ -38,12 +40,11 @@ export function lexiconCandidates(text: string, index: LexiconIndex): Candidate[
     }
     const surfaces = index.surfacesOf(match[0]);
     if (surfaces === undefined) continue;
+    let blocked = false;
     for (const { surface, entity, source, parentHint } of surfaces) {
       const end = match.index + surface.length;
       if (!text.startsWith(surface, match.index) || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
-      // "North Koreans", "Kyiv Independent": a gazetteer word that runs on into another name is part of it.
-      if (source === 'gazetteer' && runsOn(text, end)) continue;
-      found.push({
+      const candidate: Candidate = {
         text: surface,
         start: match.index,
         end,
@@ -52,7 +53,14 @@ export function lexiconCandidates(text: string, index: LexiconIndex): Candidate[
         priority: source === 'lexicon' ? PRIORITY.lexicon : PRIORITY.gazetteer,
         evidence: source === 'lexicon' ? 'lexicon' : entity.type === 'place' ? 'gazetteer' : 'well-known organisation',
         title: null,
-      });
+      };
+      // "North Koreans", "Kyiv Independent": a gazetteer word that runs on into another name is part of it.
+      if (source === 'gazetteer' && runsOn(text, end)) {
+        if (!blocked && entity.type === 'place' && !isGivenName(surface)) runOn.push(candidate);
+        blocked = true;
+        continue;
+      }
+      found.push(candidate);
       coveredUntil = end;
       break;
     }
