@@ -40,6 +40,13 @@ describe('extractArticle with an empty lexicon', () => {
     expect(mentions).toContainEqual(['Chilean government', 'organisation', 'Government of Chile']);
   });
 
+  it('links a surname in a caption above the text to the person the text introduces later', () => {
+    const text =
+      'Kowalczyk (left) at the opening. Image: City Hall.\n\nMayor Hanna Kowalczyk opened the bridge on Monday.';
+    const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.name]);
+    expect(mentions).toContainEqual(['Kowalczyk', 'Hanna Kowalczyk']);
+  });
+
   it('finds a well-known organisation named once with no cue, and leaves a word that is also a name alone', () => {
     const text = 'Shares in Microsoft fell after the report. Ford said the plan was sound.';
     const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.type]);

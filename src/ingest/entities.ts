@@ -129,6 +129,18 @@ function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
     const found = tier?.get(name);
     return found === undefined || found === 'ambiguous' ? undefined : found;
   };
+  // A caption or headline may use the surname before the text introduces the full name ("Braverman
+  // and Sunak on October 25" above "Home Secretary Suella Braverman"): full surnames met later, as a fallback.
+  const later = new Map<string, EntityRef | 'ambiguous'>();
+  for (const candidate of kept) {
+    if (candidate.entity.type !== 'person' || !candidate.entity.name.includes(' ')) continue;
+    const surname = surnameForms(candidate.entity.name)[0];
+    if (surname !== undefined) note(later, surname, candidate.entity);
+  }
+  const linkedLater = (name: string) => {
+    const found = later.get(name);
+    return found === undefined || found === 'ambiguous' ? undefined : found;
+  };
   const result: Candidate[] = [];
   const take = (candidate: Candidate) => {
     if (candidate.entity.type === 'person') {
@@ -151,8 +163,8 @@ function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
     const inside = kept[next];
     if (inside && inside.start < match.index + match[0].length) continue;
     const first = /^\S+/.exec(match[0])?.[0] ?? match[0];
-    const surface = surnames.has(match[0]) || tails.has(match[0]) ? match[0] : first;
-    const linked = linkedTo(surface);
+    const surface = surnames.has(match[0]) || tails.has(match[0]) || later.has(match[0]) ? match[0] : first;
+    const linked = linkedTo(surface) ?? linkedLater(surface);
     if (linked === undefined) continue;
     result.push({
       text: surface,
