@@ -59,6 +59,18 @@ describe('speech verbs', () => {
   );
 });
 
+describe('quotation marks around a sign or a title', () => {
+  it('reads a few capitalised words in marks as a title, not as a direct quote', () => {
+    const text =
+      'By July, motel keepers will switch on that bleak sign, "No Vacancy". "We are full," Mara Ostrova said.';
+    const quotes = toDryRun(extractArticle(text, empty), text).quotes;
+    expect(quotes.map((quote) => [quote.text, quote.kind])).toEqual([
+      ['No Vacancy', 'partial'],
+      ['We are full,', 'direct'],
+    ]);
+  });
+});
+
 describe('speakers taking turns', () => {
   it('gives a new surname after a quote to a new person, not to the previous speaker', () => {
     const text =
