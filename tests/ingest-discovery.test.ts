@@ -47,6 +47,18 @@ describe('extractArticle with an empty lexicon', () => {
     expect(mentions).toContainEqual(['Kowalczyk', 'Hanna Kowalczyk']);
   });
 
+  it('finds a town before its state or country, the state abbreviated as US copy does', () => {
+    const text = 'The family moved from Holbrook, Ariz., to Tyler, Texas, in May. Maria, Brazil’s envoy, agreed.';
+    const places = run(text).suggestions.filter((suggestion) => suggestion.type === 'place');
+    expect(places.map((place) => [place.name, place.parentHint])).toEqual([
+      ['Holbrook', 'Arizona'],
+      ['Arizona', 'United States'],
+      ['Tyler', 'Texas'],
+      ['Texas', 'United States'],
+      ['Brazil', null],
+    ]);
+  });
+
   it('finds a well-known organisation named once with no cue, and leaves a word that is also a name alone', () => {
     const text = 'Shares in Microsoft fell after the report. Ford said the plan was sound.';
     const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.type]);

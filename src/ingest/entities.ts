@@ -5,6 +5,7 @@ import { personCueCandidates } from './cues/people.ts';
 import { placeCandidates } from './cues/places.ts';
 import { speechVerbCandidates } from './cues/speech-verb-names.ts';
 import { sportsTeams } from './cues/teams.ts';
+import { townCandidates } from './cues/towns.ts';
 import { appositionCandidates, titleCandidates } from './cues/titles.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import { NAME_WORD, PRIORITY } from './name-patterns.ts';
@@ -309,8 +310,14 @@ const plainMention = ({ text: surface, start, end, entity, parentHint }: Candida
 
 function findEntitiesIn(text: string, index: LexiconIndex): EntityFindings {
   const runOn: Candidate[] = [];
+  const known = lexiconCandidates(text, index, runOn);
+  const isRegionOrCountry = ({ entity }: Candidate) => {
+    const kind = index.placeFacts(entity.key)?.kind ?? index.placeKind.get(entity.key.replace(/^place:/, ''));
+    return kind === 'region' || kind === 'country';
+  };
   const kept = resolveOverlaps([
-    ...lexiconCandidates(text, index, runOn),
+    ...known,
+    ...townCandidates(text, known, isRegionOrCountry),
     ...titleCandidates(text),
     ...speechVerbCandidates(text),
     ...appositionCandidates(text),

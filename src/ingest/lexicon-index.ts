@@ -1,3 +1,4 @@
+import usStates from './data/us-state-abbreviations.json' with { type: 'json' };
 import { IngestInputError } from './errors.ts';
 import { gazetteer, wellKnownOrganisations, type GazetteerPlace } from './gazetteer.ts';
 import { suggestedRef } from './name-patterns.ts';
@@ -180,9 +181,15 @@ function buildGazetteerIndex() {
     const capitals = surface.toUpperCase();
     if (place !== null && !/\s/.test(surface) && !placeByCapitals.has(capitals)) placeByCapitals.set(capitals, entry);
   };
+  const abbreviations = new Map<string, string[]>();
+  for (const [abbreviation, state] of Object.entries(usStates.abbreviations))
+    abbreviations.set(state, [...(abbreviations.get(state) ?? []), abbreviation]);
   for (const place of gazetteer().places) {
     const entity = suggested('place', place.name);
     for (const surface of place.surfaces) add(place, surface, entity);
+    // "Hays, Kan.": a US state as copy abbreviates it after a town.
+    if (place.kind === 'region' && place.country === 'United States')
+      for (const surface of abbreviations.get(place.name) ?? []) add(place, surface, entity);
     facts.set(entity.key, { kind: place.kind, coordinates: place.coordinates });
     if (place.speaksForCountry && place.country !== null) governmentOf.set(entity.key, place.country);
   }
