@@ -140,6 +140,7 @@ describe('entity boundaries, types and places on the map', () => {
       ['place', 'Sheffield'],
       ['organisation', 'U.S. Department of Agriculture'],
       ['place', 'U.S.'],
+      ['organisation', 'UK Government'],
       ['place', 'UK'],
     ]);
     expect(result.quotes[0]?.speaker?.entity.name).toBe('U.S. Department of Agriculture');

@@ -59,6 +59,14 @@ describe('extractArticle with an empty lexicon', () => {
     ]);
   });
 
+  it('names a legislature by its head word, and a government by its country’s short name', () => {
+    const text = 'The bill passed the Senate on Tuesday. The UK Government said Congress should act.';
+    const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.type, mention.entity.name]);
+    expect(mentions).toContainEqual(['Senate', 'organisation', 'Senate']);
+    expect(mentions).toContainEqual(['UK Government', 'organisation', 'Government of the United Kingdom']);
+    expect(mentions).toContainEqual(['Congress', 'organisation', 'Congress']);
+  });
+
   it('finds a well-known organisation named once with no cue, and leaves a word that is also a name alone', () => {
     const text = 'Shares in Microsoft fell after the report. Ford said the plan was sound.';
     const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.type]);

@@ -134,3 +134,12 @@ export function isGazetteerWord(word: string): boolean {
 export function wellKnownOrganisations(): readonly string[][] {
   return organisations.names;
 }
+
+/** Country names written with "the": "the United Kingdom", "the Netherlands", "the Czech Republic". */
+const WITH_THE =
+  /^(?:United\s|Czech\s|Dominican\s|Central African\s)|\sIslands$|^(?:Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros|Gambia)$/;
+
+/** "Government of Portugal", "Government of the United Kingdom". */
+export function governmentName(country: string): string {
+  return WITH_THE.test(country) ? `Government of the ${country}` : `Government of ${country}`;
+}

@@ -1,6 +1,6 @@
 import usStates from './data/us-state-abbreviations.json' with { type: 'json' };
 import { IngestInputError } from './errors.ts';
-import { gazetteer, wellKnownOrganisations, type GazetteerPlace } from './gazetteer.ts';
+import { gazetteer, governmentName, wellKnownOrganisations, type GazetteerPlace } from './gazetteer.ts';
 import { suggestedRef } from './name-patterns.ts';
 import type { PlaceKind } from '../db/schema.ts';
 import type { EntityRef, EntityType, Gender, Lexicon } from './types.ts';
@@ -211,14 +211,24 @@ function addGovernments(
   organisations: EntityRef[],
   organisationNames: Map<string, string[]>,
 ): void {
+  const governments = new Map<string, EntityRef>();
   for (const [demonym, country] of gazetteer().countryByDemonym) {
-    const names = [`Government of ${country}`, `${country} government`, `${demonym} government`];
+    const name = governmentName(country);
+    const names = [name, `Government of ${country}`, `${country} government`, `${demonym} government`];
     const known = organisations.find((organisation) =>
-      (organisationNames.get(organisation.key) ?? []).some((name) => names.includes(name)),
+      (organisationNames.get(organisation.key) ?? []).some((known) => names.includes(known)),
     );
-    const entity = known ?? suggested('organisation', `Government of ${country}`);
-    for (const surface of [`Government of ${country}`, `${demonym} government`, `${demonym} authorities`])
+    const entity = known ?? suggested('organisation', name);
+    for (const surface of [name, `Government of ${country}`, `${demonym} government`, `${demonym} authorities`])
       add(surface, entity, 'gazetteer', null);
     if (known === undefined) organisationNames.set(entity.key, names);
+    governments.set(country, entity);
+  }
+  // "the UK Government", "the Kenya government": the country's name or another name of it, then the word.
+  for (const place of gazetteer().places) {
+    const entity = place.kind === 'country' ? governments.get(place.name) : undefined;
+    if (entity === undefined) continue;
+    for (const surface of place.surfaces)
+      for (const word of ['Government', 'government']) add(`${surface} ${word}`, entity, 'gazetteer', null);
   }
 }

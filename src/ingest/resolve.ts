@@ -1,4 +1,5 @@
 import type { LexiconIndex } from './lexicon-index.ts';
+import { governmentName } from './gazetteer.ts';
 import { suggestedRef } from './name-patterns.ts';
 import type { EntityRef, FoundMention, Gender, LowConfidenceReason, SpeakerCandidate } from './types.ts';
 
@@ -200,10 +201,11 @@ export class Discourse {
     if (country === undefined) return null;
     const government = this.index.organisations.find((organisation) =>
       this.namesOf(organisation).some(
-        (name) => name === `Government of ${country}` || name === `${country} government`,
+        (name) =>
+          name === governmentName(country) || name === `Government of ${country}` || name === `${country} government`,
       ),
     );
     if (government) return government as SpeakerEntity;
-    return suggestedRef('organisation', `Government of ${country}`) as SpeakerEntity;
+    return suggestedRef('organisation', governmentName(country)) as SpeakerEntity;
   }
 }

@@ -32,6 +32,13 @@ export function nestedPlaces(
   for (const container of mentions) {
     if (!holdsPlaces(container)) continue;
     const words = container.text;
+    // "South Korea" as the national team: the name is a place's, not one that holds a place.
+    const first = /^[\p{L}\p{N}]+/u.exec(words)?.[0] ?? '';
+    if (
+      container.entity.type === 'organisation' &&
+      index.surfacesOf(first)?.some((surface) => surface.entity.type === 'place' && surface.surface === words)
+    )
+      continue;
     let coveredUntil = 0;
     for (const token of words.matchAll(TOKEN)) {
       if (token.index < coveredUntil) continue;

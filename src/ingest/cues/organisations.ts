@@ -89,7 +89,28 @@ export function organisationCandidates(text: string): Candidate[] {
     if (bare?.includes(' ')) candidate.entity = suggestedRef('organisation', bare);
     found.push(candidate);
   }
-  return [...found, ...singleNames(text), ...acronyms(text), ...spelledOut(text), ...websites(text)];
+  return [
+    ...found,
+    ...singleNames(text),
+    ...acronyms(text),
+    ...spelledOut(text),
+    ...websites(text),
+    ...institutions(text),
+  ];
+}
+
+/**
+ * "the Senate", "the Legislature", "Congress": a legislature, a cabinet or an armed service named
+ * by its head word alone, capitalised, is the institution (of the country the text is about);
+ * a longer name that ends in the word ("the House of Representatives") wins over it.
+ */
+const INSTITUTION =
+  /(?<![\p{L}])(?:(?<=[Tt]he\s)(?:Senate|House|Legislature|Assembly|Cabinet|Army|Navy|Pentagon|Kremlin|Knesset|Bundestag|Duma)|Congress|Parliament)(?![\p{L}'’-])/gu;
+
+function institutions(text: string): Candidate[] {
+  return [...text.matchAll(INSTITUTION)].map((match) =>
+    organisation(match[0], match.index, 'an institution by its head word', PRIORITY.weakPerson),
+  );
 }
 
 /**
