@@ -59,6 +59,14 @@ describe('speech verbs', () => {
   );
 });
 
+describe('an organisation by its head word', () => {
+  it('gives "the Church said" to the church named before, not to a new organisation', () => {
+    const text =
+      'Protesters gathered outside the Church of Veloria on Friday. "We will not be silenced," the Church said in a statement.';
+    expect(speakers(text)).toEqual(['Church of Veloria']);
+  });
+});
+
 describe('quotation marks around a sign or a title', () => {
   it('reads a few capitalised words in marks as a title, not as a direct quote', () => {
     const text =

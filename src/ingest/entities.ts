@@ -1,5 +1,5 @@
 import { lexiconCandidates } from './cues/lexicon.ts';
-import { linkOrganisationAliases, organisationCandidates } from './cues/organisations.ts';
+import { linkHeadWords, linkOrganisationAliases, organisationCandidates } from './cues/organisations.ts';
 import { nestedPlaces } from './cues/nested-places.ts';
 import { personCueCandidates } from './cues/people.ts';
 import { placeCandidates } from './cues/places.ts';
@@ -331,7 +331,12 @@ function findEntitiesIn(text: string, index: LexiconIndex): EntityFindings {
     index
       .surfacesOf(name.split(' ')[0] ?? '')
       ?.find((surface) => surface.surface === name && surface.source === 'lexicon')?.entity;
-  const linked = sportsTeams(text, linkOrganisationAliases(text, linkSurnames(text, kept)), isCountry, knownTeam);
+  const linked = sportsTeams(
+    text,
+    linkHeadWords(linkOrganisationAliases(text, linkSurnames(text, kept))),
+    isCountry,
+    knownTeam,
+  );
   const { genderOf, titlesOf } = personFacts(linked, text, index);
   addParentHints(text, linked);
   const inside = nestedPlaces(linked, runOn, index);
