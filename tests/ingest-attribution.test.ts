@@ -59,6 +59,14 @@ describe('speech verbs', () => {
   );
 });
 
+describe('a quote with a speaker of its own that nobody known stands for', () => {
+  it('gives "said the post by an unknown author" no speaker, not the one quoted before', () => {
+    const text =
+      'Ilse Varga of the Tallin Courier wrote that "the leak is small."\n\n"It is a crude tool, built to crash the database," said the post by an unknown author on a forum.';
+    expect(speakers(text)).toEqual(['Ilse Varga', null]);
+  });
+});
+
 describe('an organisation by its head word', () => {
   it('gives "the Church said" to the church named before, not to a new organisation', () => {
     const text =
