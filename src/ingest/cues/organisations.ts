@@ -101,16 +101,18 @@ export function organisationCandidates(text: string): Candidate[] {
 }
 
 const HEAD_ALONE = new RegExp(
-  `(?<![\\p{L}])(?<=[Tt]he\\s)(?:${ORGANISATION_HEADS.join('|')})(?!\\s(?:of|for)\\s|\\s\\p{Lu}|[\\p{L}-])`,
+  // "the" first, so the scan looks for a literal and tries the heads only after it.
+  `(?<![\\p{L}])[Tt]he\\s(${ORGANISATION_HEADS.join('|')})(?!\\s(?:of|for)\\s|\\s\\p{Lu}|[\\p{L}-])`,
   'gu',
 );
 const HEAD_ALONE_EVIDENCE = 'head word alone';
 
 /** "the Church said": a capitalised head word alone after "the", linked by `linkHeadWords` or dropped. */
 function headWordsAlone(text: string): Candidate[] {
-  return [...text.matchAll(HEAD_ALONE)].map((match) =>
-    organisation(match[0], match.index, HEAD_ALONE_EVIDENCE, PRIORITY.weakPlace),
-  );
+  return [...text.matchAll(HEAD_ALONE)].map((match) => {
+    const head = match[1] ?? '';
+    return organisation(head, match.index + match[0].length - head.length, HEAD_ALONE_EVIDENCE, PRIORITY.weakPlace);
+  });
 }
 
 /**
@@ -119,12 +121,18 @@ function headWordsAlone(text: string): Candidate[] {
  * a longer name that ends in the word ("the House of Representatives") wins over it.
  */
 const INSTITUTION =
-  /(?<![\p{L}])(?:(?<=[Tt]he\s)(?:Senate|House|Legislature|Assembly|Cabinet|Army|Navy|Pentagon|Kremlin|Knesset|Bundestag|Duma)|Congress|Parliament)(?![\p{L}'’-])/gu;
+  /(?<![\p{L}])(?:[Tt]he\s(Senate|House|Legislature|Assembly|Cabinet|Army|Navy|Pentagon|Kremlin|Knesset|Bundestag|Duma)|Congress|Parliament)(?![\p{L}'’-])/gu;
 
 function institutions(text: string): Candidate[] {
-  return [...text.matchAll(INSTITUTION)].map((match) =>
-    organisation(match[0], match.index, 'an institution by its head word', PRIORITY.weakPerson),
-  );
+  return [...text.matchAll(INSTITUTION)].map((match) => {
+    const name = match[1] ?? match[0];
+    return organisation(
+      name,
+      match.index + match[0].length - name.length,
+      'an institution by its head word',
+      PRIORITY.weakPerson,
+    );
+  });
 }
 
 /**
