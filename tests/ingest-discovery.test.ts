@@ -72,6 +72,9 @@ describe('extractArticle with an empty lexicon', () => {
     const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.type]);
     expect(mentions).toContainEqual(['Microsoft', 'organisation']);
     expect(mentions).not.toContainEqual(['Ford', 'organisation']);
+    // Proposed as the text spells it, whatever case the list has.
+    const nato = run('NATO met on Monday.').suggestions.find((suggestion) => suggestion.type === 'organisation');
+    expect(nato?.name).toBe('NATO');
   });
 
   it('names organisations by their initials in parentheses, their web address, or "the …" used twice', () => {

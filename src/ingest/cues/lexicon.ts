@@ -1,8 +1,9 @@
 import type { LexiconIndex } from '../lexicon-index.ts';
-import { PRIORITY } from '../name-patterns.ts';
+import { PRIORITY, suggestedRef } from '../name-patterns.ts';
 import type { Candidate } from '../types.ts';
 import { NOT_NAMES, PERSON_TITLE_SET, isGivenName } from '../words.ts';
 
+const WELL_KNOWN = 'well-known organisation';
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const NEXT_WORD = /^\s(\p{Lu}[\p{L}'’-]*)/u;
 
@@ -51,7 +52,7 @@ export function lexiconCandidates(text: string, index: LexiconIndex, runOn: Cand
         entity,
         parentHint,
         priority: source === 'lexicon' ? PRIORITY.lexicon : PRIORITY.gazetteer,
-        evidence: source === 'lexicon' ? 'lexicon' : entity.type === 'place' ? 'gazetteer' : 'well-known organisation',
+        evidence: source === 'lexicon' ? 'lexicon' : entity.type === 'place' ? 'gazetteer' : WELL_KNOWN,
         title: null,
       };
       // "North Koreans", "Kyiv Independent": a gazetteer word that runs on into another name is part of it.
@@ -64,6 +65,26 @@ export function lexiconCandidates(text: string, index: LexiconIndex, runOn: Cand
       coveredUntil = end;
       break;
     }
+  }
+  return nameAsWritten(found);
+}
+
+/**
+ * A well-known organisation is proposed under the spelling the text first uses ("NATO" in one
+ * paper, "Nato" in another), not the list's: the list cannot know which acronyms are read as words.
+ */
+function nameAsWritten(found: Candidate[]): Candidate[] {
+  const renamed = new Map<string, Candidate['entity']>();
+  for (const candidate of found) {
+    // Only a difference of case: "the Chilean government" stays the Government of Chile.
+    if (candidate.evidence !== WELL_KNOWN || candidate.text.toLowerCase() !== candidate.entity.name.toLowerCase())
+      continue;
+    let entity = renamed.get(candidate.entity.key);
+    if (entity === undefined) {
+      entity = suggestedRef('organisation', candidate.text);
+      renamed.set(candidate.entity.key, entity);
+    }
+    candidate.entity = entity;
   }
   return found;
 }
