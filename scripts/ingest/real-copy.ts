@@ -34,6 +34,8 @@ export interface RealArticle {
   mentions: RealMention[];
   /** Mentions GUM does not call named, such as "Prime Minister Rishi Sunak's" (a role noun heads it). */
   unnamed: RealMention[];
+  /** The gold gives each name run one type and cannot nest one name in another (Brown's labels; GUM nests). */
+  flatGold?: boolean;
 }
 
 interface GumLine {
@@ -51,7 +53,7 @@ const OPENING = new Set(['"', '“', '‘', "'"]);
 const CLOSING = /["”]/g;
 
 /** The quote that starts with `at` right after an opening mark (or a paragraph break), searched from `from`: it runs to its closing mark or its paragraph's end. */
-function locate(text: string, at: string, from: number, id: string): { start: number; end: number } {
+export function locate(text: string, at: string, from: number, id: string): { start: number; end: number } {
   for (let start = text.indexOf(at, from); start >= 0; start = text.indexOf(at, start + 1)) {
     // A quote carried into the next paragraph does not always reopen with a mark there.
     if (!OPENING.has(text[start - 1] ?? '') && !(start === 0 || text[start - 1] === '\n')) continue;

@@ -15,7 +15,8 @@ import type { RealArticle, RealMention, SpeakerForm } from './real-copy.ts';
  *   mention that lands, by the same rule, on a mention GUM does not call named ("Prime Minister Rishi
  *   Sunak's", "immigration barrister Colin Yeo": a role noun heads them) is left out of precision:
  *   it is a real person, place or organisation, just not one GUM's `named` covers. `strictFound`
- *   counts it as wrong.
+ *   counts it as wrong. Where the gold cannot nest names (Brown: one type per name run), a found
+ *   place strictly inside a gold organisation ("Texas" in "Texas A & I College") is left out of precision too.
  */
 
 export type MentionType = RealMention['type'];
@@ -64,6 +65,14 @@ function mentionMatches(text: string, gold: RealMention, found: DryRun['mentions
   const f = core(text, found.start, found.end);
   return f.end === g.end && f.start >= g.start;
 }
+
+/** A place strictly inside a gold organisation's or person's name, which a flat gold cannot label. */
+const nestsIn = (found: DryRun['mentions'][number], gold: RealMention) =>
+  found.type === 'place' &&
+  gold.type !== 'place' &&
+  gold.start <= found.start &&
+  found.end <= gold.end &&
+  gold.end - gold.start > found.end - found.start;
 
 const normalName = (name: string | null) => name?.replace(/^the\s/i, '').toLowerCase() ?? null;
 
@@ -122,6 +131,7 @@ export function scoreReal(article: RealArticle, found: DryRun): RealScore {
   found.mentions.forEach((mention, i) => {
     strictFound[mention.type] += 1;
     if (!used.has(i) && article.unnamed.some((gold) => mentionMatches(text, gold, mention))) return;
+    if (!used.has(i) && article.flatGold && article.mentions.some((gold) => nestsIn(mention, gold))) return;
     mentions[mention.type].found += 1;
     if (!used.has(i))
       misses.push(`extra ${mention.type} "${text.slice(mention.start, mention.end)}" at ${mention.start}`);

@@ -2,6 +2,7 @@ import { attributePiece, finiteVerbs, subjectOf } from './attribution.ts';
 import { classifyPiece, findIndirect } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import { speakerCandidates } from './speakers.ts';
+import { isFiniteSpeechForm } from './speech-verbs.ts';
 import type {
   Attribution,
   ExtractionResult,
@@ -30,7 +31,10 @@ export interface Claim {
   blockStart: number;
   /** The attribution was taken from the context, not from the quote's own sentence. */
   fromContext: boolean;
-  /** A byline after the quote names its source ("“…” Anonymous blogger, “title”"): it continues nobody. */
+  /**
+   * A byline after the quote names its source ("“…” Anonymous blogger, “title”"), or a speech verb
+   * with a subject that is nobody we know ("“…,” said the post by an unknown author"): it continues nobody.
+   */
   labelled?: boolean;
 }
 
@@ -146,14 +150,18 @@ export function collectClaims(
           claims.push({ ...base, kind: 'direct', attribution: { verb: null, subject }, fromContext: false });
         } else {
           const own = attributePiece(text, piece, sentence, neighbours, candidates);
-          const borrowed = own === null ? fromContext(context, piece, block.start) : null;
+          // '"…," said the post by an unknown author': the quote names a speaker of its own, even one
+          // no entity stands for, so it does not borrow the one reported before.
+          const saysItself = own === null && hasOwnVerb(text, piece);
+          const borrowed = own === null && !saysItself ? fromContext(context, piece, block.start) : null;
           claims.push({
             ...base,
             kind: classifyPiece(text, piece, sentence, neighbours),
             attribution: own ?? borrowed,
             fromContext: borrowed !== null,
             labelled:
-              own === null && BYLINE_AFTER.test(text.slice(piece.close + 1, Math.min(block.end, piece.close + 80))),
+              saysItself ||
+              (own === null && BYLINE_AFTER.test(text.slice(piece.close + 1, Math.min(block.end, piece.close + 80)))),
           });
         }
         context.lastPieceEnd = piece.close;
@@ -183,6 +191,12 @@ export function collectClaims(
 function nameIn(candidates: readonly SpeakerCandidate[]): Attribution | null {
   const subject = candidates.find((candidate) => candidate.mention !== null);
   return subject === undefined ? null : { verb: null, subject };
+}
+
+/** A speech verb right after the closing mark: '"…," said the post', '"…" wrote a reader'. */
+function hasOwnVerb(text: string, piece: QuotePiece): boolean {
+  const word = /^[,]?\s+(\p{Ll}+)\s/u.exec(text.slice(piece.close + 1, piece.close + 30))?.[1];
+  return word !== undefined && isFiniteSpeechForm(word);
 }
 
 function fromContext(context: Context, piece: QuotePiece, blockStart: number): Attribution | null {

@@ -1,9 +1,11 @@
 import { lexiconCandidates } from './cues/lexicon.ts';
-import { linkOrganisationAliases, organisationCandidates } from './cues/organisations.ts';
+import { linkHeadWords, linkOrganisationAliases, organisationCandidates } from './cues/organisations.ts';
+import { nestedPlaces } from './cues/nested-places.ts';
 import { personCueCandidates } from './cues/people.ts';
 import { placeCandidates } from './cues/places.ts';
 import { speechVerbCandidates } from './cues/speech-verb-names.ts';
 import { sportsTeams } from './cues/teams.ts';
+import { townCandidates } from './cues/towns.ts';
 import { appositionCandidates, titleCandidates } from './cues/titles.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import { NAME_WORD, PRIORITY } from './name-patterns.ts';
@@ -18,6 +20,8 @@ import { FAMILY_NAME_FIRST, NAME_PARTICLES, genderOfGivenName, isGivenName, surn
 
 export interface EntityFindings {
   mentions: FoundMention[];
+  /** Places named inside the mentions' longer names ("Toronto" in "Metro Toronto Convention Centre"): mentions too, never speakers. */
+  nested: FoundMention[];
   suggestions: SuggestedEntity[];
   genderOf: Map<string, Gender>;
   /** Lower-case roles per entity key ("foreign minister"), to resolve "the minister said". */
@@ -126,6 +130,18 @@ function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
     const found = tier?.get(name);
     return found === undefined || found === 'ambiguous' ? undefined : found;
   };
+  // A caption or headline may use the surname before the text introduces the full name ("Braverman
+  // and Sunak on October 25" above "Home Secretary Suella Braverman"): full surnames met later, as a fallback.
+  const later = new Map<string, EntityRef | 'ambiguous'>();
+  for (const candidate of kept) {
+    if (candidate.entity.type !== 'person' || !candidate.entity.name.includes(' ')) continue;
+    const surname = surnameForms(candidate.entity.name)[0];
+    if (surname !== undefined) note(later, surname, candidate.entity);
+  }
+  const linkedLater = (name: string) => {
+    const found = later.get(name);
+    return found === undefined || found === 'ambiguous' ? undefined : found;
+  };
   const result: Candidate[] = [];
   const take = (candidate: Candidate) => {
     if (candidate.entity.type === 'person') {
@@ -148,8 +164,8 @@ function linkSurnames(text: string, kept: Candidate[]): Candidate[] {
     const inside = kept[next];
     if (inside && inside.start < match.index + match[0].length) continue;
     const first = /^\S+/.exec(match[0])?.[0] ?? match[0];
-    const surface = surnames.has(match[0]) || tails.has(match[0]) ? match[0] : first;
-    const linked = linkedTo(surface);
+    const surface = surnames.has(match[0]) || tails.has(match[0]) || later.has(match[0]) ? match[0] : first;
+    const linked = linkedTo(surface) ?? linkedLater(surface);
     if (linked === undefined) continue;
     result.push({
       text: surface,
@@ -237,9 +253,71 @@ function suggestionOf(mention: Candidate, genderOf: Map<string, Gender>, index: 
   };
 }
 
+/**
+ * Evidence for a name is gathered within a window of the text this long (cut at a paragraph
+ * break): far longer than any article, so an article is read whole, while a book-length input is
+ * read window by window and the candidates, surnames and short forms held at once stay bounded.
+ */
+export const ENTITY_WINDOW = 200_000;
+
+/** Where the next window ends: the last paragraph break before `from + ENTITY_WINDOW`, else a sentence end, else a space. */
+function windowEnd(text: string, from: number): number {
+  const limit = from + ENTITY_WINDOW;
+  if (limit >= text.length) return text.length;
+  for (const mark of ['\n\n', '. ', ' ']) {
+    const at = text.lastIndexOf(mark, limit - mark.length);
+    if (at > from) return at + mark.length;
+  }
+  return limit;
+}
+
 export function findEntities(text: string, index: LexiconIndex): EntityFindings {
+  if (text.length <= ENTITY_WINDOW) return findEntitiesIn(text, index);
+  const mentions: FoundMention[] = [];
+  const nested: FoundMention[] = [];
+  const suggestions = new Map<string, SuggestedEntity>();
+  const genderOf = new Map<string, Gender>();
+  const titlesOf = new Map<string, string[]>();
+  for (let from = 0; from < text.length;) {
+    const to = windowEnd(text, from);
+    const window = findEntitiesIn(text.slice(from, to), index);
+    for (const mention of window.mentions) {
+      mention.start += from;
+      mention.end += from;
+      mentions.push(mention);
+    }
+    for (const mention of window.nested) {
+      mention.start += from;
+      mention.end += from;
+      nested.push(mention);
+    }
+    for (const suggestion of window.suggestions)
+      if (!suggestions.has(suggestion.key)) suggestions.set(suggestion.key, suggestion);
+    for (const [key, gender] of window.genderOf) if (!genderOf.has(key)) genderOf.set(key, gender);
+    for (const [key, titles] of window.titlesOf) titlesOf.set(key, [...(titlesOf.get(key) ?? []), ...titles]);
+    from = to;
+  }
+  return { mentions, nested, suggestions: [...suggestions.values()], genderOf, titlesOf };
+}
+
+const plainMention = ({ text: surface, start, end, entity, parentHint }: Candidate): FoundMention => ({
+  text: surface,
+  start,
+  end,
+  entity,
+  parentHint,
+});
+
+function findEntitiesIn(text: string, index: LexiconIndex): EntityFindings {
+  const runOn: Candidate[] = [];
+  const known = lexiconCandidates(text, index, runOn);
+  const isRegionOrCountry = ({ entity }: Candidate) => {
+    const kind = index.placeFacts(entity.key)?.kind ?? index.placeKind.get(entity.key.replace(/^place:/, ''));
+    return kind === 'region' || kind === 'country';
+  };
   const kept = resolveOverlaps([
-    ...lexiconCandidates(text, index),
+    ...known,
+    ...townCandidates(text, known, isRegionOrCountry),
     ...titleCandidates(text),
     ...speechVerbCandidates(text),
     ...appositionCandidates(text),
@@ -253,20 +331,25 @@ export function findEntities(text: string, index: LexiconIndex): EntityFindings 
     index
       .surfacesOf(name.split(' ')[0] ?? '')
       ?.find((surface) => surface.surface === name && surface.source === 'lexicon')?.entity;
-  const linked = sportsTeams(text, linkOrganisationAliases(text, linkSurnames(text, kept)), isCountry, knownTeam);
+  const linked = sportsTeams(
+    text,
+    linkHeadWords(linkOrganisationAliases(text, linkSurnames(text, kept))),
+    isCountry,
+    knownTeam,
+  );
   const { genderOf, titlesOf } = personFacts(linked, text, index);
   addParentHints(text, linked);
+  const inside = nestedPlaces(linked, runOn, index);
   const suggestions = new Map<string, SuggestedEntity>();
-  for (const mention of linked) {
+  for (const mention of [...linked, ...inside]) {
     if (!mention.entity.suggested || suggestions.has(mention.entity.key)) continue;
     suggestions.set(mention.entity.key, suggestionOf(mention, genderOf, index));
   }
-  const mentions = linked.map(({ text: surface, start, end, entity, parentHint }) => ({
-    text: surface,
-    start,
-    end,
-    entity,
-    parentHint,
-  }));
-  return { mentions, suggestions: [...suggestions.values()], genderOf, titlesOf };
+  return {
+    mentions: linked.map(plainMention),
+    nested: inside.map(plainMention),
+    suggestions: [...suggestions.values()],
+    genderOf,
+    titlesOf,
+  };
 }

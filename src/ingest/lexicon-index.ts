@@ -1,5 +1,7 @@
+import usStates from './data/us-state-abbreviations.json' with { type: 'json' };
 import { IngestInputError } from './errors.ts';
-import { gazetteer, type GazetteerPlace } from './gazetteer.ts';
+import { gazetteer, governmentName, wellKnownOrganisations, type GazetteerPlace } from './gazetteer.ts';
+import { suggestedRef } from './name-patterns.ts';
 import type { PlaceKind } from '../db/schema.ts';
 import type { EntityRef, EntityType, Gender, Lexicon } from './types.ts';
 
@@ -7,7 +9,7 @@ import type { EntityRef, EntityType, Gender, Lexicon } from './types.ts';
 export interface Surface {
   surface: string;
   entity: EntityRef;
-  /** Where the name comes from: the newsroom's lexicon, or the built-in gazetteer (a suggestion). */
+  /** Where the name comes from: the newsroom's lexicon, or the built-in gazetteer and list of organisations (a suggestion). */
   source: 'lexicon' | 'gazetteer';
   /** For a gazetteer city or region: its country. */
   parentHint: string | null;
@@ -153,13 +155,7 @@ export function indexLexicon(raw: unknown): LexiconIndex {
   };
 }
 
-const suggested = (type: EntityRef['type'], name: string): EntityRef => ({
-  type,
-  name,
-  id: null,
-  suggested: true,
-  key: `suggested:${type}:${name}`,
-});
+const suggested = suggestedRef;
 
 /**
  * The built-in gazetteer's surfaces, indexed once per process (they do not depend on the
@@ -173,23 +169,34 @@ function buildGazetteerIndex() {
   const governmentOf = new Map<string, string>();
   const facts = new Map<string, PlaceFacts>();
   const taken = new Set<string>();
-  const add = (place: GazetteerPlace, surface: string, entity: EntityRef) => {
+  const add = (place: GazetteerPlace | null, surface: string, entity: EntityRef) => {
     const first = FIRST_WORD.exec(surface)?.[0];
     if (first === undefined || taken.has(surface)) return;
     taken.add(surface);
-    const parentHint = place.kind === 'city' || place.kind === 'region' ? place.country : null;
+    const parentHint = place?.kind === 'city' || place?.kind === 'region' ? place.country : null;
     const entry: Surface = { surface, entity, source: 'gazetteer', parentHint };
     const list = byFirstWord.get(first);
     if (list === undefined) byFirstWord.set(first, [entry]);
     else list.push(entry);
     const capitals = surface.toUpperCase();
-    if (!/\s/.test(surface) && !placeByCapitals.has(capitals)) placeByCapitals.set(capitals, entry);
+    if (place !== null && !/\s/.test(surface) && !placeByCapitals.has(capitals)) placeByCapitals.set(capitals, entry);
   };
+  const abbreviations = new Map<string, string[]>();
+  for (const [abbreviation, state] of Object.entries(usStates.abbreviations))
+    abbreviations.set(state, [...(abbreviations.get(state) ?? []), abbreviation]);
   for (const place of gazetteer().places) {
     const entity = suggested('place', place.name);
     for (const surface of place.surfaces) add(place, surface, entity);
+    // "Hays, Kan.": a US state as copy abbreviates it after a town.
+    if (place.kind === 'region' && place.country === 'United States')
+      for (const surface of abbreviations.get(place.name) ?? []) add(place, surface, entity);
     facts.set(entity.key, { kind: place.kind, coordinates: place.coordinates });
     if (place.speaksForCountry && place.country !== null) governmentOf.set(entity.key, place.country);
+  }
+  // After the places, so a name that is both ("Orange") stays a place.
+  for (const spellings of wellKnownOrganisations()) {
+    const entity = suggested('organisation', spellings[0] ?? '');
+    for (const surface of spellings) add(null, surface, entity);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
   return { byFirstWord, placeByCapitals, governmentOf, facts };
@@ -204,14 +211,24 @@ function addGovernments(
   organisations: EntityRef[],
   organisationNames: Map<string, string[]>,
 ): void {
+  const governments = new Map<string, EntityRef>();
   for (const [demonym, country] of gazetteer().countryByDemonym) {
-    const names = [`Government of ${country}`, `${country} government`, `${demonym} government`];
+    const name = governmentName(country);
+    const names = [name, `Government of ${country}`, `${country} government`, `${demonym} government`];
     const known = organisations.find((organisation) =>
-      (organisationNames.get(organisation.key) ?? []).some((name) => names.includes(name)),
+      (organisationNames.get(organisation.key) ?? []).some((known) => names.includes(known)),
     );
-    const entity = known ?? suggested('organisation', `Government of ${country}`);
-    for (const surface of [`Government of ${country}`, `${demonym} government`, `${demonym} authorities`])
+    const entity = known ?? suggested('organisation', name);
+    for (const surface of [name, `Government of ${country}`, `${demonym} government`, `${demonym} authorities`])
       add(surface, entity, 'gazetteer', null);
     if (known === undefined) organisationNames.set(entity.key, names);
+    governments.set(country, entity);
+  }
+  // "the UK Government", "the Kenya government": the country's name or another name of it, then the word.
+  for (const place of gazetteer().places) {
+    const entity = place.kind === 'country' ? governments.get(place.name) : undefined;
+    if (entity === undefined) continue;
+    for (const surface of place.surfaces)
+      for (const word of ['Government', 'government']) add(`${surface} ${word}`, entity, 'gazetteer', null);
   }
 }

@@ -23,8 +23,14 @@ const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 /** Up to four name words, with lower-case particles between them ("Ursula von der Leyen"). */
 export const NAME_RUN = `${NAME_WORD}(?:\\s(?:${PARTICLE}\\s){0,2}${NAME_WORD}){0,3}`;
 
+/**
+ * The key of a proposal. Joined, not concatenated: `+` and template literals make a rope of
+ * string pieces, and a long text of new names keeps hundreds of thousands of keys.
+ */
+export const suggestedKey = (type: EntityType, name: string) => ['suggested', type, name].join(':');
+
 export function suggestedRef(type: EntityType, name: string): EntityRef {
-  return { type, name, id: null, suggested: true, key: `suggested:${type}:${name}` };
+  return { type, name, id: null, suggested: true, key: suggestedKey(type, name) };
 }
 
 /** A name the rules found at `start`, proposing a new entity of `type`. */

@@ -93,7 +93,10 @@ export function findQuotePieces(text: string, blocks: readonly PositionedBlock[]
     const first = scan.pieces[0];
     const continued = carried && (first?.open ?? -1) === block.start;
     carriedUnmarked = false;
-    scan.pieces.forEach((piece, index) => pieces.push({ ...piece, blockIndex, continued: continued && index === 0 }));
+    // Field by field: a spread with more fields gives every piece a hidden class of its own.
+    scan.pieces.forEach(({ start, end, open, close, runsOn }, index) =>
+      pieces.push({ start, end, open, close, runsOn, blockIndex, continued: continued && index === 0 }),
+    );
     unbalanced.push(...scan.stray);
     carried = false;
     if (scan.open !== null) {

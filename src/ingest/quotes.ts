@@ -8,6 +8,8 @@ import type { Attribution, QuotePiece, Sentence, SpeakerCandidate, VerbOccurrenc
  * around it (“…,” he said / Zelensky wrote, “…”). Partial: the writer's sentence runs into or out
  * of the quoted words (labelled Beijing a “decisive enabler” of the war; “…” is needed, he added).
  */
+const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,4}$/u;
+
 export function classifyPiece(
   text: string,
   piece: QuotePiece,
@@ -15,6 +17,8 @@ export function classifyPiece(
   siblings: readonly QuotePiece[],
 ): QuoteKind {
   if (piece.continued || piece.runsOn) return 'direct';
+  // "No Vacancy", "Operation Paper Shield": a few words all capitalised, with no stop, are a sign's or a title's.
+  if (TITLE_CASE.test(text.slice(piece.start, piece.end))) return 'partial';
   const previous = [...siblings].reverse().find((other) => other.close < piece.open);
   const prefix = text
     .slice(Math.max(sentence.start, previous ? previous.close + 1 : sentence.start), piece.open)

@@ -1,4 +1,6 @@
 import type { LexiconIndex } from './lexicon-index.ts';
+import { governmentName } from './gazetteer.ts';
+import { suggestedRef } from './name-patterns.ts';
 import type { EntityRef, FoundMention, Gender, LowConfidenceReason, SpeakerCandidate } from './types.ts';
 
 const GENERIC_ORGANISATION_NOUNS = new Set([
@@ -199,11 +201,11 @@ export class Discourse {
     if (country === undefined) return null;
     const government = this.index.organisations.find((organisation) =>
       this.namesOf(organisation).some(
-        (name) => name === `Government of ${country}` || name === `${country} government`,
+        (name) =>
+          name === governmentName(country) || name === `Government of ${country}` || name === `${country} government`,
       ),
     );
     if (government) return government as SpeakerEntity;
-    const name = `Government of ${country}`;
-    return { type: 'organisation', name, id: null, suggested: true, key: `suggested:organisation:${name}` };
+    return suggestedRef('organisation', governmentName(country)) as SpeakerEntity;
   }
 }

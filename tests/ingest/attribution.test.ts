@@ -59,6 +59,34 @@ describe('speech verbs', () => {
   );
 });
 
+describe('a quote with a speaker of its own that nobody known stands for', () => {
+  it('gives "said the post by an unknown author" no speaker, not the one quoted before', () => {
+    const text =
+      'Ilse Varga of the Tallin Courier wrote that "the leak is small."\n\n"It is a crude tool, built to crash the database," said the post by an unknown author on a forum.';
+    expect(speakers(text)).toEqual(['Ilse Varga', null]);
+  });
+});
+
+describe('an organisation by its head word', () => {
+  it('gives "the Church said" to the church named before, not to a new organisation', () => {
+    const text =
+      'Protesters gathered outside the Church of Veloria on Friday. "We will not be silenced," the Church said in a statement.';
+    expect(speakers(text)).toEqual(['Church of Veloria']);
+  });
+});
+
+describe('quotation marks around a sign or a title', () => {
+  it('reads a few capitalised words in marks as a title, not as a direct quote', () => {
+    const text =
+      'By July, motel keepers will switch on that bleak sign, "No Vacancy". "We are full," Mara Ostrova said.';
+    const quotes = toDryRun(extractArticle(text, empty), text).quotes;
+    expect(quotes.map((quote) => [quote.text, quote.kind])).toEqual([
+      ['No Vacancy', 'partial'],
+      ['We are full,', 'direct'],
+    ]);
+  });
+});
+
 describe('speakers taking turns', () => {
   it('gives a new surname after a quote to a new person, not to the previous speaker', () => {
     const text =
@@ -106,10 +134,32 @@ describe('descriptions as speakers', () => {
 });
 
 describe('entity boundaries, types and places on the map', () => {
-  it('reads an outlet named after a city as one organisation', () => {
+  it('reads an outlet named after a city as one organisation, with the city named inside it', () => {
     const text = 'The Washington Post reported the leak on Friday.';
     const mentions = toDryRun(extractArticle(text, empty), text).mentions;
-    expect(mentions).toEqual([expect.objectContaining({ type: 'organisation', name: 'Washington Post' })]);
+    expect(mentions).toEqual([
+      expect.objectContaining({ type: 'organisation', name: 'Washington Post', start: 4, end: 19 }),
+      expect.objectContaining({ type: 'place', start: 4, end: 14 }),
+    ]);
+  });
+
+  it('names a place inside a longer name as a mention of its own, never as a speaker', () => {
+    const text =
+      'The study was run by the University of Sheffield. “Yields fell,” the U.S. Department of Agriculture said. The UK Government declined to comment.';
+    const result = extractArticle(text, empty);
+    const mentions = toDryRun(result, text).mentions.map((mention) => [
+      mention.type,
+      text.slice(mention.start, mention.end),
+    ]);
+    expect(mentions).toEqual([
+      ['organisation', 'University of Sheffield'],
+      ['place', 'Sheffield'],
+      ['organisation', 'U.S. Department of Agriculture'],
+      ['place', 'U.S.'],
+      ['organisation', 'UK Government'],
+      ['place', 'UK'],
+    ]);
+    expect(result.quotes[0]?.speaker?.entity.name).toBe('U.S. Department of Agriculture');
   });
 
   it('gives countries, first-level regions and cities a point', () => {
@@ -141,6 +191,7 @@ describe('entity boundaries, types and places on the map', () => {
     expect(result.mentions.map((mention) => [mention.text, mention.entity.id])).toEqual([
       ['Mayor Carvalho', 'p1'],
       ['Washington Post', 'o1'],
+      ['Washington', null],
       ['Wien', 'v1'],
     ]);
     expect(result.quotes[0]?.speaker?.entity.id).toBe('p1');

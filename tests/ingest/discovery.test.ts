@@ -40,6 +40,43 @@ describe('extractArticle with an empty lexicon', () => {
     expect(mentions).toContainEqual(['Chilean government', 'organisation', 'Government of Chile']);
   });
 
+  it('links a surname in a caption above the text to the person the text introduces later', () => {
+    const text =
+      'Kowalczyk (left) at the opening. Image: City Hall.\n\nMayor Hanna Kowalczyk opened the bridge on Monday.';
+    const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.name]);
+    expect(mentions).toContainEqual(['Kowalczyk', 'Hanna Kowalczyk']);
+  });
+
+  it('finds a town before its state or country, the state abbreviated as US copy does', () => {
+    const text = 'The family moved from Holbrook, Ariz., to Tyler, Texas, in May. Maria, Brazil’s envoy, agreed.';
+    const places = run(text).suggestions.filter((suggestion) => suggestion.type === 'place');
+    expect(places.map((place) => [place.name, place.parentHint])).toEqual([
+      ['Holbrook', 'Arizona'],
+      ['Arizona', 'United States'],
+      ['Tyler', 'Texas'],
+      ['Texas', 'United States'],
+      ['Brazil', null],
+    ]);
+  });
+
+  it('names a legislature by its head word, and a government by its country’s short name', () => {
+    const text = 'The bill passed the Senate on Tuesday. The UK Government said Congress should act.';
+    const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.type, mention.entity.name]);
+    expect(mentions).toContainEqual(['Senate', 'organisation', 'Senate']);
+    expect(mentions).toContainEqual(['UK Government', 'organisation', 'Government of the United Kingdom']);
+    expect(mentions).toContainEqual(['Congress', 'organisation', 'Congress']);
+  });
+
+  it('finds a well-known organisation named once with no cue, and leaves a word that is also a name alone', () => {
+    const text = 'Shares in Microsoft fell after the report. Ford said the plan was sound.';
+    const mentions = run(text).mentions.map((mention) => [mention.text, mention.entity.type]);
+    expect(mentions).toContainEqual(['Microsoft', 'organisation']);
+    expect(mentions).not.toContainEqual(['Ford', 'organisation']);
+    // Proposed as the text spells it, whatever case the list has.
+    const nato = run('NATO met on Monday.').suggestions.find((suggestion) => suggestion.type === 'organisation');
+    expect(nato?.name).toBe('NATO');
+  });
+
   it('names organisations by their initials in parentheses, their web address, or "the …" used twice', () => {
     const text =
       'The Nordic Episcopal Synod (NES) met in June. Tallisoft.com said the leak was small. Two members of the Kelp Order left; the Kelp Order denied it.';

@@ -136,16 +136,17 @@ describe('extractArticle: bad input', () => {
     expect(() => extractArticle('word '.repeat(100), lexicon, { maxLength: 50 })).toThrow(/limit/);
   });
 
-  it('reads 10 MB of news copy in reasonable time', () => {
+  // How fast and in how much memory 10 MB is read is measured by `npm run eval:ingest -- --memory`, not here.
+  it('reads long news copy to the end: every quote of 1 MB, each with its speaker', () => {
     const paragraph =
       '“We will rebuild,” Anna Berg said, “and we will do it this year.” Tomas Vik said the plan would cost 40 million in the Vestland region, according to the Ministry of Health.\n\n';
-    const text = paragraph.repeat(Math.ceil(10_000_000 / paragraph.length));
-    const started = performance.now();
-    const result = extractArticle(text, lexicon);
-    const seconds = (performance.now() - started) / 1000;
-    expect(result.quotes.length).toBeGreaterThan(100_000);
-    expect(seconds).toBeLessThan(60);
-  }, 120_000);
+    const paragraphs = Math.ceil(1_000_000 / paragraph.length);
+    const result = extractArticle(paragraph.repeat(paragraphs), lexicon);
+    const direct = result.quotes.filter((quote) => quote.kind === 'direct');
+    expect(direct).toHaveLength(2 * paragraphs);
+    expect(direct.every((quote) => quote.speaker?.entity.name === 'Anna Berg')).toBe(true);
+    expect(result.mentions.filter((mention) => mention.entity.name === 'Tomas Vik')).toHaveLength(paragraphs);
+  });
 
   it('survives pathological input: long runs of quote marks and capitals', () => {
     const text = `${'“'.repeat(50_000)} ${'A '.repeat(50_000)} ${'"'.repeat(50_000)}`;

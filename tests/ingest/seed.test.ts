@@ -62,6 +62,10 @@ describe('ingesting the seed document', () => {
       (mention) => !mentions.has(`${mention.type}:${mention.start}:${mention.end}`),
     );
     expect(missed).toEqual([]);
-    expect(dryRun.mentions).toHaveLength(annotation.mentions.length);
+    // The curator does not nest names; the engine also names a place inside an organisation's name.
+    const golden = new Set(annotation.mentions.map((mention) => `${mention.type}:${mention.start}:${mention.end}`));
+    const nested = dryRun.mentions.filter((mention) => !golden.has(`${mention.type}:${mention.start}:${mention.end}`));
+    expect(nested.map((mention) => [mention.type, mention.name])).toEqual([['place', 'Ukraine']]);
+    expect(dryRun.mentions).toHaveLength(annotation.mentions.length + nested.length);
   });
 });

@@ -89,7 +89,50 @@ export function organisationCandidates(text: string): Candidate[] {
     if (bare?.includes(' ')) candidate.entity = suggestedRef('organisation', bare);
     found.push(candidate);
   }
-  return [...found, ...singleNames(text), ...acronyms(text), ...spelledOut(text), ...websites(text)];
+  return [
+    ...found,
+    ...singleNames(text),
+    ...acronyms(text),
+    ...spelledOut(text),
+    ...websites(text),
+    ...institutions(text),
+    ...headWordsAlone(text),
+  ];
+}
+
+const HEAD_ALONE = new RegExp(
+  // "the" first, so the scan looks for a literal and tries the heads only after it.
+  `(?<![\\p{L}])[Tt]he\\s(${ORGANISATION_HEADS.join('|')})(?!\\s(?:of|for)\\s|\\s\\p{Lu}|[\\p{L}-])`,
+  'gu',
+);
+const HEAD_ALONE_EVIDENCE = 'head word alone';
+
+/** "the Church said": a capitalised head word alone after "the", linked by `linkHeadWords` or dropped. */
+function headWordsAlone(text: string): Candidate[] {
+  return [...text.matchAll(HEAD_ALONE)].map((match) => {
+    const head = match[1] ?? '';
+    return organisation(head, match.index + match[0].length - head.length, HEAD_ALONE_EVIDENCE, PRIORITY.weakPlace);
+  });
+}
+
+/**
+ * "the Senate", "the Legislature", "Congress": a legislature, a cabinet or an armed service named
+ * by its head word alone, capitalised, is the institution (of the country the text is about);
+ * a longer name that ends in the word ("the House of Representatives") wins over it.
+ */
+const INSTITUTION =
+  /(?<![\p{L}])(?:[Tt]he\s(Senate|House|Legislature|Assembly|Cabinet|Army|Navy|Pentagon|Kremlin|Knesset|Bundestag|Duma)|Congress|Parliament)(?![\p{L}'’-])/gu;
+
+function institutions(text: string): Candidate[] {
+  return [...text.matchAll(INSTITUTION)].map((match) => {
+    const name = match[1] ?? match[0];
+    return organisation(
+      name,
+      match.index + match[0].length - name.length,
+      'an institution by its head word',
+      PRIORITY.weakPerson,
+    );
+  });
 }
 
 /**
@@ -234,4 +277,33 @@ export function linkOrganisationAliases(text: string, kept: Candidate[]): Candid
     added.push({ ...found.owner, text: found.form, start: match.index, end, evidence: 'short form', priority: 2 });
   }
   return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "The Church" after "the Church of Scientology", "the Ministry" after "the Ministry of Health": an
+ * organisation's head word alone, capitalised after "the", is the last organisation named with it.
+ * `kept` is sorted by start.
+ */
+export function linkHeadWords(kept: Candidate[]): Candidate[] {
+  const lastWithHead = new Map<string, Candidate['entity']>();
+  const result: Candidate[] = [];
+  for (const candidate of kept) {
+    if (candidate.entity.type !== 'organisation') {
+      result.push(candidate);
+      continue;
+    }
+    const head = /^(?:[Tt]he\s)?(\p{Lu}\p{Ll}+)$/u.exec(candidate.text)?.[1];
+    const earlier = head !== undefined && ORGANISATION_HEAD_SET.has(head) ? lastWithHead.get(head) : undefined;
+    if (candidate.entity.suggested && earlier !== undefined) {
+      candidate.entity = earlier;
+      result.push(candidate);
+      continue;
+    }
+    // A head word alone that no organisation named before explains is no name ("the Board" of what?).
+    if (candidate.evidence === HEAD_ALONE_EVIDENCE) continue;
+    result.push(candidate);
+    for (const word of candidate.entity.name.split(' '))
+      if (ORGANISATION_HEAD_SET.has(word) && candidate.entity.name !== word) lastWithHead.set(word, candidate.entity);
+  }
+  return result;
 }

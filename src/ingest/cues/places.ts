@@ -12,12 +12,15 @@ const PLACE_OF = new RegExp(
   `\\b(?:the\\s)?(villages?|towns?|city|cities|settlements?|hamlet)\\sof\\s(${NAME_WORD}(?:\\s${NAME_WORD})?)(?:(?:,\\s|\\sand\\s)(${NAME_WORD}(?:\\s${NAME_WORD})?))?`,
   'gu',
 );
-const REGION_SUFFIX = new RegExp(`(?<![\\p{L}])(${NAME_WORD})\\s(region|province|oblast|district)(?![\\p{L}])`, 'gu');
+const REGION_SUFFIX = new RegExp(
+  `(?<![\\p{L}])(${NAME_WORD})\\s(region|province|oblast|district|County|Parish)(?![\\p{L}])`,
+  'gu',
+);
 const IN_PLACE =
   /(?<![\p{L}])(?:in|from|near|outside)\s(\p{Lu}\p{Ll}+)(?=[.,;]|\s(?:on|last|this|next|at|overnight|today|yesterday|earlier|and)(?![\p{L}]))/gu;
 /** Last words of the name of a building, a street or a landmark. */
 const FACILITY_HEADS =
-  'Stadium|Arena|Hall|Station|Towers?|Airport|Square|Bridge|Street|Avenue|Road|Palace|Cathedral|Mosque|Castle|Memorial|Plaza|Harbou?r|Beach|Island|Islands|Mountains|Lake|River|Valley|Desert|Gulf|Strait|Canal|Cave|Convention Cent(?:re|er)';
+  'Stadium|Arena|Hall|Station|Hotel|Motel|Towers?|Airport|Square|Bridge|Street|Avenue|Road|Palace|Cathedral|Mosque|Castle|Memorial|Plaza|Harbou?r|Beach|Island|Islands|Mountains|Lake|River|Valley|Desert|Gulf|Strait|Canal|Cave|Convention Cent(?:re|er)';
 const FACILITY = new RegExp(
   `(?<![\\p{L}])(?:${NAME_WORD}\\s(?:(?:of|and)\\s)?){1,4}(?:${FACILITY_HEADS})(?![\\p{L}])`,
   'gu',
