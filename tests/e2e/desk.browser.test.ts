@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiKey } from '../../src/resources/keys/repository.ts';
-import { checkScreen, launchChromium, openDesk, signIn } from '../support/desk-browser.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { checkScreen, openDesk, signIn } from '../support/desk-browser.ts';
 import { useSeededApp } from '../support/app.ts';
 
 /**

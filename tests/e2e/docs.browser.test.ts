@@ -1,24 +1,13 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useSeededApp } from '../support/app.ts';
+import { launchChromium } from '../support/chromium.ts';
 
 const ctx = useSeededApp({ listen: true });
 let browser: Browser;
 
 beforeAll(async () => {
-  // Debian's Chromium (installed by .ci/run); this machine cannot download a browser of its own.
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -1,32 +1,17 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /**
- * Driving the desk in Debian's Chromium (as tests/e2e/docs.browser.test.ts does): launching it, signing
- * in, and the check every screen gets at both widths — an axe-core audit with no serious or
- * critical violation, and a screenshot in tests/.artifacts/ for a person to look at.
+ * Driving the desk in Debian's Chromium (launched by chromium.ts): signing in, and the check every
+ * screen gets at both widths — an axe-core audit with no serious or critical violation, and a
+ * screenshot in tests/.artifacts/ for a person to look at.
  */
 
 export const WIDTHS = [1280, 360] as const;
 const ARTIFACTS = 'tests/.artifacts';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** A page in its own context (own session storage), in Kyiv's time zone, recording what goes wrong. */
 export async function openDesk(browser: Browser, baseUrl: string) {
