@@ -10,6 +10,7 @@ import {
   type PurgeCursor,
 } from './purge-cursors.ts';
 import { keyHeaders, purgeKeys } from './purge-keys.ts';
+import { describeFetchFailure } from '../../lib/fetch-failure.ts';
 
 export const PURGE_USER_AGENT = 'Dateline-Purge/1';
 
@@ -29,13 +30,6 @@ export interface PurgeDispatcherOptions {
   pollMs?: number;
   /** Told of every PURGE request's outcome (the metrics count them). */
   onPurge?: (cacheUrl: string, outcome: PurgeOutcome, keys: number) => void;
-}
-
-function describeFailure(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return `No answer within ${timeoutMs} ms`;
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  const reason = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return `Could not reach the cache: ${reason}`;
 }
 
 /**
@@ -152,7 +146,7 @@ export class PurgeDispatcher {
       } catch (failure) {
         // Stopping is not the cache's fault: nothing is recorded, the range stays due.
         if (this.#stopping.signal.aborted) return;
-        error = describeFailure(failure, timeoutMs);
+        error = describeFetchFailure(failure, timeoutMs, 'cache');
       }
       this.#onPurge?.(cursor.cacheUrl, error === undefined ? 'purged' : 'failed', header.split(' ').length);
       if (error !== undefined) break;

@@ -12,6 +12,7 @@ import {
   type DueDelivery,
 } from './deliveries.ts';
 import { signatureHeaders } from './signature.ts';
+import { describeFetchFailure } from '../../lib/fetch-failure.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -35,14 +36,6 @@ export interface DispatcherOptions {
 /** How long a claimed delivery is reserved beyond its timeout before another attempt may take it. */
 const LEASE_MARGIN_MS = 30_000;
 const MAX_ERROR_LENGTH = 1000;
-
-/** Why a request never got an answer, in words for the delivery log. */
-function describeFailure(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return `No answer within ${timeoutMs} ms`;
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  const reason = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return `Could not reach the receiver: ${reason}`.slice(0, MAX_ERROR_LENGTH);
-}
 
 /**
  * Sends the outbox: polls for due deliveries (and wakes at once when told a write enqueued some),
@@ -158,7 +151,7 @@ export class WebhookDispatcher {
         releaseDelivery(this.#db, delivery.id, new Date().toISOString());
         return;
       }
-      error = describeFailure(failure, timeoutMs);
+      error = describeFetchFailure(failure, timeoutMs, 'receiver').slice(0, MAX_ERROR_LENGTH);
     }
     const now = Date.now();
     const attempts = delivery.attempts + 1;
