@@ -11,6 +11,7 @@ import {
 } from './purge-cursors.ts';
 import { keyHeaders, purgeKeys } from './purge-keys.ts';
 import { describeFetchFailure } from '../../lib/fetch-failure.ts';
+import { Poller } from '../../lib/poller.ts';
 
 export const PURGE_USER_AGENT = 'Dateline-Purge/1';
 
@@ -46,44 +47,40 @@ export class PurgeDispatcher {
   readonly #db: Db;
   readonly #settings: Config['cachePurge'];
   readonly #log: FastifyBaseLogger;
-  readonly #pollMs: number;
   readonly #onPurge: PurgeDispatcherOptions['onPurge'];
-  readonly #busy = new Map<string, Promise<void>>();
-  #stopping = new AbortController();
-  #running = false;
-  #timer: NodeJS.Timeout | undefined;
+  readonly #poller: Poller;
 
   constructor({ db, settings, log, pollMs = 250, onPurge }: PurgeDispatcherOptions) {
     this.#db = db;
     this.#settings = settings;
     this.#log = log;
-    this.#pollMs = pollMs;
     this.#onPurge = onPurge;
+    this.#poller = new Poller({
+      pollMs,
+      round: () => this.#round(),
+      onRoundError: (error) =>
+        this.#log.error({ err: error }, 'cache purge dispatch failed; trying again at the next poll'),
+    });
   }
 
   get running() {
-    return this.#running;
+    return this.#poller.running;
   }
 
   start() {
-    if (this.#running || this.#settings.urls.length === 0) return;
-    this.#running = true;
-    this.#stopping = new AbortController();
+    if (this.#poller.running || this.#settings.urls.length === 0) return;
     ensureCursors(this.#db, this.#settings.urls);
-    this.#schedule(0);
+    this.#poller.start();
   }
 
   /** Stops and interrupts purges in flight; their changes stay unpurged for the next start. */
   async stop() {
-    this.#running = false;
-    clearTimeout(this.#timer);
-    this.#stopping.abort();
-    await Promise.allSettled(this.#busy.values());
+    await this.#poller.stop();
   }
 
   /** Looks at the change log now rather than at the next poll (a write just committed). */
   wake() {
-    if (this.#running) this.#schedule(0);
+    this.#poller.wake();
   }
 
   /** Resolves once every cache has been purged up to `seq`, or rejects after `timeoutMs` (tests, bench). */
@@ -95,42 +92,30 @@ export class PurgeDispatcher {
     }
   }
 
-  #schedule(delayMs: number) {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#tick(), delayMs);
-    this.#timer.unref();
-  }
-
-  #tick() {
-    if (!this.#running) return;
-    let delay = this.#pollMs;
-    try {
-      const now = Date.now();
-      for (const cursor of readCursors(this.#db, this.#settings.urls)) {
-        if (this.#busy.has(cursor.cacheUrl)) continue;
-        const dueAt = cursor.nextAttemptAt === null ? now : Date.parse(cursor.nextAttemptAt);
-        if (dueAt > now) {
-          delay = Math.max(5, Math.min(delay, dueAt - now));
-          continue;
-        }
-        const batch = changesAfter(this.#db, cursor.purgedSeq, BATCH);
-        if (batch.changes.length === 0) continue;
-        const purging = this.#purge(cursor, batch.lastSeq, purgeKeys(batch.changes))
-          .catch((error: unknown) => this.#log.error({ err: error, cache: cursor.cacheUrl }, 'cache purge failed'))
-          .finally(() => {
-            this.#busy.delete(cursor.cacheUrl);
-            // More may have been written meanwhile, or the batch was full.
-            this.wake();
-          });
-        this.#busy.set(cursor.cacheUrl, purging);
+  /** Starts a purge for each cache that is due and behind; answers when the next backed-off one is due. */
+  #round() {
+    const now = Date.now();
+    let nextDueAt: number | undefined;
+    for (const cursor of readCursors(this.#db, this.#settings.urls)) {
+      if (this.#poller.isInFlight(cursor.cacheUrl)) continue;
+      const dueAt = cursor.nextAttemptAt === null ? now : Date.parse(cursor.nextAttemptAt);
+      if (dueAt > now) {
+        nextDueAt = Math.min(nextDueAt ?? dueAt, dueAt);
+        continue;
       }
-    } catch (error) {
-      this.#log.error({ err: error }, 'cache purge dispatch failed; trying again at the next poll');
+      const batch = changesAfter(this.#db, cursor.purgedSeq, BATCH);
+      if (batch.changes.length === 0) continue;
+      // When it ends the poller looks again: more may have been written meanwhile, or the batch was full.
+      this.#poller.launch(
+        cursor.cacheUrl,
+        (stopping) => this.#purge(cursor, batch.lastSeq, purgeKeys(batch.changes), stopping),
+        (error) => this.#log.error({ err: error, cache: cursor.cacheUrl }, 'cache purge failed'),
+      );
     }
-    if (this.#running) this.#schedule(delay);
+    return nextDueAt;
   }
 
-  async #purge(cursor: PurgeCursor, toSeq: number, keys: string[]) {
+  async #purge(cursor: PurgeCursor, toSeq: number, keys: string[], stopping: AbortSignal) {
     const { timeoutMs, retryBaseMs } = this.#settings;
     let error: string | undefined;
     for (const header of keyHeaders(keys)) {
@@ -139,13 +124,13 @@ export class PurgeDispatcher {
           method: 'PURGE',
           headers: { 'surrogate-key': header, 'user-agent': PURGE_USER_AGENT },
           redirect: 'manual',
-          signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), this.#stopping.signal]),
+          signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopping]),
         });
         await response.body?.cancel().catch(() => undefined);
         if (!response.ok) error = `The cache answered ${response.status}`;
       } catch (failure) {
         // Stopping is not the cache's fault: nothing is recorded, the range stays due.
-        if (this.#stopping.signal.aborted) return;
+        if (stopping.aborted) return;
         error = describeFetchFailure(failure, timeoutMs, 'cache');
       }
       this.#onPurge?.(cursor.cacheUrl, error === undefined ? 'purged' : 'failed', header.split(' ').length);

@@ -13,6 +13,7 @@ import {
 } from './deliveries.ts';
 import { signatureHeaders } from './signature.ts';
 import { describeFetchFailure } from '../../lib/fetch-failure.ts';
+import { Poller } from '../../lib/poller.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -51,81 +52,59 @@ export class WebhookDispatcher {
   readonly #db: Db;
   readonly #settings: Config['webhooks'];
   readonly #log: FastifyBaseLogger;
-  readonly #pollMs: number;
   readonly #concurrency: number;
-  readonly #inFlight = new Map<string, Promise<void>>();
-  #stopping = new AbortController();
-  #running = false;
-  #timer: NodeJS.Timeout | undefined;
+  readonly #poller: Poller;
 
   constructor({ db, settings, log, pollMs = 250, concurrency = 4 }: DispatcherOptions) {
     this.#db = db;
     this.#settings = settings;
     this.#log = log;
-    this.#pollMs = pollMs;
     this.#concurrency = concurrency;
+    this.#poller = new Poller({
+      pollMs,
+      round: () => this.#round(),
+      onRoundError: (error) =>
+        this.#log.error({ err: error }, 'webhook dispatch failed; trying again at the next poll'),
+    });
   }
 
   start() {
-    if (this.#running) return;
-    this.#running = true;
-    this.#stopping = new AbortController();
-    this.#schedule(0);
+    this.#poller.start();
   }
 
   /** Stops polling and interrupts requests in flight; their deliveries stay due for the next start. */
   async stop() {
-    this.#running = false;
-    clearTimeout(this.#timer);
-    this.#stopping.abort();
-    await Promise.allSettled(this.#inFlight.values());
+    await this.#poller.stop();
   }
 
   /** Looks for due deliveries now rather than at the next poll. */
   wake() {
-    if (this.#running) this.#schedule(0);
+    this.#poller.wake();
   }
 
-  #schedule(delayMs: number) {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#tick(), delayMs);
-    this.#timer.unref();
-  }
-
-  #tick() {
-    if (!this.#running) return;
-    let delay = this.#pollMs;
-    try {
-      const free = this.#concurrency - this.#inFlight.size;
-      if (free > 0) {
-        const now = Date.now();
-        const due = dueDeliveries(this.#db, new Date(now).toISOString(), free, [...this.#inFlight.keys()]);
-        const lease = new Date(now + this.#settings.timeoutMs + LEASE_MARGIN_MS).toISOString();
-        for (const delivery of due) {
-          if (claimDelivery(this.#db, delivery, lease)) this.#launch(delivery);
-        }
-        // Sleep until the next retry falls due when that is sooner than the next poll.
-        const next = nextDueAt(this.#db);
-        if (next !== undefined) delay = Math.max(5, Math.min(delay, Date.parse(next) - Date.now()));
-      }
-    } catch (error) {
-      this.#log.error({ err: error }, 'webhook dispatch failed; trying again at the next poll');
+  /** Claims and sends as many due deliveries as there are free slots; answers when the next retry is due. */
+  #round() {
+    const inFlight = this.#poller.inFlight;
+    const free = this.#concurrency - inFlight.length;
+    if (free <= 0) return undefined;
+    const now = Date.now();
+    const due = dueDeliveries(this.#db, new Date(now).toISOString(), free, inFlight);
+    const lease = new Date(now + this.#settings.timeoutMs + LEASE_MARGIN_MS).toISOString();
+    for (const delivery of due) {
+      if (!claimDelivery(this.#db, delivery, lease)) continue;
+      // When it ends the poller looks again: a slot is free, and there may be more waiting.
+      this.#poller.launch(
+        delivery.id,
+        (stopping) => this.#send(delivery, stopping),
+        (error) => this.#log.error({ err: error, deliveryId: delivery.id }, 'webhook delivery failed'),
+      );
     }
-    if (this.#running) this.#schedule(delay);
+    // Sleep until the next retry falls due when that is sooner than the next poll.
+    const next = nextDueAt(this.#db);
+    return next === undefined ? undefined : Date.parse(next);
   }
 
-  #launch(delivery: DueDelivery) {
-    const sending = this.#send(delivery)
-      .catch((error: unknown) => this.#log.error({ err: error, deliveryId: delivery.id }, 'webhook delivery failed'))
-      .finally(() => {
-        this.#inFlight.delete(delivery.id);
-        // A slot is free: there may be more waiting.
-        this.wake();
-      });
-    this.#inFlight.set(delivery.id, sending);
-  }
-
-  async #send(delivery: DueDelivery) {
+  async #send(delivery: DueDelivery, stopping: AbortSignal) {
     const { timeoutMs, maxAttempts, retryBaseMs } = this.#settings;
     let statusCode: number | null = null;
     let error: string | null = null;
@@ -140,13 +119,13 @@ export class WebhookDispatcher {
         body: delivery.payload,
         // A redirect is an answer like any other non-2xx: a receiver moves by changing its URL here.
         redirect: 'manual',
-        signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), this.#stopping.signal]),
+        signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), stopping]),
       });
       statusCode = response.status;
       await response.body?.cancel().catch(() => undefined);
       if (!response.ok) error = `The receiver answered ${response.status}`;
     } catch (failure) {
-      if (this.#stopping.signal.aborted) {
+      if (stopping.aborted) {
         // Shutting down is not the receiver's fault: no attempt is counted, and it is due again at once.
         releaseDelivery(this.#db, delivery.id, new Date().toISOString());
         return;
