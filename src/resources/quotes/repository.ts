@@ -55,22 +55,33 @@ export interface QuoteFilters extends DateRange {
   scope?: SQL | undefined;
 }
 
+/** Who said a stored quote, as the API puts it: the speaker's type and id, and where the text names them. */
+export function quoteSpeaker(
+  row: typeof quotes.$inferSelect,
+): Pick<Quote, 'speakerType' | 'speakerId' | 'speakerMention'> {
+  return {
+    speakerType: row.speakerPersonId ? 'person' : row.speakerOrganisationId ? 'organisation' : null,
+    speakerId: row.speakerPersonId ?? row.speakerOrganisationId,
+    speakerMention:
+      row.speakerMentionStart === null || row.speakerMentionEnd === null
+        ? null
+        : { start: row.speakerMentionStart, end: row.speakerMentionEnd },
+  };
+}
+
 function toQuote(row: QuoteRow): Quote {
-  const speakerType = row.speakerPersonId ? 'person' : row.speakerOrganisationId ? 'organisation' : null;
+  const { speakerType, speakerId, speakerMention } = quoteSpeaker(row);
   return {
     id: row.id,
     articleId: row.articleId,
     speakerType,
-    speakerId: row.speakerPersonId ?? row.speakerOrganisationId,
+    speakerId,
     text: row.text,
     kind: row.kind,
     channel: row.channel,
     start: row.startOffset,
     end: row.endOffset,
-    speakerMention:
-      row.speakerMentionStart === null || row.speakerMentionEnd === null
-        ? null
-        : { start: row.speakerMentionStart, end: row.speakerMentionEnd },
+    speakerMention,
     saidAt: row.saidAt,
     saidAtSource: row.saidAtSource,
     createdAt: row.createdAt,

@@ -8,7 +8,7 @@ import { newId } from '../../lib/ids.ts';
 import type { QuoteInput } from '../inputs.ts';
 import { byIdOrSlug, idOf } from '../../core/db/lookup.ts';
 import { enqueueEvent } from '../webhooks/outbox.ts';
-import { findQuote } from './repository.ts';
+import { findQuote, quoteSpeaker } from './repository.ts';
 import { inTransaction } from '../../core/db/transaction.ts';
 
 /**
@@ -202,12 +202,7 @@ export function quoteInputOf(row: QuoteRow): QuoteInput {
     start: row.startOffset,
     end: row.endOffset,
     channel: row.channel,
-    speakerType: row.speakerPersonId ? 'person' : row.speakerOrganisationId ? 'organisation' : null,
-    speakerId: row.speakerPersonId ?? row.speakerOrganisationId,
-    speakerMention:
-      row.speakerMentionStart === null || row.speakerMentionEnd === null
-        ? null
-        : { start: row.speakerMentionStart, end: row.speakerMentionEnd },
+    ...quoteSpeaker(row),
     saidAt: row.saidAt,
     saidAtSource: row.saidAtSource,
   };
