@@ -14,16 +14,20 @@ export function mergePatch<T extends object>(current: T, patch: Partial<T>): T {
   return { ...current, ...patch };
 }
 
-export const IfMatchHeaders = {
-  type: 'object',
-  properties: {
-    'if-match': {
-      type: 'string',
-      maxLength: 1000,
-      description: 'The ETag of the version you read (from any GET of it, or the last write), or `*`',
-    },
-  },
-} as const;
+/**
+ * The If-Match request header, documented (what it names may be worded per resource). Optional to
+ * the schema: a write without it is answered 428 by `requireCurrent`, as a problem naming it.
+ */
+export function ifMatchHeaders(description: string) {
+  return {
+    type: 'object',
+    properties: { 'if-match': { type: 'string', maxLength: 1000, description } },
+  } as const;
+}
+
+export const IfMatchHeaders = ifMatchHeaders(
+  'The ETag of the version you read (from any GET of it, or the last write), or `*`',
+);
 
 /** A 201's Location, documented. */
 export const locationHeader = {

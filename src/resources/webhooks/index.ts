@@ -18,6 +18,7 @@ import {
 } from './schema.ts';
 import { listEnvelope } from '../../core/http/envelope.ts';
 import { requireCurrent } from '../../core/http/preconditions.ts';
+import { ifMatchHeaders } from '../../core/http/write-support.ts';
 import { problems as standardProblems, problemsWorded } from '../../core/http/problem-responses.ts';
 
 /**
@@ -41,14 +42,9 @@ const problems = {
   ...standardProblems(413, 415, 428),
 };
 
-const IfMatch = Type.Object({
-  'if-match': Type.Optional(
-    Type.String({
-      maxLength: 1000,
-      description: 'The ETag of the webhook as last read (or `*`); required, so that no change is overwritten',
-    }),
-  ),
-});
+const IfMatch = ifMatchHeaders(
+  'The ETag of the webhook as last read (or `*`); required, so that no change is overwritten',
+);
 
 const DeliveryParams = Type.Object({
   id: IdParams.properties.id,
