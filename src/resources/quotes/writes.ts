@@ -1,103 +1,68 @@
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
-import { orNotFound } from '../../core/http/errors.ts';
-import {
-  createQuote,
-  deleteQuote,
-  editorQuote,
-  findQuoteRow,
-  quoteInputOf,
-  updateQuote,
-  type QuoteRow,
-} from './write-repository.ts';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { createQuote, deleteQuote, editorQuote, findQuoteRow, quoteInputOf, updateQuote } from './write-repository.ts';
 import { IdParams, ref } from '../../core/http/schemas.ts';
 import { QuoteInput, QuotePatch } from '../inputs.ts';
 import { QuoteItem } from './schema.ts';
-import { requireCurrent } from '../../core/http/preconditions.ts';
-import { createdHeaders, IfMatchHeaders, mergePatch } from '../../core/http/write-support.ts';
-import { createProblems, deleteProblems, problems, updateProblems } from '../../core/http/problem-responses.ts';
+import { mergePatch } from '../../core/http/write-support.ts';
+import { problems } from '../../core/http/problem-responses.ts';
+import { resourceWrites } from '../../core/http/write-routes.ts';
 
 /** Creating, changing and deleting quotes, each anchored to its article's text. */
 const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const write = { scope: 'write' } as const;
-  const item = (id: string) => ({ data: orNotFound(editorQuote(app.db, id), 'quote', id) });
-  const currentQuote = (request: FastifyRequest, id: string): QuoteRow =>
-    requireCurrent(request, 'quote', id, findQuoteRow(app.db, id));
+  const writes = resourceWrites({
+    resource: 'quote',
+    tags: ['quotes'],
+    itemSchema: QuoteItem,
+    params: IdParams,
+    findRow: (id) => findQuoteRow(app.db, id),
+    findItem: (id) => editorQuote(app.db, id),
+  });
 
   app.post(
     '',
-    {
-      config: write,
-      schema: {
-        tags: ['quotes'],
-        operationId: 'createQuote',
-        summary: 'Create a quote',
-        description:
-          'Anchors a quote in an article: `plainText.slice(start, end)` must equal `text` (422 otherwise). Without ' +
-          'offsets the text is found in the article, and must occur there exactly once. The speaker is a person or ' +
-          'an organisation, by id or slug.',
-        body: ref(QuoteInput),
-        response: {
-          201: { ...ref(QuoteItem), description: 'The new quote', headers: createdHeaders },
-          ...createProblems,
-          ...problems(422),
-        },
-      },
-    },
+    writes.create({
+      operationId: 'createQuote',
+      summary: 'Create a quote',
+      description:
+        'Anchors a quote in an article: `plainText.slice(start, end)` must equal `text` (422 otherwise). Without ' +
+        'offsets the text is found in the article, and must occur there exactly once. The speaker is a person or ' +
+        'an organisation, by id or slug.',
+      body: ref(QuoteInput),
+      problems: problems(422),
+    }),
     async (request, reply) => {
       const id = createQuote(app.db, request.body);
-      return reply.code(201).header('location', `/quotes/${id}`).send(item(id));
+      return reply.code(201).header('location', `/quotes/${id}`).send(writes.answer(id));
     },
   );
 
   app.put(
     '/:id',
-    {
-      config: write,
-      schema: {
-        tags: ['quotes'],
-        operationId: 'replaceQuote',
-        summary: 'Replace a quote',
-        description: 'All of the quote, checked as on create (fields left out become null). Needs If-Match.',
-        params: IdParams,
-        headers: IfMatchHeaders,
-        body: ref(QuoteInput),
-        response: {
-          200: ref(QuoteItem, { description: 'The quote as stored' }),
-          ...updateProblems,
-          ...problems(422),
-        },
-      },
-    },
+    writes.change({
+      operationId: 'replaceQuote',
+      summary: 'Replace a quote',
+      description: 'All of the quote, checked as on create (fields left out become null). Needs If-Match.',
+      body: ref(QuoteInput),
+      problems: problems(422),
+    }),
     async (request) => {
-      const current = currentQuote(request, request.params.id);
+      const current = writes.current(request, request.params.id);
       updateQuote(app.db, current, request.body);
-      return item(current.id);
+      return writes.answer(current.id);
     },
   );
 
   app.patch(
     '/:id',
-    {
-      config: write,
-      schema: {
-        tags: ['quotes'],
-        operationId: 'updateQuote',
-        summary: 'Change some fields of a quote',
-        description:
-          'JSON Merge Patch. A new `text` without offsets is looked up in the article again. Needs If-Match.',
-        params: IdParams,
-        headers: IfMatchHeaders,
-        body: ref(QuotePatch),
-        response: {
-          200: ref(QuoteItem, { description: 'The quote as stored' }),
-          ...updateProblems,
-          ...problems(422),
-        },
-      },
-    },
+    writes.change({
+      operationId: 'updateQuote',
+      summary: 'Change some fields of a quote',
+      description: 'JSON Merge Patch. A new `text` without offsets is looked up in the article again. Needs If-Match.',
+      body: ref(QuotePatch),
+      problems: problems(422),
+    }),
     async (request) => {
-      const current = currentQuote(request, request.params.id);
+      const current = writes.current(request, request.params.id);
       const stored = quoteInputOf(current);
       // New words or another article without new offsets: the old offsets no longer apply, so the
       // words are found afresh; the speaker's mention, if not given again, is not known there.
@@ -109,26 +74,15 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(moved && { speakerMention: null }),
       };
       updateQuote(app.db, current, mergePatch(base, request.body));
-      return item(current.id);
+      return writes.answer(current.id);
     },
   );
 
   app.delete(
     '/:id',
-    {
-      config: write,
-      schema: {
-        tags: ['quotes'],
-        operationId: 'deleteQuote',
-        summary: 'Delete a quote',
-        description: 'Needs If-Match.',
-        params: IdParams,
-        headers: IfMatchHeaders,
-        response: { 204: Type.Null({ description: 'Deleted' }), ...deleteProblems },
-      },
-    },
+    writes.remove({ operationId: 'deleteQuote', summary: 'Delete a quote', description: 'Needs If-Match.' }),
     async (request, reply) => {
-      deleteQuote(app.db, currentQuote(request, request.params.id));
+      deleteQuote(app.db, writes.current(request, request.params.id));
       return reply.code(204).send(null);
     },
   );
