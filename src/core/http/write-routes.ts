@@ -52,6 +52,14 @@ export function resourceWrites<
   ItemSchema extends TSchema,
   Params extends TSchema,
 >({ resource, tags, itemSchema, params, findRow, findItem }: ResourceWritesOptions<Row, Item, ItemSchema, Params>) {
+  /** A write route's options: the `write` scope, its words (listed with the resource's other writes unless it says where), its schema. */
+  const route = <Schema extends object>({ tags: routeTags = tags, ...docs }: RouteDocs, schema: Schema) => ({
+    config: write,
+    schema: { tags: routeTags, ...docs, ...schema },
+  });
+  /** What a write to an existing resource sends: where it names it, and the version it read. */
+  const existing = { params, headers: IfMatchHeaders };
+
   return {
     /** The row a write names by `key`, at the version If-Match names (else 404, 428 or 412). */
     current: (request: FastifyRequest, key: string): Row => requireCurrent(request, resource, key, findRow(key)),
@@ -64,51 +72,32 @@ export function resourceWrites<
       body,
       problems: extra,
       answered = `The new ${resource}`,
-      tags: routeTags = tags,
       ...docs
-    }: WriteDocs<Body, Extra>) => ({
-      config: write,
-      schema: {
-        tags: routeTags,
-        ...docs,
+    }: WriteDocs<Body, Extra>) =>
+      route(docs, {
         body,
         response: {
           201: { ...ref(itemSchema), description: answered, headers: createdHeaders },
           ...createProblems,
           ...extra,
         },
-      },
-    }),
+      }),
 
     /** A change to what `params` names (PUT, PATCH, a workflow move), under If-Match: answered 200 with it. */
     change: <Body extends TSchema, Extra extends object>({
       body,
       problems: extra,
       answered = `The ${resource} as stored`,
-      tags: routeTags = tags,
       ...docs
-    }: WriteDocs<Body, Extra>) => ({
-      config: write,
-      schema: {
-        tags: routeTags,
-        ...docs,
-        params,
-        headers: IfMatchHeaders,
+    }: WriteDocs<Body, Extra>) =>
+      route(docs, {
+        ...existing,
         body,
         response: { 200: ref(itemSchema, { description: answered }), ...updateProblems, ...extra },
-      },
-    }),
+      }),
 
     /** DELETE of what `params` names, under If-Match: answered 204. */
-    remove: ({ tags: routeTags = tags, ...docs }: RouteDocs) => ({
-      config: write,
-      schema: {
-        tags: routeTags,
-        ...docs,
-        params,
-        headers: IfMatchHeaders,
-        response: { 204: Type.Null({ description: 'Deleted' }), ...deleteProblems },
-      },
-    }),
+    remove: (docs: RouteDocs) =>
+      route(docs, { ...existing, response: { 204: Type.Null({ description: 'Deleted' }), ...deleteProblems } }),
   };
 }
