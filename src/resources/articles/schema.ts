@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { ARTICLE_STATUSES } from '../../core/db/schema.ts';
 import { ItemOf, ListOf, Nullable, StringEnum, Timestamp, ref } from '../../core/http/schemas.ts';
 import { articleExample, articleSummaryExample, listExample } from '../../core/http/examples.ts';
@@ -62,29 +62,20 @@ const articleFields = {
   updatedAt: Timestamp,
 };
 
+/** A related list, present only when asked for with `include=`. */
+const included = <T extends TSchema>(schema: T, description: string) =>
+  Type.Optional(Type.Array(ref(schema), { maxItems: 10_000, description }));
+
 /** Related resources, present only when asked for with `include=`. */
 const articleIncludes = {
-  quotes: Type.Optional(
-    Type.Array(ref(Quote), { maxItems: 10_000, description: 'With `include=quotes`, in text order' }),
+  quotes: included(Quote, 'With `include=quotes`, in text order'),
+  people: included(Person, 'With `include=people`: everyone it names or quotes, in order of appearance'),
+  places: included(Place, 'With `include=places`: every place it names'),
+  organisations: included(
+    Organisation,
+    'With `include=organisations`: every organisation it names or quotes, in order of appearance',
   ),
-  people: Type.Optional(
-    Type.Array(ref(Person), {
-      maxItems: 10_000,
-      description: 'With `include=people`: everyone it names or quotes, in order of appearance',
-    }),
-  ),
-  places: Type.Optional(
-    Type.Array(ref(Place), { maxItems: 10_000, description: 'With `include=places`: every place it names' }),
-  ),
-  organisations: Type.Optional(
-    Type.Array(ref(Organisation), {
-      maxItems: 10_000,
-      description: 'With `include=organisations`: every organisation it names or quotes, in order of appearance',
-    }),
-  ),
-  mentions: Type.Optional(
-    Type.Array(ref(Mention), { maxItems: 10_000, description: 'With `include=mentions`, in text order' }),
-  ),
+  mentions: included(Mention, 'With `include=mentions`, in text order'),
 };
 
 export const ArticleSummary = Type.Object(

@@ -28,10 +28,9 @@ import { problems as standardProblems, problemsWorded } from '../../core/http/pr
  */
 
 const admin = { scope: 'admin' } as const;
-const security = [{ bearerAuth: [] }];
 const tags = ['webhooks'];
 
-// Webhooks word some problems their own way; 401 and 403 come with the `admin` scope (openapi.ts).
+// Webhooks word some problems their own way; 401, 403 and `security` come with the `admin` scope (openapi.ts).
 const problems = {
   ...problemsWorded({
     400: 'A parameter or field is invalid; `errors` names each one',
@@ -60,7 +59,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         tags,
-        security,
         operationId: 'createWebhook',
         summary: 'Subscribe a URL to events',
         description:
@@ -89,7 +87,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         tags,
-        security,
         operationId: 'listWebhooks',
         summary: 'List webhook subscriptions',
         description: 'Every subscription, newest first. Secrets are never shown.',
@@ -113,7 +110,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         tags,
-        security,
         operationId: 'getWebhook',
         summary: 'Get one webhook subscription',
         description: 'The subscription, without its secret. Its ETag is what `If-Match` on PATCH and DELETE names.',
@@ -134,7 +130,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         tags,
-        security,
         operationId: 'updateWebhook',
         summary: 'Change a webhook subscription',
         description:
@@ -174,7 +169,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         tags,
-        security,
         operationId: 'deleteWebhook',
         summary: 'Delete a webhook subscription',
         description:
@@ -207,7 +201,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         tags,
-        security,
         operationId: 'listWebhookDeliveries',
         summary: "List a webhook's deliveries",
         description:
@@ -236,7 +229,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         tags,
-        security,
         operationId: 'getWebhookDelivery',
         summary: 'Get one delivery',
         description: 'One delivery of this subscription, with the payload sent.',
@@ -261,7 +253,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         tags,
-        security,
         operationId: 'retryWebhookDelivery',
         summary: 'Send a delivery again',
         description:
@@ -302,7 +293,6 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: admin,
       schema: {
         tags,
-        security,
         operationId: 'pingWebhook',
         summary: 'Send a test event',
         description:

@@ -15,31 +15,29 @@ const compact = <T extends Record<string, unknown>>(record: T) =>
     ),
   );
 
+/** What every named entity's node says first: its type, its API URL as its id, its names and links elsewhere. */
+function namedNode(type: string, id: string, entity: Person | Place | Organisation) {
+  return { '@type': type, '@id': id, name: entity.name, alternateName: entity.aliases, sameAs: entity.sameAs };
+}
+
 function personNode(person: Person, urls: ResourceUrls) {
   return compact({
-    '@type': 'Person',
-    '@id': urls.api(`/people/${person.id}`),
-    name: person.name,
-    alternateName: person.aliases,
-    sameAs: person.sameAs,
+    ...namedNode('Person', urls.api(`/people/${person.id}`), person),
     jobTitle: person.roles.find((role) => role.endedOn === null)?.title,
   });
 }
 
 function placeNode(place: Place, urls: ResourceUrls) {
+  const type =
+    place.kind === 'country'
+      ? 'Country'
+      : place.kind === 'continent'
+        ? 'Continent'
+        : place.kind === 'city'
+          ? 'City'
+          : 'Place';
   return compact({
-    '@type':
-      place.kind === 'country'
-        ? 'Country'
-        : place.kind === 'continent'
-          ? 'Continent'
-          : place.kind === 'city'
-            ? 'City'
-            : 'Place',
-    '@id': urls.api(`/places/${place.id}`),
-    name: place.name,
-    alternateName: place.aliases,
-    sameAs: place.sameAs,
+    ...namedNode(type, urls.api(`/places/${place.id}`), place),
     identifier: place.isoCode,
     geo:
       place.latitude !== null && place.longitude !== null
@@ -50,13 +48,7 @@ function placeNode(place: Place, urls: ResourceUrls) {
 }
 
 function organisationNode(organisation: Organisation, urls: ResourceUrls) {
-  return compact({
-    '@type': 'Organization',
-    '@id': urls.api(`/organisations/${organisation.id}`),
-    name: organisation.name,
-    alternateName: organisation.aliases,
-    sameAs: organisation.sameAs,
-  });
+  return compact(namedNode('Organization', urls.api(`/organisations/${organisation.id}`), organisation));
 }
 
 /**
