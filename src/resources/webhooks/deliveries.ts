@@ -4,6 +4,7 @@ import { webhookDeliveries, webhooks } from '../../core/db/schema.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { randomId } from '../../lib/ids.ts';
 import { readPage, sortBy, type Page, type PageRequest } from '../../core/db/pagination.ts';
+import type { WebhookDelivery } from './schema.ts';
 
 /**
  * The outbox's other side: the delivery log the API shows, and the queue the dispatcher works
@@ -13,19 +14,6 @@ import { readPage, sortBy, type Page, type PageRequest } from '../../core/db/pag
 
 type Row = typeof webhookDeliveries.$inferSelect;
 export type DeliveryStatus = Row['status'];
-
-export interface WebhookDelivery {
-  id: string;
-  event: string;
-  status: DeliveryStatus;
-  attempts: number;
-  nextAttemptAt: string | null;
-  lastAttemptAt: string | null;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  createdAt: string;
-  payload: Record<string, unknown>;
-}
 
 /** What the dispatcher needs to send one delivery. */
 export interface DueDelivery {

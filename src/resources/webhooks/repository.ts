@@ -5,17 +5,7 @@ import { webhooks } from '../../core/db/schema.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { randomId } from '../../lib/ids.ts';
 import { readPage, sortBy, type Page, type PageRequest } from '../../core/db/pagination.ts';
-
-/** A subscription as the API shows it: everything but the secret. */
-export interface Webhook {
-  id: string;
-  url: string;
-  events: string[];
-  active: boolean;
-  description: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+import type { Webhook } from './schema.ts'; // everything but the secret
 
 export interface WebhookInput {
   url: string;
