@@ -14,7 +14,7 @@ export interface PollerOptions {
 }
 
 /**
- * The lifecycle of a background outbox (webhook deliveries, cache purges): rounds on a timer that
+ * The lifecycle of background work (webhook deliveries, cache purges, timed publication): rounds on a timer that
  * never holds the process open, `wake()` for a round now (a write just committed), work run in
  * the background under a key so one round does not start it twice, and `stop()` that aborts the
  * work in flight (its `stopping` signal) and waits for it, so nothing runs after shutdown.

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { Poller } from '../../lib/poller.ts';
 import { nextPublishAt, publishDue } from './write-repository.ts';
 
 declare module 'fastify' {
@@ -15,46 +16,23 @@ declare module 'fastify' {
 const MAX_SLEEP_MS = 1000;
 
 /**
- * Publishes scheduled articles when their time comes, without a restart: a timer set for the
- * next `publishAt`, re-armed after each run and whenever the workflow schedules something.
+ * Publishes scheduled articles when their time comes, without a restart: each round publishes
+ * what is due and sleeps until the next `publishAt`; the workflow wakes it when it schedules one.
  */
 async function schedulerPlugin(app: FastifyInstance) {
-  let timer: NodeJS.Timeout | undefined;
-  // Until this process leads (src/core/cluster/leader.ts), another one publishes.
-  let closed = true;
-
-  function run() {
-    try {
+  const poller = new Poller({
+    pollMs: MAX_SLEEP_MS,
+    round: () => {
       publishDue(app.db);
-    } catch (error) {
-      app.log.error({ err: error }, 'publishing scheduled articles failed');
-    }
-    arm();
-  }
-
-  function arm() {
-    clearTimeout(timer);
-    if (closed) return;
-    const next = nextPublishAt(app.db);
-    const wait = next === undefined ? MAX_SLEEP_MS : Math.min(Math.max(Date.parse(next) - Date.now(), 0), MAX_SLEEP_MS);
-    timer = setTimeout(run, wait);
-    timer.unref();
-  }
-
-  const stop = () => {
-    closed = true;
-    clearTimeout(timer);
-  };
-  app.decorate('scheduler', { wake: arm });
-  app.leader.run({
-    name: 'scheduler',
-    start: () => {
-      closed = false;
-      run();
+      const next = nextPublishAt(app.db);
+      return next === undefined ? undefined : Date.parse(next);
     },
-    stop,
+    onRoundError: (error) => app.log.error({ err: error }, 'publishing scheduled articles failed'),
   });
-  app.addHook('onClose', async () => stop());
+  app.decorate('scheduler', { wake: () => poller.wake() });
+  // Until this process leads (src/core/cluster/leader.ts), another one publishes.
+  app.leader.run({ name: 'scheduler', start: () => poller.start(), stop: () => poller.stop() });
+  app.addHook('onClose', async () => poller.stop());
 }
 
 export default fp(schedulerPlugin, { name: 'scheduler', dependencies: ['database', 'leader'] });
