@@ -14,10 +14,10 @@ export interface PollerOptions {
 }
 
 /**
- * The lifecycle of background work (webhook deliveries, cache purges, timed publication): rounds on a timer that
- * never holds the process open, `wake()` for a round now (a write just committed), work run in
- * the background under a key so one round does not start it twice, and `stop()` that aborts the
- * work in flight (its `stopping` signal) and waits for it, so nothing runs after shutdown.
+ * The lifecycle of background work (webhook deliveries, cache purges, timed publication): rounds
+ * on a timer that never holds the process open, `wake()` for a round now (a write just committed),
+ * work run in the background under a key so that no round starts it twice, and `stop()`, which
+ * aborts the work in flight (its `stopping` signal) and waits for it, so nothing runs after shutdown.
  */
 export class Poller {
   readonly #pollMs: number;
