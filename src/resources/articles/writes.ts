@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Db } from '../../core/db/client.ts';
 import {
   changeStatus,
   createArticle,
@@ -15,16 +16,20 @@ import { actorOf, mergePatch } from '../../core/http/write-support.ts';
 import { problems } from '../../core/http/problem-responses.ts';
 import { resourceWrites } from '../../core/http/write-routes.ts';
 
-/** Creating, changing, deleting articles, and moving them through the editorial workflow. */
-const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const writes = resourceWrites({
+/** The wiring article writes share: the row a write names at its If-Match version, the article answered. */
+export const articleWrites = (db: Db) =>
+  resourceWrites({
     resource: 'article',
     tags: ['articles'],
     itemSchema: ArticleItem,
     params: IdOrSlugParams,
-    findRow: (idOrSlug) => findArticleRow(app.db, idOrSlug),
-    findItem: (id) => findArticle(app.db, id, 'editors'),
+    findRow: (idOrSlug) => findArticleRow(db, idOrSlug),
+    findItem: (id) => findArticle(db, id, 'editors'),
   });
+
+/** Creating, changing, deleting articles, and moving them through the editorial workflow. */
+const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const writes = articleWrites(app.db);
 
   app.post(
     '',

@@ -2,12 +2,11 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { orNotFound } from '../../../core/http/errors.ts';
 import { diffBlocks, diffFields } from '../../../lib/diff.ts';
 import { findArticleRow, updateArticle } from '../write-repository.ts';
-import { findArticle } from '../repository.ts';
+import { articleWrites } from '../writes.ts';
 import { findRevision, listRevisions, REVISED_FIELDS, type RevisionRecord } from './repository.ts';
 import { ArticleItem } from '../schema.ts';
 import { IdOrSlugParams, ref } from '../../../core/http/schemas.ts';
 import { RevisionDiff, RevisionItem, RevisionList } from './schema.ts';
-import { requireCurrent } from '../../../core/http/preconditions.ts';
 import { actorOf, IfMatchHeaders } from '../../../core/http/write-support.ts';
 import { problemResponse, problems, readProblems } from '../../../core/http/problem-responses.ts';
 
@@ -32,6 +31,7 @@ const DiffQuery = Type.Object(
 /** An article's history: every revision, any one of them, the difference between two, and restoring one. */
 const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const drafts = { scope: 'read:drafts' } as const;
+  const writes = articleWrites(app.db);
 
   const articleId = (idOrSlug: string) => orNotFound(findArticleRow(app.db, idOrSlug), 'article', idOrSlug);
   const revision = (id: string, number: number): RevisionRecord =>
@@ -128,11 +128,10 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { idOrSlug } = request.params;
-      const current = requireCurrent(request, 'article', idOrSlug, findArticleRow(app.db, idOrSlug));
+      const current = writes.current(request, request.params.idOrSlug);
       const { snapshot, number } = revision(current.id, request.params.number);
       updateArticle(app.db, current, snapshot, actorOf(request), `restore:${number}`);
-      return { data: orNotFound(findArticle(app.db, current.id, 'editors'), 'article', current.id) };
+      return writes.answer(current.id);
     },
   );
 };
