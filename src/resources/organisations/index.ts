@@ -14,7 +14,7 @@ import {
 } from './schema.ts';
 import { Place } from '../places/schema.ts';
 import { embeddedFields, fieldNamesOf, listControls, organisationFilters } from '../../core/http/query-schemas.ts';
-import { entityRoutes } from '../entity.ts';
+import { entityRoutes } from '../entity/routes.ts';
 import { OrganisationInput, OrganisationPatch } from '../inputs.ts';
 import { sendList } from '../../core/http/lists.ts';
 import { resolveRefs, suggestedParam } from '../../core/http/list-params.ts';

@@ -3,7 +3,7 @@ import type { Db } from '../../core/db/client.ts';
 import { organisations, places } from '../../core/db/schema.ts';
 import type { Organisation } from './schema.ts';
 import type { OrganisationInput } from '../inputs.ts';
-import { resolveReference, type EntityStore } from '../entities/store.ts';
+import { resolveReference, type EntityStore } from '../entity/store.ts';
 import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from '../../core/db/lookup.ts';
 import type { Page, PageRequest } from '../../core/db/pagination.ts';
 import { placeAndDescendantIds } from '../places/repository.ts';

@@ -9,7 +9,7 @@ import { Organisation } from '../organisations/schema.ts';
 import { PERSON_INCLUDES, Person, PersonItem, PersonList, type PersonInclude } from './schema.ts';
 import { Place } from '../places/schema.ts';
 import { embeddedFields, fieldNamesOf, listControls, personFilters } from '../../core/http/query-schemas.ts';
-import { entityRoutes } from '../entity.ts';
+import { entityRoutes } from '../entity/routes.ts';
 import { PersonInput, PersonPatch } from '../inputs.ts';
 import { sendList } from '../../core/http/lists.ts';
 import { resolveRefs, suggestedParam } from '../../core/http/list-params.ts';

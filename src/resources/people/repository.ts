@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { organisations, people, personRoles, places } from '../../core/db/schema.ts';
 import type { PersonInput } from '../inputs.ts';
-import { resolveReference, type EntityStore } from '../entities/store.ts';
+import { resolveReference, type EntityStore } from '../entity/store.ts';
 import type { Person } from './schema.ts';
 import { inList } from '../../core/db/filters.ts';
 import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from '../../core/db/lookup.ts';

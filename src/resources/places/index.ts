@@ -8,7 +8,7 @@ import { ENTITY_SORT_FIELDS } from '../../core/db/lookup.ts';
 import { countPlaces, listPlaces, placeStore, type PlaceFilters } from './repository.ts';
 import { PLACE_INCLUDES, Place, PlaceItem, PlaceList, type PlaceInclude } from './schema.ts';
 import { embeddedFields, fieldNamesOf, listControls, placeFilters } from '../../core/http/query-schemas.ts';
-import { entityRoutes } from '../entity.ts';
+import { entityRoutes } from '../entity/routes.ts';
 import { PlaceInput, PlacePatch } from '../inputs.ts';
 import { addVary } from '../../core/http/envelope.ts';
 import { sendList } from '../../core/http/lists.ts';

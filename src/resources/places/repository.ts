@@ -3,7 +3,7 @@ import type { Db } from '../../core/db/client.ts';
 import { places, type PlaceKind } from '../../core/db/schema.ts';
 import type { Place } from './schema.ts';
 import type { PlaceInput } from '../inputs.ts';
-import { bodyField, resolveReference, type EntityStore } from '../entities/store.ts';
+import { bodyField, resolveReference, type EntityStore } from '../entity/store.ts';
 import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from '../../core/db/lookup.ts';
 import { readPage, type Page, type PageRequest, type SortOrder } from '../../core/db/pagination.ts';
 import { matchesSearch } from '../search/terms.ts';

@@ -2,22 +2,22 @@ import { type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { SQL } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../core/db/client.ts';
-import type { Audience } from '../core/db/visibility.ts';
-import { NotFoundError, orNotFound } from '../core/http/errors.ts';
-import { applyFields, fieldSelection } from '../core/http/fields.ts';
-import { requireCurrent } from '../core/http/preconditions.ts';
-import { fields } from '../core/http/query-schemas.ts';
-import { IdOrSlugParams, IncludeParam, parseInclude, ref } from '../core/http/schemas.ts';
-import { createdHeaders, IfMatchHeaders } from '../core/http/write-support.ts';
-import { audienceOf } from '../core/plugins/auth.ts';
-import { feedRoutes } from './articles/feeds/index.ts';
-import { ArticleListQuery, sendArticleList } from './articles/list.ts';
-import { EntityMerge } from './entities/schema.ts';
-import { mergeEntity } from './entities/merge.ts';
-import { createEntity, deleteEntity, findEntityRow, updateEntity } from './entities/repository.ts';
-import type { EntityStore, EntityTable } from './entities/store.ts';
-import { QuoteListQuery, sendQuoteList } from './quotes/list.ts';
+import type { Db } from '../../core/db/client.ts';
+import type { Audience } from '../../core/db/visibility.ts';
+import { NotFoundError, orNotFound } from '../../core/http/errors.ts';
+import { applyFields, fieldSelection } from '../../core/http/fields.ts';
+import { requireCurrent } from '../../core/http/preconditions.ts';
+import { fields } from '../../core/http/query-schemas.ts';
+import { IdOrSlugParams, IncludeParam, parseInclude, ref } from '../../core/http/schemas.ts';
+import { createdHeaders, IfMatchHeaders } from '../../core/http/write-support.ts';
+import { audienceOf } from '../../core/plugins/auth.ts';
+import { feedRoutes } from '../articles/feeds/index.ts';
+import { ArticleListQuery, sendArticleList } from '../articles/list.ts';
+import { EntityMerge } from './schema.ts';
+import { mergeEntity } from './merge.ts';
+import { createEntity, deleteEntity, findEntityRow, updateEntity } from './repository.ts';
+import type { EntityStore, EntityTable } from './store.ts';
+import { QuoteListQuery, sendQuoteList } from '../quotes/list.ts';
 import {
   createProblems,
   deleteProblems,
@@ -25,7 +25,7 @@ import {
   problems,
   readProblems,
   updateProblems,
-} from '../core/http/problem-responses.ts';
+} from '../../core/http/problem-responses.ts';
 
 /**
  * People, places and organisations are served alike: a filtered list, one item by id or slug, the
