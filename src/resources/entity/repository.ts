@@ -1,6 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { mentions, organisations, personRoles, places, quotes } from '../../core/db/schema.ts';
+import { ENTITY_TABLES } from '../../core/db/named-tables.ts';
 import { ConflictError, UnprocessableError, type InvalidParameter } from '../../core/http/errors.ts';
 import { nextVersion, nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
@@ -9,7 +9,8 @@ import { enqueueEvent } from '../webhooks/outbox.ts';
 import { chooseSlug, retireSlug } from '../../core/db/slugs.ts';
 import { inTransaction } from '../../core/db/transaction.ts';
 import { STORES } from './stores.ts';
-import type { BaseColumns, EntityStore, EntityTable, EntityType } from './store.ts';
+import type { EntityTable, EntityType } from '../../core/db/named-tables.ts';
+import type { BaseColumns, EntityStore, StoredEntity } from './store.ts';
 
 /**
  * Creating, changing and deleting people, places and organisations: one mechanism for the three,
@@ -31,9 +32,9 @@ export function findEntityRow(db: Db, table: EntityTable, idOrSlug: string) {
 }
 
 /** What `input` writes, checked: a 422 naming every field at fault. */
-function checkedRow<T extends EntityTable, Input, Item>(
+function checkedRow<T extends EntityTable, Input, Item, Row extends StoredEntity>(
   db: Db,
-  store: EntityStore<T, Input, Item>,
+  store: EntityStore<T, Input, Item, Row>,
   input: Input,
   selfId: string | undefined,
 ) {
@@ -53,9 +54,9 @@ function checkedRow<T extends EntityTable, Input, Item>(
   };
 }
 
-export function createEntity<T extends EntityTable, Input, Item>(
+export function createEntity<T extends EntityTable, Input, Item, Row extends StoredEntity>(
   db: Db,
-  store: EntityStore<T, Input, Item>,
+  store: EntityStore<T, Input, Item, Row>,
   input: Input,
 ): string {
   const { type, table } = store;
@@ -75,9 +76,9 @@ export function createEntity<T extends EntityTable, Input, Item>(
 }
 
 /** Replaces an entity's fields (PUT, or a PATCH merged onto the current ones). */
-export function updateEntity<T extends EntityTable, Input, Item>(
+export function updateEntity<T extends EntityTable, Input, Item, Row extends StoredEntity>(
   db: Db,
-  store: EntityStore<T, Input, Item>,
+  store: EntityStore<T, Input, Item, Row>,
   current: { id: string; slug: string; updatedAt: string },
   input: Input,
 ) {
@@ -101,103 +102,18 @@ export function updateEntity<T extends EntityTable, Input, Item>(
   });
 }
 
-interface Reference {
-  /** What refers to the entity, e.g. "quotes (as speaker)". */
-  what: string;
-  count: number;
-  /** With cascade: `delete` the referring rows, or `detach` them (their link becomes null). */
-  effect: 'delete' | 'detach';
-  /** Does the cascade; returns the events it owes: deleted quotes, changed entities. */
-  cascade: () => { deletedQuotes: { id: string; articleId: string }[]; touched: { type: EntityType; id: string }[] };
-}
-
-function countWhere(
-  db: Db,
-  table: typeof quotes | typeof mentions | typeof personRoles | typeof places | typeof organisations,
-  where: ReturnType<typeof eq>,
-) {
-  return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(table)
-      .where(where)
-      .get()?.n ?? 0
-  );
-}
-
-/** Everything that refers to an entity, and how a cascade would treat it. */
-function referencesTo(db: Db, type: EntityType, id: string): Reference[] {
-  const byQuote = type === 'person' ? eq(quotes.speakerPersonId, id) : eq(quotes.speakerOrganisationId, id);
-  const byMention =
-    type === 'person'
-      ? eq(mentions.personId, id)
-      : type === 'place'
-        ? eq(mentions.placeId, id)
-        : eq(mentions.organisationId, id);
-  const references: Reference[] = [];
-  if (type !== 'place') {
-    references.push({
-      what: 'quotes (as speaker)',
-      count: countWhere(db, quotes, byQuote),
-      effect: 'delete',
-      cascade: () => {
-        const deletedQuotes = db
-          .select({ id: quotes.id, articleId: quotes.articleId })
-          .from(quotes)
-          .where(byQuote)
-          .all();
-        db.delete(quotes).where(byQuote).run();
-        return { deletedQuotes, touched: [] };
-      },
-    });
+/** Gives each entity a new version (its ETag changes) and emits its `*.updated` event. */
+export function touchEntities(db: Db, type: EntityType, ids: Iterable<string>) {
+  const table = ENTITY_TABLES[type];
+  for (const id of new Set(ids)) {
+    const row = db.select({ updatedAt: table.updatedAt }).from(table).where(eq(table.id, id)).get();
+    if (!row) continue;
+    db.update(table)
+      .set({ updatedAt: nextVersion(row.updatedAt) })
+      .where(eq(table.id, id))
+      .run();
+    enqueueEvent(db, `${type}.updated`, () => findEntity(db, type, id));
   }
-  references.push({
-    what: 'mentions in articles',
-    count: countWhere(db, mentions, byMention),
-    effect: 'delete',
-    cascade: () => {
-      db.delete(mentions).where(byMention).run();
-      return { deletedQuotes: [], touched: [] };
-    },
-  });
-  if (type !== 'person') {
-    const byRole = type === 'place' ? eq(personRoles.countryId, id) : eq(personRoles.organisationId, id);
-    references.push({
-      what: "people's roles",
-      count: countWhere(db, personRoles, byRole),
-      effect: 'delete',
-      // A person whose role goes has changed: a new version, and an event.
-      cascade: () => {
-        const holders = db.selectDistinct({ id: personRoles.personId }).from(personRoles).where(byRole).all();
-        db.delete(personRoles).where(byRole).run();
-        return {
-          deletedQuotes: [],
-          touched: holders.map(({ id: holder }) => ({ type: 'person' as const, id: holder })),
-        };
-      },
-    });
-  }
-  if (type === 'place') {
-    for (const [what, table, column, key, touchedType] of [
-      ['places inside it', places, places.parentId, 'parentId', 'place'],
-      ['organisations of that country', organisations, organisations.countryId, 'countryId', 'organisation'],
-    ] as const) {
-      references.push({
-        what,
-        count: countWhere(db, table, eq(column, id)),
-        effect: 'detach',
-        cascade: () => {
-          const detached = db.select({ id: table.id }).from(table).where(eq(column, id)).all();
-          db.update(table)
-            .set({ [key]: null })
-            .where(eq(column, id))
-            .run();
-          return { deletedQuotes: [], touched: detached.map(({ id: child }) => ({ type: touchedType, id: child })) };
-        },
-      });
-    }
-  }
-  return references.filter((reference) => reference.count > 0);
 }
 
 /**
@@ -205,9 +121,17 @@ function referencesTo(db: Db, type: EntityType, id: string): Reference[] {
  * the caller asks for the cascade: then quotes, mentions and roles that refer to it are deleted
  * and places or organisations inside it are detached.
  */
-export function deleteEntity(db: Db, type: EntityType, current: { id: string; slug: string }, cascade: boolean) {
+export function deleteEntity<T extends EntityTable, Input, Item, Row extends StoredEntity>(
+  db: Db,
+  store: EntityStore<T, Input, Item, Row>,
+  current: { id: string; slug: string },
+  cascade: boolean,
+) {
+  const { type, table } = store;
   inTransaction(db, () => {
-    const references = referencesTo(db, type, current.id);
+    const references = store.references
+      .map((reference) => ({ ...reference, count: reference.count(db, current.id) }))
+      .filter((reference) => reference.count > 0);
     if (references.length > 0 && !cascade) {
       const list = references.map((r) => `${r.count} ${r.what}`).join(', ');
       throw new ConflictError(
@@ -217,24 +141,10 @@ export function deleteEntity(db: Db, type: EntityType, current: { id: string; sl
         [{ location: 'query', name: 'cascade', detail: `is needed: referred to by ${list}` }],
       );
     }
-    const outcomes = references.map((reference) => reference.cascade());
-    const { table } = STORES[type];
+    const outcomes = references.map((reference) => reference.cascade(db, current.id));
     db.delete(table).where(eq(table.id, current.id)).run();
     for (const quote of outcomes.flatMap((o) => o.deletedQuotes)) enqueueEvent(db, 'quote.deleted', quote);
-    for (const touched of outcomes.flatMap((o) => o.touched)) {
-      const touchedTable = STORES[touched.type].table;
-      const row = db
-        .select({ updatedAt: touchedTable.updatedAt })
-        .from(touchedTable)
-        .where(eq(touchedTable.id, touched.id))
-        .get();
-      if (!row) continue;
-      db.update(touchedTable)
-        .set({ updatedAt: nextVersion(row.updatedAt) })
-        .where(eq(touchedTable.id, touched.id))
-        .run();
-      enqueueEvent(db, `${touched.type}.updated`, () => findEntity(db, touched.type, touched.id));
-    }
+    for (const touched of outcomes.flatMap((o) => o.touched)) touchEntities(db, touched.type, [touched.id]);
     enqueueEvent(db, `${type}.deleted`, { id: current.id, slug: current.slug });
   });
 }

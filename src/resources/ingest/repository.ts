@@ -5,7 +5,7 @@ import { ConflictError } from '../../core/http/errors.ts';
 import type { ExtractionResult, SuggestedEntity } from '../../ingest/index.ts';
 import { createArticle } from '../articles/write-repository.ts';
 import { createEntity } from '../entity/repository.ts';
-import type { EntityType } from '../entity/store.ts';
+import type { EntityType } from '../../core/db/named-tables.ts';
 import { STORES } from '../entity/stores.ts';
 import type { IngestQuoteInput } from './schema.ts';
 import { createCorrectedQuotes } from './corrections.ts';
