@@ -150,28 +150,26 @@ const RoleInput = Type.Object(
   },
   closed,
 );
+/** What every entity input starts with, and what it has after its own kind (so documents keep their field order). */
+const entityNames = { name: text(1000), slug: Slug, aliases: Aliases };
+const entityLinks = { suggested: Suggested, sameAs: SameAs };
+
 const personInput = {
-  name: text(1000),
-  slug: Slug,
-  aliases: Aliases,
+  ...entityNames,
   nationality: Type.Optional(
     Nullable(Type.String({ pattern: '^[A-Z]{2}$', maxLength: 2, description: 'ISO 3166-1 alpha-2' })),
   ),
   nationalitySource: optionalNullable(1000),
-  suggested: Suggested,
-  sameAs: SameAs,
+  ...entityLinks,
   roles: Type.Optional(Type.Array(RoleInput, { maxItems: 100, description: 'Replaces all roles' })),
 };
 export const { input: PersonInput, patch: PersonPatch } = bodiesOf(personInput, 'Person', 'a person');
 export type PersonInput = Static<typeof PersonInput>;
 
 const placeInput = {
-  name: text(1000),
-  slug: Slug,
-  aliases: Aliases,
+  ...entityNames,
   kind: StringEnum(PLACE_KINDS),
-  suggested: Suggested,
-  sameAs: SameAs,
+  ...entityLinks,
   parentId: Type.Optional(Nullable(IdOrSlug('The place this one lies in (id or slug)'))),
   isoCode: optionalNullable(10),
   latitude: Type.Optional(Nullable(Type.Number({ minimum: -90, maximum: 90 }))),
@@ -182,12 +180,9 @@ export const { input: PlaceInput, patch: PlacePatch } = bodiesOf(placeInput, 'Pl
 export type PlaceInput = Static<typeof PlaceInput>;
 
 const organisationInput = {
-  name: text(1000),
-  slug: Slug,
-  aliases: Aliases,
+  ...entityNames,
   kind: text(200, 'government, military, security agency, …'),
-  suggested: Suggested,
-  sameAs: SameAs,
+  ...entityLinks,
   countryId: Type.Optional(Nullable(IdOrSlug('The country it belongs to (id or slug)'))),
 };
 export const { input: OrganisationInput, patch: OrganisationPatch } = bodiesOf(

@@ -2,7 +2,7 @@ import { Type, type Static, type TProperties, type TSchema } from '@sinclair/typ
 import type { SQL } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../core/db/client.ts';
-import type { EntityTable } from '../../core/db/named-tables.ts';
+import type { EntityTable, EntityType } from '../../core/db/named-tables.ts';
 import { ENTITY_SORT_FIELDS } from '../../core/db/lookup.ts';
 import type { Page, PageRequest } from '../../core/db/pagination.ts';
 import type { Audience } from '../../core/db/visibility.ts';
@@ -13,7 +13,7 @@ import { audienceOf } from '../../core/plugins/auth.ts';
 import type { EntityFilters } from './reader.ts';
 import { entityReads } from './reads.ts';
 import type { EntityStore, StoredEntity } from './store.ts';
-import { entityMerge, entityWrites } from './writes.ts';
+import { entityWrites } from './writes.ts';
 
 /**
  * People, places and organisations are served alike: a filtered list, one item by id or slug, the
@@ -38,29 +38,23 @@ export interface EntityListRead<Filters> {
 /** A page of the list as `sendList` answers it. */
 export type EntityListBody<Item, Filters, Include extends string> = ReturnType<typeof sendList<Item, Filters, Include>>;
 
-export interface EntityDescriptor<
-  Table extends EntityTable,
+/** What an entity's reads need: how to find and list it, and how to show it (reads.ts). */
+export interface EntityReadSide<
   Item extends EntityItem,
-  Row extends StoredEntity,
-  Input extends TSchema,
-  Patch extends TSchema & { static: Partial<Static<Input>> },
   Include extends string,
   ListQuery extends TSchema,
   Filters extends EntityFilters,
 > {
-  /** How it is stored and read (its repository.ts). */
-  store: EntityStore<Table, Static<Input>, Item, Row> & {
+  /** How it is read (its repository.ts). */
+  store: {
+    type: EntityType;
+    find: (db: Db, idOrSlug: string, audience: Audience) => Item | undefined;
     list: (db: Db, page: PageRequest, filters: Filters, sort?: string) => Page<Item>;
     count: (db: Db, filters: Filters) => number;
   };
   /** Capitalised names for operation ids (`Person`, `People`); the plural, lower-cased, is its OpenAPI tag. */
   names: { singular: string; plural: string };
-  schemas: {
-    list: TSchema;
-    item: TSchema;
-    input: Input;
-    patch: Patch;
-  };
+  schemas: { list: TSchema; item: TSchema };
   list: {
     /** Filters and list controls. */
     query: ListQuery;
@@ -87,6 +81,20 @@ export interface EntityDescriptor<
   articlesDescription: string;
   /** Present for entities that can be quoted. */
   quotesBy?: (id: string) => SQL;
+}
+
+/** What an entity's writes and merge need: how it is stored, and what its bodies are (writes.ts). */
+export interface EntityWriteSide<
+  Table extends EntityTable,
+  Item extends EntityItem,
+  Row extends StoredEntity,
+  Input extends TSchema,
+  Patch extends TSchema & { static: Partial<Static<Input>> },
+> {
+  /** How it is stored (its repository.ts). */
+  store: EntityStore<Table, Static<Input>, Item, Row>;
+  names: { singular: string; plural: string };
+  schemas: { item: TSchema; input: Input; patch: Patch };
   /** What a delete with `cascade=true` does to what refers to the entity. */
   cascadeDescription: string;
   /** What moves to the target of a merge, in the route's description. */
@@ -117,7 +125,10 @@ export function entityListQuery<Filters extends TProperties, const Includes exte
   );
 }
 
-/** The entity's read, write and merge routes: three plugins, registered (in that document order) under its prefix. */
+/**
+ * The entity's read, write and merge routes: three plugins, registered (in that document order)
+ * under its prefix. The descriptor is both sides at once.
+ */
 export function entityRoutes<
   Table extends EntityTable,
   Item extends EntityItem,
@@ -127,10 +138,6 @@ export function entityRoutes<
   Include extends string,
   ListQuery extends TSchema,
   Filters extends EntityFilters,
->(entity: EntityDescriptor<Table, Item, Row, Input, Patch, Include, ListQuery, Filters>) {
-  return {
-    reads: entityReads(entity),
-    writes: entityWrites(entity),
-    merge: entityMerge(entity),
-  };
+>(entity: EntityReadSide<Item, Include, ListQuery, Filters> & EntityWriteSide<Table, Item, Row, Input, Patch>) {
+  return { reads: entityReads(entity), ...entityWrites(entity) };
 }

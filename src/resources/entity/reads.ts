@@ -1,7 +1,6 @@
 import { type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { EntityTable } from '../../core/db/named-tables.ts';
 import type { Audience } from '../../core/db/visibility.ts';
 import { NotFoundError } from '../../core/http/errors.ts';
 import { applyFields, fieldSelection } from '../../core/http/fields.ts';
@@ -13,21 +12,16 @@ import { audienceOf } from '../../core/plugins/auth.ts';
 import { feedRoutes } from '../articles/feeds/index.ts';
 import { ArticleListQuery, sendArticleList } from '../articles/list.ts';
 import { QuoteListQuery, sendQuoteList } from '../quotes/list.ts';
-import type { EntityDescriptor, EntityItem, EntityListBody } from './descriptor.ts';
+import type { EntityItem, EntityListBody, EntityReadSide } from './descriptor.ts';
 import type { EntityFilters } from './reader.ts';
-import type { StoredEntity } from './store.ts';
 
 /** An entity's reads: its list, one of it, the articles about it, their feeds and, for speakers, their quotes. */
 export function entityReads<
-  Table extends EntityTable,
   Item extends EntityItem,
-  Row extends StoredEntity,
-  Input extends TSchema,
-  Patch extends TSchema & { static: Partial<Static<Input>> },
   Include extends string,
   ListQuery extends TSchema,
   Filters extends EntityFilters,
->(entity: EntityDescriptor<Table, Item, Row, Input, Patch, Include, ListQuery, Filters>): FastifyPluginAsyncTypebox {
+>(entity: EntityReadSide<Item, Include, ListQuery, Filters>): FastifyPluginAsyncTypebox {
   const { store, names } = entity;
   const tag = names.plural.toLowerCase();
   const singular = store.type;

@@ -7,9 +7,8 @@ import { requireCurrent } from '../../core/http/preconditions.ts';
 import { createProblems, deleteProblems, problems, updateProblems } from '../../core/http/problem-responses.ts';
 import { IdOrSlugParams, ref } from '../../core/http/schemas.ts';
 import { createdHeaders, IfMatchHeaders } from '../../core/http/write-support.ts';
-import type { EntityDescriptor, EntityItem } from './descriptor.ts';
+import type { EntityItem, EntityWriteSide } from './descriptor.ts';
 import { mergeEntity } from './merge.ts';
-import type { EntityFilters } from './reader.ts';
 import { createEntity, deleteEntity, findEntityRow, updateEntity } from './repository.ts';
 import { EntityMerge } from './schema.ts';
 import type { StoredEntity } from './store.ts';
@@ -30,21 +29,43 @@ function mergePatch<Fields>(current: Fields, patch: Partial<Fields>): Fields {
   return Object.assign({}, current, patch);
 }
 
-/** POST, PUT, PATCH and DELETE. */
+/** POST, PUT, PATCH and DELETE (`writes`), and the merge (`merge`: app.ts registers it later, for the document's order). */
 export function entityWrites<
   Table extends EntityTable,
   Item extends EntityItem,
   Row extends StoredEntity,
   Input extends TSchema,
   Patch extends TSchema & { static: Partial<Static<Input>> },
-  Include extends string,
-  ListQuery extends TSchema,
-  Filters extends EntityFilters,
->(entity: EntityDescriptor<Table, Item, Row, Input, Patch, Include, ListQuery, Filters>): FastifyPluginAsyncTypebox {
+>(entity: EntityWriteSide<Table, Item, Row, Input, Patch>) {
+  return { writes: entityChanges(entity), merge: entityMerge(entity) };
+}
+
+function entityChanges<
+  Table extends EntityTable,
+  Item extends EntityItem,
+  Row extends StoredEntity,
+  Input extends TSchema,
+  Patch extends TSchema & { static: Partial<Static<Input>> },
+>(entity: EntityWriteSide<Table, Item, Row, Input, Patch>): FastifyPluginAsyncTypebox {
   const { store, schemas } = entity;
   const { type } = store;
   const tag = entity.names.plural.toLowerCase();
   const operationName = entity.names.singular;
+  /** A PUT or PATCH: the entity named in the path, If-Match, a body; the entity as stored back. */
+  const change = <Body extends TSchema>(operation: string, summary: string, description: string, body: Body) => ({
+    tags: [tag],
+    operationId: `${operation}${operationName}`,
+    summary,
+    description,
+    params: IdOrSlugParams,
+    headers: IfMatchHeaders,
+    body: ref(body),
+    response: {
+      200: ref(schemas.item, { description: `The ${type} as stored` }),
+      ...updateProblems,
+      ...problems(422),
+    },
+  });
   return async (app) => {
     const write = { scope: 'write' } as const;
     const stored = (id: string) => orNotFound(store.find(app.db, id, 'editors'), type, id);
@@ -81,20 +102,12 @@ export function entityWrites<
       '/:idOrSlug',
       {
         config: write,
-        schema: {
-          tags: [tag],
-          operationId: `replace${operationName}`,
-          summary: `Replace a ${type}`,
-          description: `All of the ${type} (fields left out become empty). A new slug keeps the old one redirecting. Needs If-Match.`,
-          params: IdOrSlugParams,
-          headers: IfMatchHeaders,
-          body: ref(schemas.input),
-          response: {
-            200: ref(schemas.item, { description: `The ${type} as stored` }),
-            ...updateProblems,
-            ...problems(422),
-          },
-        },
+        schema: change(
+          'replace',
+          `Replace a ${type}`,
+          `All of the ${type} (fields left out become empty). A new slug keeps the old one redirecting. Needs If-Match.`,
+          schemas.input,
+        ),
       },
       async (request) => {
         const row = current(request, request.params.idOrSlug);
@@ -107,20 +120,12 @@ export function entityWrites<
       '/:idOrSlug',
       {
         config: write,
-        schema: {
-          tags: [tag],
-          operationId: `update${operationName}`,
-          summary: `Change some fields of a ${type}`,
-          description: 'JSON Merge Patch: the fields sent replace the stored ones, `null` clears one. Needs If-Match.',
-          params: IdOrSlugParams,
-          headers: IfMatchHeaders,
-          body: ref(schemas.patch),
-          response: {
-            200: ref(schemas.item, { description: `The ${type} as stored` }),
-            ...updateProblems,
-            ...problems(422),
-          },
-        },
+        schema: change(
+          'update',
+          `Change some fields of a ${type}`,
+          'JSON Merge Patch: the fields sent replace the stored ones, `null` clears one. Needs If-Match.',
+          schemas.patch,
+        ),
       },
       async (request) => {
         const row = current(request, request.params.idOrSlug);
@@ -154,16 +159,13 @@ export function entityWrites<
 }
 
 /** `POST {prefix}/{idOrSlug}/merge`. */
-export function entityMerge<
+function entityMerge<
   Table extends EntityTable,
   Item extends EntityItem,
   Row extends StoredEntity,
   Input extends TSchema,
   Patch extends TSchema & { static: Partial<Static<Input>> },
-  Include extends string,
-  ListQuery extends TSchema,
-  Filters extends EntityFilters,
->(entity: EntityDescriptor<Table, Item, Row, Input, Patch, Include, ListQuery, Filters>): FastifyPluginAsyncTypebox {
+>(entity: EntityWriteSide<Table, Item, Row, Input, Patch>): FastifyPluginAsyncTypebox {
   const { store } = entity;
   const { type } = store;
   const tag = entity.names.plural.toLowerCase();
