@@ -51,7 +51,7 @@ import { webhookSchemas } from './resources/webhooks/schema.ts';
 import webhooksPlugin from './resources/webhooks/dispatcher.ts';
 import deskPlugin from './core/plugins/desk.ts';
 import currentKeyRoutes from './resources/keys/current.ts';
-import { entityMergeSchemas } from './resources/entities/schema.ts';
+import { entityMergeSchemas } from './resources/entity/schema.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

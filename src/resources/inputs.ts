@@ -37,12 +37,26 @@ const SameAs = Type.Optional(
   }),
 );
 
-/** A PATCH body: any non-empty subset of the fields, each optional. */
-function patchOf(properties: TProperties, $id: string, description: string) {
-  const optional = Object.fromEntries(
-    Object.entries(properties).map(([name, schema]) => [name, Type.Optional(schema)]),
-  );
-  return Type.Object(optional, { ...closed, minProperties: 1, $id, description });
+/** A PATCH body: any non-empty subset of the fields, each optional (typed so: `Partial` of the input). */
+function patchOf<Fields extends TProperties>(properties: Fields, $id: string, description: string) {
+  return Type.Object(Type.Partial(Type.Object(properties)).properties, {
+    ...closed,
+    minProperties: 1,
+    $id,
+    description,
+  });
+}
+
+/** The body that creates (and, whole, replaces) a `Name`, and its PATCH: `what` is "a person", "an organisation" … */
+function bodiesOf<Fields extends TProperties>(properties: Fields, name: string, what: string) {
+  return {
+    input: Type.Object(properties, {
+      ...closed,
+      $id: `${name}Input`,
+      description: what.charAt(0).toUpperCase() + what.slice(1),
+    }),
+    patch: patchOf(properties, `${name}Patch`, `Some fields of ${what} (JSON Merge Patch)`),
+  };
 }
 
 export const BlockInput = Type.Object(
@@ -121,9 +135,8 @@ const quoteInput = {
   ),
   saidAtSource: optionalNullable(1000),
 };
-export const QuoteInput = Type.Object(quoteInput, { ...closed, $id: 'QuoteInput', description: 'A quote' });
+export const { input: QuoteInput, patch: QuotePatch } = bodiesOf(quoteInput, 'Quote', 'a quote');
 export type QuoteInput = Static<typeof QuoteInput>;
-export const QuotePatch = patchOf(quoteInput, 'QuotePatch', 'Some fields of a quote (JSON Merge Patch)');
 export type QuotePatch = Partial<QuoteInput>;
 
 const RoleInput = Type.Object(
@@ -137,59 +150,47 @@ const RoleInput = Type.Object(
   },
   closed,
 );
+/** What every entity input starts with, and what it has after its own kind (so documents keep their field order). */
+const entityNames = { name: text(1000), slug: Slug, aliases: Aliases };
+const entityLinks = { suggested: Suggested, sameAs: SameAs };
+
 const personInput = {
-  name: text(1000),
-  slug: Slug,
-  aliases: Aliases,
+  ...entityNames,
   nationality: Type.Optional(
     Nullable(Type.String({ pattern: '^[A-Z]{2}$', maxLength: 2, description: 'ISO 3166-1 alpha-2' })),
   ),
   nationalitySource: optionalNullable(1000),
-  suggested: Suggested,
-  sameAs: SameAs,
+  ...entityLinks,
   roles: Type.Optional(Type.Array(RoleInput, { maxItems: 100, description: 'Replaces all roles' })),
 };
-export const PersonInput = Type.Object(personInput, { ...closed, $id: 'PersonInput', description: 'A person' });
+export const { input: PersonInput, patch: PersonPatch } = bodiesOf(personInput, 'Person', 'a person');
 export type PersonInput = Static<typeof PersonInput>;
-export const PersonPatch = patchOf(personInput, 'PersonPatch', 'Some fields of a person (JSON Merge Patch)');
 
 const placeInput = {
-  name: text(1000),
-  slug: Slug,
-  aliases: Aliases,
+  ...entityNames,
   kind: StringEnum(PLACE_KINDS),
-  suggested: Suggested,
-  sameAs: SameAs,
+  ...entityLinks,
   parentId: Type.Optional(Nullable(IdOrSlug('The place this one lies in (id or slug)'))),
   isoCode: optionalNullable(10),
   latitude: Type.Optional(Nullable(Type.Number({ minimum: -90, maximum: 90 }))),
   longitude: Type.Optional(Nullable(Type.Number({ minimum: -180, maximum: 180 }))),
   coordinatesSource: optionalNullable(1000, 'Required with coordinates: where they come from'),
 };
-export const PlaceInput = Type.Object(placeInput, { ...closed, $id: 'PlaceInput', description: 'A place' });
+export const { input: PlaceInput, patch: PlacePatch } = bodiesOf(placeInput, 'Place', 'a place');
 export type PlaceInput = Static<typeof PlaceInput>;
-export const PlacePatch = patchOf(placeInput, 'PlacePatch', 'Some fields of a place (JSON Merge Patch)');
 
 const organisationInput = {
-  name: text(1000),
-  slug: Slug,
-  aliases: Aliases,
+  ...entityNames,
   kind: text(200, 'government, military, security agency, …'),
-  suggested: Suggested,
-  sameAs: SameAs,
+  ...entityLinks,
   countryId: Type.Optional(Nullable(IdOrSlug('The country it belongs to (id or slug)'))),
 };
-export const OrganisationInput = Type.Object(organisationInput, {
-  ...closed,
-  $id: 'OrganisationInput',
-  description: 'An organisation',
-});
-export type OrganisationInput = Static<typeof OrganisationInput>;
-export const OrganisationPatch = patchOf(
+export const { input: OrganisationInput, patch: OrganisationPatch } = bodiesOf(
   organisationInput,
-  'OrganisationPatch',
-  'Some fields of an organisation (JSON Merge Patch)',
+  'Organisation',
+  'an organisation',
 );
+export type OrganisationInput = Static<typeof OrganisationInput>;
 
 export const KeyInput = Type.Object(
   {

@@ -1,7 +1,7 @@
 import { and, count, eq, getTableName, inArray, or, type SQL } from 'drizzle-orm';
-import type { AnySQLiteColumn, SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.ts';
-import { organisations, people, places } from './schema.ts';
+import type { EntityTable, SluggedTable } from './named-tables.ts';
 import { looksLikeId } from '../../lib/ids.ts';
 import { readPage, sortBy, type Page, type PageRequest } from './pagination.ts';
 
@@ -9,12 +9,6 @@ import { readPage, sortBy, type Page, type PageRequest } from './pagination.ts';
 export function byIdOrSlug(table: { id: SQLiteColumn; slug: SQLiteColumn }, idOrSlug: string): SQL {
   return looksLikeId(idOrSlug) ? eq(table.id, idOrSlug) : eq(table.slug, idOrSlug);
 }
-
-type NamedTable = typeof people | typeof places | typeof organisations;
-
-type TextColumn = AnySQLiteColumn<{ data: string; notNull: true }>;
-/** A table whose rows are named by id or slug (articles, people, places, organisations). */
-export type SluggedTable = SQLiteTable & { id: TextColumn; slug: TextColumn };
 
 /**
  * The one id-or-slug resolver: the ids of the rows named by ids or slugs (among those matching
@@ -48,37 +42,56 @@ export function idOf(db: Db, table: SluggedTable, key: string, where?: SQL): str
  * Lists show confirmed entities, or with `suggested`, only those ingest proposed and no editor
  * confirmed yet (hidden from the public: their names may come from embargoed copy).
  */
-export const suggestedIs = (table: NamedTable, suggested = false) => eq(table.suggested, suggested);
+export const suggestedIs = (table: EntityTable, suggested = false) => eq(table.suggested, suggested);
 
 export const ENTITY_SORT_FIELDS = ['name', 'createdAt', 'updatedAt'] as const;
 export type EntitySortField = (typeof ENTITY_SORT_FIELDS)[number];
 
+/** What every entity row has to sort and page by. */
+type EntityKeys = Record<EntitySortField | 'id', string>;
+
+interface FilteredRows<Row> {
+  orderBy(...columns: SQL[]): { limit(limit: number): { all(): Row[] } };
+  all(): Row[];
+  get(): Row | undefined;
+}
+
+/**
+ * Whole rows of one table, typed: `db.select().from(table)` written where the table is known.
+ * Drizzle types a select from a table it only knows generically as `any` rows, so code shared by
+ * several tables reads them through this instead of casting.
+ */
+export interface RowSource<Row> {
+  where(where: SQL | undefined): FilteredRows<Row>;
+}
+
 /** A page of people, places or organisations matching `where`, in the order `sort` names. */
-export function pageOfEntities<T extends NamedTable>(
+export function pageOfEntities<Row extends EntityKeys>(
   db: Db,
-  table: T,
+  entity: { table: EntityTable; rows: (db: Db) => RowSource<Row> },
   request: PageRequest,
   where: SQL | undefined,
   sort = 'name',
-): Page<T['$inferSelect']> {
-  const field = sort.replace(/^-/, '') as EntitySortField;
-  const order = sortBy(getTableName(table), sort, table[field], table.id);
+): Page<Row> {
+  const { table } = entity;
+  const named = sort.replace(/^-/, '');
+  // The query schema admits only these; an unknown name would sort by name.
+  const field = ENTITY_SORT_FIELDS.find((candidate) => candidate === named) ?? 'name';
   return readPage({
-    order,
+    order: sortBy(getTableName(table), sort, table[field], table.id),
     request,
     rows: (page) =>
-      db
-        .select()
-        .from(table)
+      entity
+        .rows(db)
         .where(and(where, page.condition))
         .orderBy(...page.orderBy)
         .limit(page.limit)
-        .all() as T['$inferSelect'][],
+        .all(),
     keyValues: (row) => [row[field], row.id],
     toItem: (row) => row,
   });
 }
 
-export function countEntities(db: Db, table: NamedTable, where: SQL | undefined): number {
+export function countEntities(db: Db, table: EntityTable, where: SQL | undefined): number {
   return db.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
 }

@@ -1,19 +1,16 @@
 import { and, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
-import { articles, organisations, people, places, slugRedirects } from './schema.ts';
+import { slugRedirects } from './schema.ts';
+import { SLUGGED_TABLES, type SluggedType } from './named-tables.ts';
 import { ConflictError } from '../http/errors.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { slugify } from '../../lib/slug.ts';
 import { visibleTo, type Audience } from './visibility.ts';
 
-export const SLUGGED_TYPES = ['article', 'person', 'place', 'organisation'] as const;
-export type SluggedType = (typeof SLUGGED_TYPES)[number];
-
-const TABLES = { article: articles, person: people, place: places, organisation: organisations } as const;
 const MAX_SLUG_LENGTH = 120;
 
 function taken(db: Db, type: SluggedType, slug: string, exceptId: string | undefined): boolean {
-  const table = TABLES[type];
+  const table = SLUGGED_TABLES[type];
   return (
     db
       .select({ id: table.id })
@@ -54,7 +51,7 @@ const MAX_NUMBER_DIGITS = 9;
  * range: trying `-2`, `-3` … one by one cost a query per number (the 2,000th "Breaking news" made 2,000).
  */
 function numbering(db: Db, type: SluggedType, base: string, exceptId: string | undefined) {
-  const table = TABLES[type];
+  const table = SLUGGED_TABLES[type];
   const suffix = sql`substr(${table.slug}, ${base.length + 2})`;
   return (
     db
@@ -92,7 +89,7 @@ export function retireSlug(db: Db, type: SluggedType, slug: string, resourceId: 
  * redirect says the resource exists and what it is called now, so it obeys the resource's visibility.
  */
 export function currentSlugFor(db: Db, type: SluggedType, slug: string, audience: Audience): string | undefined {
-  const table = TABLES[type];
+  const table = SLUGGED_TABLES[type];
   return db
     .select({ slug: table.slug })
     .from(slugRedirects)

@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { requireScope } from '../plugins/auth.ts';
-import { articles, organisations, people, places } from '../db/schema.ts';
+import { organisations, people } from '../db/schema.ts';
+import { SLUGGED_TABLES, type EntityType, type SluggedType } from '../db/named-tables.ts';
 import { InvalidParameterError, namesNothing } from './errors.ts';
 import type { DateRange, Match, RelationFilter } from '../db/filters.ts';
 import { resolveIds } from '../db/lookup.ts';
@@ -12,22 +13,19 @@ import { visibleTo, type Audience } from '../db/visibility.ts';
  * one is a 400 naming the parameter, not an empty list), dates become a half-open range.
  */
 
-const TABLES = { person: people, place: places, organisation: organisations, article: articles } as const;
-type EntityKind = Exclude<keyof typeof TABLES, 'article'>;
-
 /**
  * The ids that `values` name among the rows of `kind` that `audience` may see; 400 for any that
  * name none (a hidden one too: the answer must not tell it from one that does not exist).
  */
 export function resolveRefs(
   db: Db,
-  kind: keyof typeof TABLES,
+  kind: SluggedType,
   values: string[] | undefined,
   parameter: string,
   audience: Audience,
 ): string[] {
   if (!values?.length) return [];
-  const { ids, unknown } = resolveIds(db, TABLES[kind], values, visibleTo(audience, kind));
+  const { ids, unknown } = resolveIds(db, SLUGGED_TABLES[kind], values, visibleTo(audience, kind));
   if (unknown.length > 0) {
     throw new InvalidParameterError({
       location: 'query',
@@ -40,7 +38,7 @@ export function resolveRefs(
 
 export function relationParam(
   db: Db,
-  kind: EntityKind,
+  kind: EntityType,
   values: string[] | undefined,
   match: Match | undefined,
   parameter: string,
@@ -114,6 +112,9 @@ export function dateRangeParam(from: string | undefined, to: string | undefined)
 export function numbers(value: string): number[] {
   return value.split(',').map(Number);
 }
+
+/** ISO 3166-1 codes as stored: upper case, however they were asked for. */
+export const countryCodes = (codes: string[] | undefined) => codes?.map((code) => code.toUpperCase());
 
 /** `suggested=true` shows what ingest proposed and no editor confirmed: unpublished work, for `read:drafts` keys. */
 export function suggestedParam(request: FastifyRequest, suggested: boolean | undefined): boolean {

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
-import { currentSlugFor, SLUGGED_TYPES, type SluggedType } from '../db/slugs.ts';
+import { currentSlugFor } from '../db/slugs.ts';
+import { isSluggedType } from '../db/named-tables.ts';
 import type { NotFoundError } from '../http/errors.ts';
 import { looksLikeId } from '../../lib/ids.ts';
 import { audienceOf } from './auth.ts';
@@ -12,9 +13,6 @@ function safeDecode(segment: string): string {
     return segment;
   }
 }
-
-const isSlugged = (resource: string): resource is SluggedType =>
-  (SLUGGED_TYPES as readonly string[]).includes(resource);
 
 /**
  * For an `{idOrSlug}` that names nothing: when it is a slug the resource used to have, a 301 to
@@ -29,7 +27,7 @@ export function redirectRenamed(
   notFound: NotFoundError,
 ): boolean {
   const { resource: type, key: idOrSlug } = notFound;
-  if (!isSlugged(type)) return false;
+  if (!isSluggedType(type)) return false;
   // Only reads: a client may replay a redirected write as a GET, and a write should name what it changes.
   if (looksLikeId(idOrSlug) || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
   const current = currentSlugFor(db, type, idOrSlug, audienceOf(request));

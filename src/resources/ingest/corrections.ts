@@ -4,8 +4,8 @@ import { namesNothing, UnprocessableError, type InvalidParameter } from '../../c
 import { plainOffsetMapper } from '../../ingest/input-offsets.ts';
 import type { Lexicon } from '../../ingest/index.ts';
 import type { IngestQuoteInput } from './schema.ts';
-import { createEntity } from '../entities/repository.ts';
-import { STORES } from '../entities/stores.ts';
+import { createEntity } from '../entity/repository.ts';
+import { STORES } from '../entity/stores.ts';
 import { idOf } from '../../core/db/lookup.ts';
 import { createQuote, type KnownArticle } from '../quotes/write-repository.ts';
 

@@ -1,30 +1,25 @@
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { organisations, places } from '../../core/db/schema.ts';
+import { mentions, organisations, personRoles, places, quotes } from '../../core/db/schema.ts';
 import type { Organisation } from './schema.ts';
 import type { OrganisationInput } from '../inputs.ts';
-import { resolveReference, type EntityStore } from '../entities/store.ts';
-import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from '../../core/db/lookup.ts';
-import type { Page, PageRequest } from '../../core/db/pagination.ts';
+import { mentionsOf, quotesSpoken, rolesIn } from '../entity/references.ts';
+import { resolveReference, type EntityStore } from '../entity/store.ts';
+import { entityReader, type EntityFilters } from '../entity/reader.ts';
 import { placeAndDescendantIds } from '../places/repository.ts';
-import { matchesSearch } from '../search/terms.ts';
-import { publicPlaces, showOrganisations, type Audience } from '../../core/db/visibility.ts';
+import { publicPlaces, showOrganisations } from '../../core/db/visibility.ts';
 
-export interface OrganisationFilters {
-  /** Who is reading: the public sees no reference to a hidden country. */
-  audience: Audience;
-  suggested?: boolean | undefined;
+/** The public sees no reference to a hidden country (visibility.ts). */
+export interface OrganisationFilters extends EntityFilters {
   kind?: string[] | undefined;
   /** Organisations of these places (a country, or any place inside it). */
   place?: string[] | undefined;
   /** ISO 3166-1 codes of the organisation's country. */
   nationality?: string[] | undefined;
-  q?: string | undefined;
 }
 
 function organisationConditions(db: Db, filters: OrganisationFilters): SQL | undefined {
   return and(
-    suggestedIs(organisations, filters.suggested),
     filters.kind?.length ? inArray(organisations.kind, filters.kind) : undefined,
     filters.place?.length
       ? sql`(${sql.join(
@@ -46,43 +41,35 @@ function organisationConditions(db: Db, filters: OrganisationFilters): SQL | und
             ),
         )
       : undefined,
-    filters.q === undefined ? undefined : matchesSearch(db, 'organisations', filters.q, { prefix: true }),
   );
 }
 
-export function listOrganisations(
-  db: Db,
-  request: PageRequest,
-  filters: OrganisationFilters,
-  sort = 'name',
-): Page<Organisation> {
-  const page = pageOfEntities(db, organisations, request, organisationConditions(db, filters), sort);
-  return { ...page, items: showOrganisations(db, filters.audience, page.items) };
-}
-
-export function countOrganisations(db: Db, filters: OrganisationFilters): number {
-  return countEntities(db, organisations, organisationConditions(db, filters));
-}
-
-export function findOrganisation(db: Db, idOrSlug: string, audience: Audience): Organisation | undefined {
-  const row = db.select().from(organisations).where(byIdOrSlug(organisations, idOrSlug)).get();
-  return row && showOrganisations(db, audience, [row])[0];
-}
-
-export function organisationsByIds(db: Db, ids: string[], audience: Audience): Organisation[] {
-  if (ids.length === 0) return [];
-  return showOrganisations(db, audience, db.select().from(organisations).where(inArray(organisations.id, ids)).all());
-}
+const reader = entityReader({
+  table: organisations,
+  rows: (db) => db.select().from(organisations),
+  search: 'organisations',
+  show: showOrganisations,
+  where: organisationConditions,
+});
+export const organisationsByIds = reader.byIds;
 
 /** How organisations are written: their kind, and their country (checked). */
-export const organisationStore: EntityStore<typeof organisations, OrganisationInput, Organisation> = {
+export const organisationStore = {
   type: 'organisation',
-  table: organisations,
-  find: findOrganisation,
+  ...reader,
   toRow: (db, input, _selfId, problems) => {
     const countryId = resolveReference(db, places, input.countryId, 'countryId', 'place', problems);
     return { row: (base) => ({ ...base, kind: input.kind, countryId }) };
   },
   common: (input) => input,
   asInput: ({ id: _id, createdAt: _createdAt, updatedAt: _updatedAt, country: _country, ...input }) => input,
-};
+  references: [
+    quotesSpoken(quotes.speakerOrganisationId, (id) => ({ speakerOrganisationId: id })),
+    mentionsOf(mentions.organisationId, (id) => ({ organisationId: id })),
+    rolesIn(personRoles.organisationId, (id) => ({ organisationId: id })),
+  ],
+  merge: {
+    fill: (_db, target, duplicate) =>
+      target.countryId === null && duplicate.countryId !== null ? { countryId: duplicate.countryId } : {},
+  },
+} satisfies EntityStore<typeof organisations, OrganisationInput, Organisation, typeof organisations.$inferSelect>;

@@ -1,27 +1,22 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { organisations, people, personRoles, places } from '../../core/db/schema.ts';
+import { mentions, organisations, people, personRoles, places, quotes } from '../../core/db/schema.ts';
 import type { PersonInput } from '../inputs.ts';
-import { resolveReference, type EntityStore } from '../entities/store.ts';
+import { mentionsOf, quotesSpoken } from '../entity/references.ts';
+import { resolveReference, type EntityStore } from '../entity/store.ts';
 import type { Person } from './schema.ts';
 import { inList } from '../../core/db/filters.ts';
-import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from '../../core/db/lookup.ts';
-import type { Page, PageRequest } from '../../core/db/pagination.ts';
-import { matchesSearch } from '../search/terms.ts';
-import { showPeople, type Audience } from '../../core/db/visibility.ts';
+import { entityReader, type EntityFilters } from '../entity/reader.ts';
+import { showPeople } from '../../core/db/visibility.ts';
 
 type PersonRow = typeof people.$inferSelect;
 
-export interface PersonFilters {
-  /** Who is reading: the public sees no reference to a hidden organisation or country. */
-  audience: Audience;
-  suggested?: boolean | undefined;
+/** The public sees no reference to a hidden organisation or country (visibility.ts). */
+export interface PersonFilters extends EntityFilters {
   /** Role titles, matched whole and case-insensitively ("president" finds "President"). */
   role?: string[] | undefined;
   organisation?: string[] | undefined;
   nationality?: string[] | undefined;
-  /** Name or alias; plain words match as prefixes, for autocomplete. */
-  q?: string | undefined;
 }
 
 /** Attaches roles to people with one query for the whole batch. */
@@ -56,9 +51,8 @@ function withRoles(db: Db, rows: PersonRow[]): Person[] {
 const withRole = (condition: SQL) =>
   sql`${people.id} IN (SELECT ${personRoles.personId} FROM ${personRoles} WHERE ${condition})`;
 
-function personConditions(db: Db, filters: PersonFilters): SQL | undefined {
+function personConditions(_db: Db, filters: PersonFilters): SQL | undefined {
   return and(
-    suggestedIs(people, filters.suggested),
     filters.role?.length
       ? withRole(sql`lower(${personRoles.title}) IN ${inList(filters.role.map((role) => role.toLowerCase()))}`)
       : undefined,
@@ -66,28 +60,17 @@ function personConditions(db: Db, filters: PersonFilters): SQL | undefined {
       ? withRole(sql`${personRoles.organisationId} IN ${inList(filters.organisation)}`)
       : undefined,
     filters.nationality?.length ? inArray(people.nationality, filters.nationality) : undefined,
-    filters.q === undefined ? undefined : matchesSearch(db, 'people', filters.q, { prefix: true }),
   );
 }
 
-export function listPeople(db: Db, request: PageRequest, filters: PersonFilters, sort = 'name'): Page<Person> {
-  const page = pageOfEntities(db, people, request, personConditions(db, filters), sort);
-  return { ...page, items: showPeople(db, filters.audience, withRoles(db, page.items)) };
-}
-
-export function countPeople(db: Db, filters: PersonFilters): number {
-  return countEntities(db, people, personConditions(db, filters));
-}
-
-export function findPerson(db: Db, idOrSlug: string, audience: Audience): Person | undefined {
-  const row = db.select().from(people).where(byIdOrSlug(people, idOrSlug)).get();
-  return row && showPeople(db, audience, withRoles(db, [row]))[0];
-}
-
-export function peopleByIds(db: Db, ids: string[], audience: Audience): Person[] {
-  if (ids.length === 0) return [];
-  return showPeople(db, audience, withRoles(db, db.select().from(people).where(inArray(people.id, ids)).all()));
-}
+const reader = entityReader({
+  table: people,
+  rows: (db) => db.select().from(people),
+  search: 'people',
+  show: (db, audience, rows) => showPeople(db, audience, withRoles(db, rows)),
+  where: personConditions,
+});
+export const peopleByIds = reader.byIds;
 
 /** Replaces a person's roles with `roles`. */
 function replaceRoles(db: Db, personId: string, roles: Omit<typeof personRoles.$inferInsert, 'personId'>[]) {
@@ -98,11 +81,48 @@ function replaceRoles(db: Db, personId: string, roles: Omit<typeof personRoles.$
       .run();
 }
 
+type RoleRow = typeof personRoles.$inferSelect;
+const ROLE_DETAILS = ['organisationId', 'countryId', 'startedOn', 'endedOn', 'source'] as const;
+
+/** Two records of one role: the same title, and no organisation or country that differs (one may lack it). */
+function sameRole(a: RoleRow, b: RoleRow): boolean {
+  const agree = (x: string | null, y: string | null) => x === null || y === null || x === y;
+  return (
+    a.title.toLocaleLowerCase() === b.title.toLocaleLowerCase() &&
+    agree(a.organisationId, b.organisationId) &&
+    agree(a.countryId, b.countryId)
+  );
+}
+
+/**
+ * A person's roles: the duplicate's move to the target, except those the target already holds,
+ * which only fill in what the target's record of the role lacks (its organisation, dates …).
+ */
+function movePersonRoles(db: Db, fromId: string, toId: string): number {
+  const held = db.select().from(personRoles).where(eq(personRoles.personId, toId)).all();
+  let moved = 0;
+  for (const role of db.select().from(personRoles).where(eq(personRoles.personId, fromId)).all()) {
+    const twin = held.find((other) => sameRole(role, other));
+    if (!twin) {
+      db.update(personRoles).set({ personId: toId }).where(eq(personRoles.id, role.id)).run();
+      moved++;
+      continue;
+    }
+    const missing = Object.fromEntries(
+      ROLE_DETAILS.filter((key) => twin[key] === null && role[key] !== null).map((key) => [key, role[key]]),
+    );
+    if (Object.keys(missing).length > 0) {
+      db.update(personRoles).set(missing).where(eq(personRoles.id, twin.id)).run();
+    }
+  }
+  // What is left are the target's roles again; they go with the duplicate (cascade).
+  return moved;
+}
+
 /** How people are written: their columns, and their roles (each organisation and country checked). */
-export const personStore: EntityStore<typeof people, PersonInput, Person> = {
+export const personStore = {
   type: 'person',
-  table: people,
-  find: findPerson,
+  ...reader,
   toRow: (db, input, _selfId, problems) => {
     const roles = (input.roles ?? []).map((role, i) => ({
       title: role.title,
@@ -131,4 +151,15 @@ export const personStore: EntityStore<typeof people, PersonInput, Person> = {
   common: (input) => input,
   asInput: ({ id: _id, createdAt: _createdAt, updatedAt: _updatedAt, organisations: _o, places: _p, ...input }) =>
     input,
-};
+  references: [
+    quotesSpoken(quotes.speakerPersonId, (id) => ({ speakerPersonId: id })),
+    mentionsOf(mentions.personId, (id) => ({ personId: id })),
+  ],
+  merge: {
+    fill: (_db, target, duplicate) =>
+      target.nationality === null && duplicate.nationality !== null
+        ? { nationality: duplicate.nationality, nationalitySource: duplicate.nationalitySource }
+        : {},
+    moveOwn: { counter: 'roles', move: movePersonRoles },
+  },
+} satisfies EntityStore<typeof people, PersonInput, Person, PersonRow>;

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { IsoDate, ItemOf, ListOf, Nullable, Timestamp, ref } from '../../core/http/schemas.ts';
+import { IsoDate, ItemOf, ListOf, Nullable, ref } from '../../core/http/schemas.ts';
+import { EntitySameAs, EntitySuggested, entityNames, entityTimestamps } from '../entity/schema.ts';
 import { listExample, personExample } from '../../core/http/examples.ts';
 
 export const PersonRole = Type.Object(
@@ -25,29 +26,20 @@ export const PersonRole = Type.Object(
 
 export const Person = Type.Object(
   {
-    id: Type.String({ maxLength: 1000, examples: ['per_ehbrkgxdyj3w2gkhpjrm'] }),
-    slug: Type.String({ maxLength: 1000, examples: ['andrii-sybiha'] }),
-    name: Type.String({ maxLength: 1000, examples: ['Andrii Sybiha'] }),
-    aliases: Type.Array(Type.String({ maxLength: 1000 }), {
-      maxItems: 10_000,
-      description: 'Other names and spellings',
-      examples: [['Sybiha']],
+    ...entityNames({
+      id: 'per_ehbrkgxdyj3w2gkhpjrm',
+      slug: 'andrii-sybiha',
+      name: 'Andrii Sybiha',
+      aliases: ['Sybiha'],
     }),
     nationality: Nullable(
       Type.String({ maxLength: 1000, description: 'ISO 3166-1 alpha-2 country code', examples: ['UA'] }),
     ),
     nationalitySource: Nullable(Type.String({ maxLength: 1000 })),
-    sameAs: Type.Array(Type.String({ maxLength: 1000, format: 'uri' }), {
-      maxItems: 10_000,
-      description: 'The same entity in other datasets (Wikidata, GeoNames)',
-      examples: [['https://www.wikidata.org/wiki/Q1899']],
-    }),
+    sameAs: EntitySameAs,
     roles: Type.Array(ref(PersonRole), { maxItems: 100 }),
-    suggested: Type.Boolean({
-      description: 'Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`)',
-    }),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
+    suggested: EntitySuggested,
+    ...entityTimestamps,
     organisations: Type.Optional(
       Type.Array(Type.Unsafe<Record<string, unknown>>(Type.Ref('Organisation')), {
         maxItems: 100,

@@ -1,32 +1,25 @@
-import { Type, type Static } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Db } from '../../core/db/client.ts';
 import { ApiError, InvalidParameterError } from '../../core/http/errors.ts';
 import { aboutPlaceOrInside } from '../articles/repository.ts';
 import { embedInPlaces } from '../articles/embed.ts';
-import { ENTITY_SORT_FIELDS } from '../../core/db/lookup.ts';
-import { countPlaces, listPlaces, placeStore, type PlaceFilters } from './repository.ts';
+import { placeStore, type PlaceFilters } from './repository.ts';
 import { PLACE_INCLUDES, Place, PlaceItem, PlaceList, type PlaceInclude } from './schema.ts';
-import { embeddedFields, fieldNamesOf, listControls, placeFilters } from '../../core/http/query-schemas.ts';
-import { entityRoutes } from '../entity.ts';
+import { fieldNamesOf, placeFilters } from '../../core/http/query-schemas.ts';
+import { entityFilters, entityListQuery, entityRoutes, type EntityListBody } from '../entity/descriptor.ts';
 import { PlaceInput, PlacePatch } from '../inputs.ts';
 import { addVary } from '../../core/http/envelope.ts';
-import { sendList } from '../../core/http/lists.ts';
 import { fieldSelection, pickFields, withoutFields } from '../../core/http/fields.ts';
-import { numbers, resolveRefs, suggestedParam } from '../../core/http/list-params.ts';
-import { audienceOf } from '../../core/plugins/auth.ts';
+import { numbers, resolveRefs } from '../../core/http/list-params.ts';
 
 const fieldNames = fieldNamesOf(Place);
 const GEOJSON = 'application/geo+json';
 
-const PlaceListQuery = Type.Object(
-  {
-    ...placeFilters,
-    ...listControls({ sortFields: ENTITY_SORT_FIELDS, defaultSort: 'name', fieldNames, includes: PLACE_INCLUDES }),
-    ...embeddedFields({ parent: fieldNames }),
-  },
-  { additionalProperties: false },
-);
+const PlaceListQuery = entityListQuery(placeFilters, {
+  fieldNames,
+  includes: PLACE_INCLUDES,
+  embedded: { parent: fieldNames },
+});
 type PlaceListQuery = Static<typeof PlaceListQuery>;
 
 function bboxParam(value: string | undefined): PlaceFilters['bbox'] {
@@ -85,38 +78,38 @@ function wantsGeoJson(request: FastifyRequest): boolean {
   return chosen === GEOJSON;
 }
 
-function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: PlaceListQuery) {
-  const db = request.server.db;
-  const audience = audienceOf(request);
-  const embed = (db: Db, items: Place[], include: Set<PlaceInclude>) => embedInPlaces(db, items, include, audience);
-  const geojson = wantsGeoJson(request);
+function readPlaceList(request: FastifyRequest, query: PlaceListQuery) {
+  const common = entityFilters(request, query);
   const parent =
-    query.parent === undefined ? undefined : resolveRefs(db, 'place', [query.parent], 'parent', audience)[0];
+    query.parent === undefined
+      ? undefined
+      : resolveRefs(request.server.db, 'place', [query.parent], 'parent', common.audience)[0];
   if (query.descendants !== undefined && parent === undefined) {
     throw new InvalidParameterError({ location: 'query', name: 'descendants', detail: 'needs `parent`' });
   }
   const filters: PlaceFilters = {
-    audience,
-    suggested: suggestedParam(request, query.suggested),
+    ...common,
     kind: query.kind,
     parent: parent === undefined ? undefined : { id: parent, descendants: query.descendants ?? false },
     bbox: bboxParam(query.bbox),
     near: nearParam(query),
-    q: query.q,
   };
+  return { controls: query, filters };
+}
+
+/** JSON, or with `Accept: application/geo+json` a GeoJSON FeatureCollection of the same page. */
+function sendPlaceList(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  query: PlaceListQuery,
+  page: (query: PlaceListQuery) => EntityListBody<Place, PlaceFilters, PlaceInclude>,
+) {
+  const geojson = wantsGeoJson(request);
   addVary(reply, 'accept');
-  if (!geojson) {
-    const body = sendList(request, reply, query, { filters, list: listPlaces, count: countPlaces, embed });
-    return reply.type('application/json').send(body);
-  }
+  if (!geojson) return reply.type('application/json').send(page(query));
   // Geometry comes from the whole place; `fields` then applies to each feature's properties.
   const selection = fieldSelection(query);
-  const whole = sendList(request, reply, withoutFields(query), {
-    filters,
-    list: listPlaces,
-    count: countPlaces,
-    embed,
-  });
+  const whole = page(withoutFields(query));
   if (selection) reply.serializer((payload: unknown) => JSON.stringify(payload));
   const features = whole.data.map((place) => ({
     type: 'Feature' as const,
@@ -133,14 +126,14 @@ function sendPlaceList(request: FastifyRequest, reply: FastifyReply, query: Plac
 /** `/places`: registered under that prefix by app.ts. */
 export const places = entityRoutes({
   store: placeStore,
-  tag: 'places',
-  operationNames: { singular: 'Place', plural: 'Places' },
+  names: { singular: 'Place', plural: 'Places' },
   schemas: { list: PlaceList, item: PlaceItem, input: PlaceInput, patch: PlacePatch },
   list: {
     query: PlaceListQuery,
     description:
       'Places, by name. Filter by kind, parent (`descendants=true` for every level), bounding box or distance ' +
       '(`near` + `radius`, nearest first with `distanceKm`). With `Accept: application/geo+json`, a GeoJSON FeatureCollection.',
+    read: readPlaceList,
     send: sendPlaceList,
     mediaTypes: { [GEOJSON]: 'PlaceFeatureCollection' },
   },

@@ -1,13 +1,15 @@
 import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { places, type PlaceKind } from '../../core/db/schema.ts';
+import { mentions, organisations, personRoles, places, type PlaceKind } from '../../core/db/schema.ts';
+import { ConflictError } from '../../core/http/errors.ts';
 import type { Place } from './schema.ts';
 import type { PlaceInput } from '../inputs.ts';
-import { bodyField, resolveReference, type EntityStore } from '../entities/store.ts';
-import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs } from '../../core/db/lookup.ts';
+import { mentionsOf, placedIn, rolesIn } from '../entity/references.ts';
+import { bodyField, resolveReference, type EntityStore } from '../entity/store.ts';
+import { pageOfEntities } from '../../core/db/lookup.ts';
 import { readPage, type Page, type PageRequest, type SortOrder } from '../../core/db/pagination.ts';
-import { matchesSearch } from '../search/terms.ts';
-import { showPlaces, type Audience } from '../../core/db/visibility.ts';
+import { entityReader, type EntityFilters } from '../entity/reader.ts';
+import { showPlaces } from '../../core/db/visibility.ts';
 
 const EARTH_RADIUS_KM = 6371.0088;
 /** Kilometres per degree of latitude on the same sphere the distances use. */
@@ -18,17 +20,14 @@ export interface Point {
   lon: number;
 }
 
-export interface PlaceFilters {
-  /** Who is reading: the public sees no reference to a hidden parent. */
-  audience: Audience;
-  suggested?: boolean | undefined;
+/** The public sees no reference to a hidden parent (visibility.ts). */
+export interface PlaceFilters extends EntityFilters {
   kind?: PlaceKind[] | undefined;
   /** Children of this place, or with `descendants` every place inside it. */
   parent?: { id: string; descendants: boolean } | undefined;
   /** [minLon, minLat, maxLon, maxLat]; a box across the antimeridian has minLon > maxLon. */
   bbox?: [number, number, number, number] | undefined;
   near?: { point: Point; radiusKm: number } | undefined;
-  q?: string | undefined;
 }
 
 /** A subquery of the place's id and the ids of every place inside it, at any depth. */
@@ -67,7 +66,7 @@ function aroundCircle({ point, radiusKm }: { point: Point; radiusKm: number }): 
       : east > 180
         ? sql`(${places.longitude} >= ${west} OR ${places.longitude} <= ${east - 360})`
         : sql`${places.longitude} BETWEEN ${west} AND ${east}`;
-  return and(latitude, longitude) as SQL;
+  return sql`(${latitude} and ${longitude})`;
 }
 
 function inBox([minLon, minLat, maxLon, maxLat]: [number, number, number, number]): SQL {
@@ -75,13 +74,12 @@ function inBox([minLon, minLat, maxLon, maxLat]: [number, number, number, number
     minLon <= maxLon
       ? sql`${places.longitude} BETWEEN ${minLon} AND ${maxLon}`
       : sql`(${places.longitude} >= ${minLon} OR ${places.longitude} <= ${maxLon})`;
-  return and(sql`${places.latitude} BETWEEN ${minLat} AND ${maxLat}`, longitude) as SQL;
+  return sql`(${places.latitude} BETWEEN ${minLat} AND ${maxLat} and ${longitude})`;
 }
 
-function placeConditions(db: Db, filters: PlaceFilters): SQL | undefined {
+function placeConditions(_db: Db, filters: PlaceFilters): SQL | undefined {
   const { parent, near } = filters;
   return and(
-    suggestedIs(places, filters.suggested),
     filters.kind?.length ? inArray(places.kind, filters.kind) : undefined,
     parent === undefined
       ? undefined
@@ -90,19 +88,28 @@ function placeConditions(db: Db, filters: PlaceFilters): SQL | undefined {
         : eq(places.parentId, parent.id),
     filters.bbox ? inBox(filters.bbox) : undefined,
     near ? and(aroundCircle(near), sql`${distanceKm(near.point)} <= ${near.radiusKm}`) : undefined,
-    filters.q === undefined ? undefined : matchesSearch(db, 'places', filters.q, { prefix: true }),
   );
 }
 
-export function listPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort?: string): Page<Place> {
+const reader = entityReader({
+  table: places,
+  rows: (db) => db.select().from(places),
+  search: 'places',
+  show: showPlaces,
+  where: placeConditions,
+});
+export const placesByIds = reader.byIds;
+
+/** Like every entity list, except that with `near` (and no `sort`) the nearest come first, each with its distance. */
+function listPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort?: string): Page<Place> {
   const page = pageOfPlaces(db, request, filters, sort);
   return { ...page, items: showPlaces(db, filters.audience, page.items) };
 }
 
 function pageOfPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort: string | undefined): Page<Place> {
-  const where = placeConditions(db, filters);
+  const where = reader.conditions(db, filters);
   const { near } = filters;
-  if (!near || sort !== undefined) return pageOfEntities(db, places, request, where, sort ?? 'name');
+  if (!near || sort !== undefined) return pageOfEntities(db, reader.source, request, where, sort ?? 'name');
   // Nearest first: the distance is a sort key and part of every item.
   const distance = distanceKm(near.point);
   const order: SortOrder = {
@@ -128,20 +135,6 @@ function pageOfPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort:
   });
 }
 
-export function countPlaces(db: Db, filters: PlaceFilters): number {
-  return countEntities(db, places, placeConditions(db, filters));
-}
-
-export function findPlace(db: Db, idOrSlug: string, audience: Audience): Place | undefined {
-  const row = db.select().from(places).where(byIdOrSlug(places, idOrSlug)).get();
-  return row && showPlaces(db, audience, [row])[0];
-}
-
-export function placesByIds(db: Db, ids: string[], audience: Audience): Place[] {
-  if (ids.length === 0) return [];
-  return showPlaces(db, audience, db.select().from(places).where(inArray(places.id, ids)).all());
-}
-
 /** Whether `placeId` is `ancestorId` or lies inside it. */
 export function isWithin(db: Db, placeId: string, ancestorId: string): boolean {
   const row = db
@@ -153,10 +146,28 @@ export function isWithin(db: Db, placeId: string, ancestorId: string): boolean {
 }
 
 /** How places are written: coordinates come in pairs with their source, and no place lies inside itself. */
-export const placeStore: EntityStore<typeof places, PlaceInput, Place> = {
+type PlaceRow = typeof places.$inferSelect;
+
+/** The columns the target of a merge lacks and the duplicate has, except a parent that would put the target inside itself. */
+function filledByDuplicate(db: Db, target: PlaceRow, duplicate: PlaceRow): Partial<PlaceRow> {
+  const fill: Partial<PlaceRow> = {};
+  if (target.latitude === null && duplicate.latitude !== null) {
+    fill.latitude = duplicate.latitude;
+    fill.longitude = duplicate.longitude;
+    fill.coordinatesSource = duplicate.coordinatesSource;
+  }
+  if (target.isoCode === null && duplicate.isoCode !== null) fill.isoCode = duplicate.isoCode;
+  const parent = duplicate.parentId;
+  if (target.parentId === null && parent !== null && !isWithin(db, parent, target.id)) fill.parentId = parent;
+  return fill;
+}
+
+/** Places read like every entity, except their list (nearest first with `near`). */
+const reads = { ...reader, list: listPlaces };
+
+export const placeStore = {
   type: 'place',
-  table: places,
-  find: findPlace,
+  ...reads,
   toRow: (db, input, selfId, problems) => {
     const latitude = input.latitude ?? null;
     const longitude = input.longitude ?? null;
@@ -185,4 +196,31 @@ export const placeStore: EntityStore<typeof places, PlaceInput, Place> = {
   common: (input) => input,
   asInput: ({ id: _id, createdAt: _createdAt, updatedAt: _updatedAt, parent: _parent, distanceKm: _d, ...input }) =>
     input,
-};
+  references: [
+    mentionsOf(mentions.placeId, (id) => ({ placeId: id })),
+    rolesIn(personRoles.countryId, (id) => ({ countryId: id })),
+    placedIn('places inside it', 'places', {
+      type: 'place',
+      table: places,
+      column: places.parentId,
+      relink: (db, where, id) => db.update(places).set({ parentId: id }).where(where).run(),
+    }),
+    placedIn('organisations of that country', 'organisations', {
+      type: 'organisation',
+      table: organisations,
+      column: organisations.countryId,
+      relink: (db, where, id) => db.update(organisations).set({ countryId: id }).where(where).run(),
+    }),
+  ],
+  merge: {
+    refuse: (db, duplicate, target) => {
+      if (!isWithin(db, target.id, duplicate.id)) return;
+      throw new ConflictError(
+        'merge-into-inside',
+        `"${target.name}" lies inside "${duplicate.name}": merging a place into one inside it would put it inside itself.`,
+        [{ location: 'body', name: 'into', detail: `lies inside the place being merged` }],
+      );
+    },
+    fill: filledByDuplicate,
+  },
+} satisfies EntityStore<typeof places, PlaceInput, Place, PlaceRow>;

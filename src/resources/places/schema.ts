@@ -1,26 +1,16 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { PLACE_KINDS } from '../../core/db/schema.ts';
-import { ItemOf, ListLinks, ListMeta, ListOf, Nullable, StringEnum, Timestamp, ref } from '../../core/http/schemas.ts';
+import { ItemOf, ListLinks, ListMeta, ListOf, Nullable, StringEnum, ref } from '../../core/http/schemas.ts';
+import { EntitySameAs, EntitySuggested, embeddedPlace, entityNames, entityTimestamps } from '../entity/schema.ts';
 import { listExample, placeExample } from '../../core/http/examples.ts';
 
 export const PlaceKind = StringEnum(PLACE_KINDS, { $id: 'PlaceKind', description: 'What sort of place this is' });
 
 export const Place = Type.Object(
   {
-    id: Type.String({ maxLength: 1000, examples: ['pla_vlqx4tpgbcw3ryyu2yah'] }),
-    slug: Type.String({ maxLength: 1000, examples: ['kyiv'] }),
-    name: Type.String({ maxLength: 1000, examples: ['Kyiv'] }),
-    aliases: Type.Array(Type.String({ maxLength: 1000 }), {
-      maxItems: 10_000,
-      description: 'Other names and spellings',
-      examples: [['Kiev']],
-    }),
+    ...entityNames({ id: 'pla_vlqx4tpgbcw3ryyu2yah', slug: 'kyiv', name: 'Kyiv', aliases: ['Kiev'] }),
     kind: ref(PlaceKind),
-    sameAs: Type.Array(Type.String({ maxLength: 1000, format: 'uri' }), {
-      maxItems: 10_000,
-      description: 'The same entity in other datasets (Wikidata, GeoNames)',
-      examples: [['https://www.wikidata.org/wiki/Q1899']],
-    }),
+    sameAs: EntitySameAs,
     parentId: Nullable(
       Type.String({
         maxLength: 1000,
@@ -34,19 +24,12 @@ export const Place = Type.Object(
     latitude: Nullable(Type.Number({ minimum: -90, maximum: 90 })),
     longitude: Nullable(Type.Number({ minimum: -180, maximum: 180 })),
     coordinatesSource: Nullable(Type.String({ maxLength: 1000, description: 'Where the coordinates come from' })),
-    suggested: Type.Boolean({
-      description: 'Proposed by ingest and not yet confirmed by an editor (confirm with PATCH `{"suggested": false}`)',
-    }),
+    suggested: EntitySuggested,
     distanceKm: Type.Optional(
       Type.Number({ minimum: 0, maximum: 20_038, description: 'With `near=`: great-circle distance in km' }),
     ),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-    parent: Type.Optional(
-      Nullable(Type.Unsafe<Record<string, unknown>>(Type.Ref('Place')), {
-        description: 'With `include=parent`: the place this one lies in',
-      }),
-    ),
+    ...entityTimestamps,
+    parent: embeddedPlace('With `include=parent`: the place this one lies in'),
   },
   { $id: 'Place', examples: [placeExample] },
 );

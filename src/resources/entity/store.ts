@@ -1,29 +1,16 @@
-import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../core/db/client.ts';
 import type { Audience } from '../../core/db/visibility.ts';
-import { idOf, type SluggedTable } from '../../core/db/lookup.ts';
+import { idOf, type RowSource } from '../../core/db/lookup.ts';
+import type { EntityTable, EntityType } from '../../core/db/named-tables.ts';
 import { namesNothing, type InvalidParameter } from '../../core/http/errors.ts';
+import type { EntityReference, MergeCounter } from './references.ts';
 
 /**
  * What the shared write code (repository.ts, merge.ts) needs to know of one kind of entity: its
- * table and how an input becomes a row. People, places and organisations each give one (in their
- * repository.ts); everything typed from the table, so no write needs a cast.
+ * table, how an input becomes a row, what refers to it and what a merge does that only this type
+ * does. People, places and organisations each give one (in their repository.ts); everything typed
+ * from the table, so no write needs a cast and none branches on the type.
  */
-
-export type EntityType = 'person' | 'place' | 'organisation';
-
-type TextColumn = AnySQLiteColumn<{ data: string; notNull: true }>;
-type ListColumn = AnySQLiteColumn<{ data: string[]; notNull: true }>;
-
-/** A table of named, slugged entities: the columns every one of them has. */
-export type EntityTable = SluggedTable & {
-  name: TextColumn;
-  aliases: ListColumn;
-  sameAs: ListColumn;
-  suggested: AnySQLiteColumn<{ data: boolean; notNull: true }>;
-  createdAt: TextColumn;
-  updatedAt: TextColumn;
-};
 
 /** What every entity input has (PersonInput, PlaceInput, OrganisationInput). */
 export interface EntityInputBase {
@@ -53,9 +40,24 @@ export interface EntityRow<T extends EntityTable> {
   afterWrite?: (db: Db, id: string) => void;
 }
 
-export interface EntityStore<T extends EntityTable, Input, Item> {
+/** The columns of a stored entity that a merge reads. */
+export type StoredEntity = Omit<BaseColumns, 'createdAt'>;
+
+/** What merging a duplicate into a target does that only this type does. */
+export interface MergeHooks<T extends EntityTable, Row> {
+  /** Throws when the duplicate cannot go into this target (a place into one that lies inside it). */
+  refuse?: (db: Db, duplicate: Row, target: Row) => void;
+  /** The columns the target lacks and the duplicate has; the target's own values always win. */
+  fill: (db: Db, target: Row, duplicate: Row) => Partial<T['$inferInsert']>;
+  /** What belongs to the duplicate alone and moves to the target (a person's roles), counted as `counter`. */
+  moveOwn?: { counter: MergeCounter; move: (db: Db, fromId: string, toId: string) => number };
+}
+
+export interface EntityStore<T extends EntityTable, Input, Item, Row extends StoredEntity> {
   type: EntityType;
   table: T;
+  /** Whole rows, typed (`db.select().from(table)`). */
+  rows: (db: Db) => RowSource<Row>;
   /** The entity named by id or slug, as `audience` may see it. */
   find: (db: Db, idOrSlug: string, audience: Audience) => Item | undefined;
   /**
@@ -67,6 +69,9 @@ export interface EntityStore<T extends EntityTable, Input, Item> {
   common: (input: Input) => EntityInputBase;
   /** The stored entity as a full input (what a PUT would send), for a merge patch to apply to. */
   asInput: (item: Item) => Input;
+  /** What refers to it from elsewhere, in the order a 409 lists them and a merge moves them. */
+  references: readonly EntityReference[];
+  merge: MergeHooks<T, Row>;
 }
 
 export const bodyField = (name: string, detail: string): InvalidParameter => ({ location: 'body', name, detail });

@@ -1,0 +1,74 @@
+import { and, inArray, type SQL } from 'drizzle-orm';
+import type { Db } from '../../core/db/client.ts';
+import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs, type RowSource } from '../../core/db/lookup.ts';
+import type { EntityTable } from '../../core/db/named-tables.ts';
+import type { Page, PageRequest } from '../../core/db/pagination.ts';
+import type { Audience } from '../../core/db/visibility.ts';
+
+import { matchesSearch, type SearchTable } from '../search/terms.ts';
+
+/**
+ * Reading people, places and organisations: one by id or slug, several by id, a filtered page and
+ * its count, each shown to an audience. Every entity reads the same way; what differs (its table,
+ * what it attaches to rows, its own filters) its repository.ts gives `entityReader`.
+ */
+
+/** The filters every entity list has; each entity's own filters extend them. */
+export interface EntityFilters {
+  /** Who is reading: the public sees no hidden entity, nor a reference to one. */
+  audience: Audience;
+  /** Only what ingest proposed and no editor confirmed yet (else only confirmed ones). */
+  suggested?: boolean | undefined;
+  /** Name or alias; plain words match as prefixes, for autocomplete. */
+  q?: string | undefined;
+}
+
+export interface EntitySource<
+  Table extends EntityTable,
+  Row extends { id: string; name: string; createdAt: string; updatedAt: string },
+  Item,
+  Filters,
+> {
+  table: Table;
+  /** `db.select().from(table)`, written with the concrete table so rows stay typed. */
+  rows: (db: Db) => RowSource<Row>;
+  /** Its full-text index, for `q`. */
+  search: SearchTable;
+  /** What `audience` sees of loaded rows (visibility.ts), with what belongs to them attached. */
+  show: (db: Db, audience: Audience, rows: Row[]) => Item[];
+  /** The condition its own filters make (`suggested` and `q` are added here). */
+  where: (db: Db, filters: Filters) => SQL | undefined;
+}
+
+export function entityReader<
+  Table extends EntityTable,
+  Row extends { id: string; name: string; createdAt: string; updatedAt: string },
+  Item,
+  Filters extends EntityFilters,
+>(source: EntitySource<Table, Row, Item, Filters>) {
+  const { table } = source;
+  const conditions = (db: Db, filters: Filters) =>
+    and(
+      suggestedIs(table, filters.suggested),
+      source.where(db, filters),
+      filters.q === undefined ? undefined : matchesSearch(db, source.search, filters.q, { prefix: true }),
+    );
+  return {
+    source,
+    table,
+    rows: source.rows,
+    /** The condition a list's filters make, for a list that pages in its own way. */
+    conditions,
+    find: (db: Db, idOrSlug: string, audience: Audience): Item | undefined => {
+      const row = source.rows(db).where(byIdOrSlug(table, idOrSlug)).get();
+      return row && source.show(db, audience, [row])[0];
+    },
+    byIds: (db: Db, ids: string[], audience: Audience): Item[] =>
+      ids.length === 0 ? [] : source.show(db, audience, source.rows(db).where(inArray(table.id, ids)).all()),
+    list: (db: Db, request: PageRequest, filters: Filters, sort = 'name'): Page<Item> => {
+      const page = pageOfEntities(db, source, request, conditions(db, filters), sort);
+      return { ...page, items: source.show(db, filters.audience, page.items) };
+    },
+    count: (db: Db, filters: Filters): number => countEntities(db, table, conditions(db, filters)),
+  };
+}

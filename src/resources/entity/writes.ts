@@ -1,0 +1,207 @@
+import { type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import type { EntityTable } from '../../core/db/named-tables.ts';
+import { orNotFound } from '../../core/http/errors.ts';
+import { requireCurrent } from '../../core/http/preconditions.ts';
+import { createProblems, deleteProblems, problems, updateProblems } from '../../core/http/problem-responses.ts';
+import { IdOrSlugParams, ref } from '../../core/http/schemas.ts';
+import { createdHeaders, IfMatchHeaders } from '../../core/http/write-support.ts';
+import type { EntityItem, EntityWriteSide } from './descriptor.ts';
+import { mergeEntity } from './merge.ts';
+import { createEntity, deleteEntity, findEntityRow, updateEntity } from './repository.ts';
+import { EntityMerge } from './schema.ts';
+import type { StoredEntity } from './store.ts';
+
+/** An entity's writes (POST, PUT, PATCH, DELETE) and its merge: each needs a `write` key, each change If-Match. */
+
+const DeleteQuery = Type.Object(
+  {
+    cascade: Type.Optional(
+      Type.Boolean({ default: false, description: 'Also delete (or detach) what refers to it, instead of a 409' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** JSON Merge Patch (RFC 7396) onto the stored fields: a member replaces the field, a `null` member clears it. */
+function mergePatch<Fields>(current: Fields, patch: Partial<Fields>): Fields {
+  return Object.assign({}, current, patch);
+}
+
+/** POST, PUT, PATCH and DELETE (`writes`), and the merge (`merge`: app.ts registers it later, for the document's order). */
+export function entityWrites<
+  Table extends EntityTable,
+  Item extends EntityItem,
+  Row extends StoredEntity,
+  Input extends TSchema,
+  Patch extends TSchema & { static: Partial<Static<Input>> },
+>(entity: EntityWriteSide<Table, Item, Row, Input, Patch>) {
+  return { writes: entityChanges(entity), merge: entityMerge(entity) };
+}
+
+function entityChanges<
+  Table extends EntityTable,
+  Item extends EntityItem,
+  Row extends StoredEntity,
+  Input extends TSchema,
+  Patch extends TSchema & { static: Partial<Static<Input>> },
+>(entity: EntityWriteSide<Table, Item, Row, Input, Patch>): FastifyPluginAsyncTypebox {
+  const { store, schemas } = entity;
+  const { type } = store;
+  const tag = entity.names.plural.toLowerCase();
+  const operationName = entity.names.singular;
+  /** A PUT or PATCH: the entity named in the path, If-Match, a body; the entity as stored back. */
+  const change = <Body extends TSchema>(operation: string, summary: string, description: string, body: Body) => ({
+    tags: [tag],
+    operationId: `${operation}${operationName}`,
+    summary,
+    description,
+    params: IdOrSlugParams,
+    headers: IfMatchHeaders,
+    body: ref(body),
+    response: {
+      200: ref(schemas.item, { description: `The ${type} as stored` }),
+      ...updateProblems,
+      ...problems(422),
+    },
+  });
+  return async (app) => {
+    const write = { scope: 'write' } as const;
+    const stored = (id: string) => orNotFound(store.find(app.db, id, 'editors'), type, id);
+    const current = (request: FastifyRequest, idOrSlug: string) =>
+      requireCurrent(request, type, idOrSlug, findEntityRow(app.db, store.table, idOrSlug));
+
+    app.post(
+      '',
+      {
+        config: write,
+        schema: {
+          tags: [tag],
+          operationId: `create${operationName}`,
+          summary: `Create a ${type}`,
+          description: `The slug is made from the name (transliterated, made unique) unless given.`,
+          body: ref(schemas.input),
+          response: {
+            201: { ...ref(schemas.item), description: `The new ${type}`, headers: createdHeaders },
+            ...createProblems,
+            ...problems(422),
+          },
+        },
+      },
+      async (request, reply) => {
+        const id = createEntity(app.db, store, request.body);
+        return reply
+          .code(201)
+          .header('location', `${app.prefix}/${id}`)
+          .send({ data: stored(id) });
+      },
+    );
+
+    app.put(
+      '/:idOrSlug',
+      {
+        config: write,
+        schema: change(
+          'replace',
+          `Replace a ${type}`,
+          `All of the ${type} (fields left out become empty). A new slug keeps the old one redirecting. Needs If-Match.`,
+          schemas.input,
+        ),
+      },
+      async (request) => {
+        const row = current(request, request.params.idOrSlug);
+        updateEntity(app.db, store, row, request.body);
+        return { data: stored(row.id) };
+      },
+    );
+
+    app.patch(
+      '/:idOrSlug',
+      {
+        config: write,
+        schema: change(
+          'update',
+          `Change some fields of a ${type}`,
+          'JSON Merge Patch: the fields sent replace the stored ones, `null` clears one. Needs If-Match.',
+          schemas.patch,
+        ),
+      },
+      async (request) => {
+        const row = current(request, request.params.idOrSlug);
+        const patch: Static<Patch> = request.body;
+        updateEntity(app.db, store, row, mergePatch(store.asInput(stored(row.id)), patch));
+        return { data: stored(row.id) };
+      },
+    );
+
+    app.delete(
+      '/:idOrSlug',
+      {
+        config: write,
+        schema: {
+          tags: [tag],
+          operationId: `delete${operationName}`,
+          summary: `Delete a ${type}`,
+          description: `While anything refers to the ${type} the answer is 409, saying what does. With \`cascade=true\`, ${entity.cascadeDescription}. Needs If-Match.`,
+          params: IdOrSlugParams,
+          querystring: DeleteQuery,
+          headers: IfMatchHeaders,
+          response: { 204: Type.Null({ description: 'Deleted' }), ...deleteProblems },
+        },
+      },
+      async (request, reply) => {
+        deleteEntity(app.db, store, current(request, request.params.idOrSlug), request.query.cascade ?? false);
+        return reply.code(204).send(null);
+      },
+    );
+  };
+}
+
+/** `POST {prefix}/{idOrSlug}/merge`. */
+function entityMerge<
+  Table extends EntityTable,
+  Item extends EntityItem,
+  Row extends StoredEntity,
+  Input extends TSchema,
+  Patch extends TSchema & { static: Partial<Static<Input>> },
+>(entity: EntityWriteSide<Table, Item, Row, Input, Patch>): FastifyPluginAsyncTypebox {
+  const { store } = entity;
+  const { type } = store;
+  const tag = entity.names.plural.toLowerCase();
+  return async (app) => {
+    app.post(
+      '/:idOrSlug/merge',
+      {
+        config: { scope: 'write' },
+        schema: {
+          tags: [tag],
+          operationId: `merge${entity.names.singular}`,
+          summary: `Merge a ${type} into another`,
+          description:
+            `For duplicates: the ${type} in the path is merged into the one \`into\` names, and deleted. ${entity.mergeMoves} ` +
+            `move to the target; the duplicate's name and aliases become aliases of the target, its sameAs links ` +
+            `join the target's, and fields the target lacks are taken from it. Its slug (and any slug it used to ` +
+            `have) redirects to the target (301). The target counts as confirmed if either was. One transaction ` +
+            `with its webhook events (\`${type}.updated\` for the target, \`${type}.deleted\` with \`mergedInto\` ` +
+            `for the duplicate, \`*.updated\` for everything that moved) and change-feed entries. Needs If-Match ` +
+            `with the ETag of the ${type} being merged away. Answers with the target.`,
+          params: IdOrSlugParams,
+          headers: IfMatchHeaders,
+          body: ref(EntityMerge),
+          response: {
+            200: ref(entity.schemas.item, { description: `The ${type} that stays, as stored after the merge` }),
+            ...problems(400, 404, 409, 412, 413, 415, 422, 428),
+          },
+        },
+      },
+      async (request) => {
+        const { idOrSlug } = request.params;
+        const merged = requireCurrent(request, type, idOrSlug, findEntityRow(app.db, store.table, idOrSlug));
+        const outcome = mergeEntity(app.db, store, merged, request.body.into);
+        request.log.info({ merge: { type, merged: merged.id, ...outcome } }, `${type} merged`);
+        return { data: orNotFound(store.find(app.db, outcome.targetId, 'editors'), type, outcome.targetId) };
+      },
+    );
+  };
+}
