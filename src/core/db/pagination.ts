@@ -210,3 +210,17 @@ export function sortBy(list: string, sort: string, column: SQLiteColumn | SQL, i
     ],
   };
 }
+
+/**
+ * A list's sort fields, each with its column: the names `sort=` takes (`field`, `-field`), the
+ * field a sort names, and the order it reads in (`sortBy`, the id breaking ties).
+ */
+export function sortFields<const S extends Record<string, SQLiteColumn>>(list: string, columns: S, id: SQLiteColumn) {
+  type Field = keyof S & string;
+  const field = (sort: string) => sort.replace(/^-/, '') as Field;
+  return {
+    names: Object.keys(columns) as Field[],
+    field,
+    order: (sort: string): SortOrder => sortBy(list, sort, columns[field(sort)] as SQLiteColumn, id),
+  };
+}

@@ -6,27 +6,26 @@ import type { Article, ArticleSummary } from './schema.ts';
 import { inList, relation, withinRange, type DateRange, type RelationFilter } from '../../core/db/filters.ts';
 import { byIdOrSlug } from '../../core/db/lookup.ts';
 import { pageSelect } from '../../core/db/prepared-select.ts';
-import { readPage, sortBy, type Page, type PageRequest, type SortOrder } from '../../core/db/pagination.ts';
+import { readPage, sortBy, sortFields, type Page, type PageRequest } from '../../core/db/pagination.ts';
 import { placeAndDescendantIds } from '../places/repository.ts';
 import { matchesSearch } from '../search/terms.ts';
 import { visibleTo, type Audience } from '../../core/db/visibility.ts';
 
 type ArticleRow = typeof articles.$inferSelect;
 
-export const ARTICLE_SORTS = {
-  publishedAt: articles.publishedAt,
-  updatedAt: articles.updatedAt,
-  createdAt: articles.createdAt,
-  headline: articles.headline,
-  wordCount: articles.wordCount,
-} as const;
-export type ArticleSortField = keyof typeof ARTICLE_SORTS;
-export const ARTICLE_SORT_FIELDS = Object.keys(ARTICLE_SORTS) as ArticleSortField[];
-
-export function articleOrder(sort: string): SortOrder {
-  const field = sort.replace(/^-/, '') as ArticleSortField;
-  return sortBy('articles', sort, ARTICLE_SORTS[field], articles.id);
-}
+const articleSorts = sortFields(
+  'articles',
+  {
+    publishedAt: articles.publishedAt,
+    updatedAt: articles.updatedAt,
+    createdAt: articles.createdAt,
+    headline: articles.headline,
+    wordCount: articles.wordCount,
+  },
+  articles.id,
+);
+export const ARTICLE_SORT_FIELDS = articleSorts.names;
+export const articleOrder = articleSorts.order;
 
 export interface ArticleFilters extends DateRange {
   status: ArticleStatus[];
@@ -221,7 +220,7 @@ export function listArticles(
   if (place !== undefined) return listArticlesAboutPlace(db, request, filters, sort, place);
   const order = articleOrder(sort);
   const where = articleConditions(db, filters);
-  const field = sort.replace(/^-/, '') as ArticleSortField;
+  const field = articleSorts.field(sort);
   return readPage({
     order,
     request,

@@ -4,29 +4,27 @@ import { articles, mentions, quotes, type QuoteKind } from '../../core/db/schema
 import type { Quote } from './schema.ts';
 import { inList, relation, withinRange, type DateRange, type RelationFilter } from '../../core/db/filters.ts';
 import { pageSelect } from '../../core/db/prepared-select.ts';
-import { readPage, sortBy, type Page, type PageRequest, type SortOrder } from '../../core/db/pagination.ts';
+import { readPage, sortFields, type Page, type PageRequest, type SortOrder } from '../../core/db/pagination.ts';
 import { placeAndDescendantIds } from '../places/repository.ts';
 import { matchesSearch } from '../search/terms.ts';
 import { hasVisibleSpeaker, publicArticles, showQuotes, type Audience } from '../../core/db/visibility.ts';
 
 type QuoteRow = typeof quotes.$inferSelect & { publishedAt: string | null };
 
-export const QUOTE_SORTS = {
-  publishedAt: articles.publishedAt,
-  createdAt: quotes.createdAt,
-  updatedAt: quotes.updatedAt,
-} as const;
-export type QuoteSortField = keyof typeof QUOTE_SORTS;
-export const QUOTE_SORT_FIELDS = Object.keys(QUOTE_SORTS) as QuoteSortField[];
+const quoteSorts = sortFields(
+  'quotes',
+  { publishedAt: articles.publishedAt, createdAt: quotes.createdAt, updatedAt: quotes.updatedAt },
+  quotes.id,
+);
+export const QUOTE_SORT_FIELDS = quoteSorts.names;
 
 /**
  * By the article's date (newest first by default), then in reading order within an article: the
  * article id and the quote's offset break ties before the quote id does.
  */
 export function quoteOrder(sort: string): SortOrder {
-  const field = sort.replace(/^-/, '') as QuoteSortField;
-  const base = sortBy('quotes', sort, QUOTE_SORTS[field], quotes.id);
-  if (field !== 'publishedAt') return base;
+  const base = quoteSorts.order(sort);
+  if (quoteSorts.field(sort) !== 'publishedAt') return base;
   const [first] = base.keys;
   return {
     name: base.name,
@@ -152,7 +150,7 @@ const selectQuotePage = pageSelect<QuoteRow>(
 export function listQuotes(db: Db, request: PageRequest, filters: QuoteFilters, sort = '-publishedAt'): Page<Quote> {
   const order = quoteOrder(sort);
   const where = quoteConditions(db, filters);
-  const field = sort.replace(/^-/, '') as QuoteSortField;
+  const field = quoteSorts.field(sort);
   const page = readPage({
     order,
     request,
