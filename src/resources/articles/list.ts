@@ -75,6 +75,6 @@ export function sendArticleList(request: FastifyRequest, reply: FastifyReply, qu
     filters: articleFiltersFrom(request, query, scope),
     list: listArticles,
     count: countArticles,
-    embed: (db, items, include) => embedInArticles(db, items, include as Set<ArticleInclude>, audienceOf(request)),
+    embed: (db, items, include: Set<ArticleInclude>) => embedInArticles(db, items, include, audienceOf(request)),
   });
 }

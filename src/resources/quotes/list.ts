@@ -68,6 +68,6 @@ export function sendQuoteList(request: FastifyRequest, reply: FastifyReply, quer
     list: listQuotes,
     count: countQuotes,
     // An editor's list may hold a draft's quotes (`article=`): their article embeds too.
-    embed: (db, items, include) => embedInQuotes(db, items, include as Set<QuoteInclude>, audienceOf(request)),
+    embed: (db, items, include: Set<QuoteInclude>) => embedInQuotes(db, items, include, audienceOf(request)),
   });
 }
