@@ -10,7 +10,7 @@ export function actorOf(request: FastifyRequest): Actor {
  * JSON Merge Patch (RFC 7396) onto a resource's current fields: a member replaces the field, a
  * `null` member clears it. Schemas have already refused nulls for fields that cannot be empty.
  */
-export function mergePatch<T extends object>(current: T, patch: Partial<T>): T {
+export function mergePatch<T>(current: T, patch: Partial<T>): T {
   return { ...current, ...patch };
 }
 

@@ -1,12 +1,12 @@
 import { type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import type { FastifyRequest } from 'fastify';
 import type { EntityTable } from '../../core/db/named-tables.ts';
 import { orNotFound } from '../../core/http/errors.ts';
 import { requireCurrent } from '../../core/http/preconditions.ts';
-import { createProblems, deleteProblems, problems, updateProblems } from '../../core/http/problem-responses.ts';
+import { problems } from '../../core/http/problem-responses.ts';
 import { IdOrSlugParams, ref } from '../../core/http/schemas.ts';
-import { createdHeaders, IfMatchHeaders } from '../../core/http/write-support.ts';
+import { IfMatchHeaders, mergePatch } from '../../core/http/write-support.ts';
+import { resourceWrites } from '../../core/http/write-routes.ts';
 import type { EntityItem, EntityWriteSide } from './descriptor.ts';
 import { mergeEntity } from './merge.ts';
 import { createEntity, deleteEntity, findEntityRow, updateEntity } from './repository.ts';
@@ -23,11 +23,6 @@ const DeleteQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-
-/** JSON Merge Patch (RFC 7396) onto the stored fields: a member replaces the field, a `null` member clears it. */
-function mergePatch<Fields>(current: Fields, patch: Partial<Fields>): Fields {
-  return Object.assign({}, current, patch);
-}
 
 /** POST, PUT, PATCH and DELETE (`writes`), and the merge (`merge`: app.ts registers it later, for the document's order). */
 export function entityWrites<
@@ -49,109 +44,76 @@ function entityChanges<
 >(entity: EntityWriteSide<Table, Item, Row, Input, Patch>): FastifyPluginAsyncTypebox {
   const { store, schemas } = entity;
   const { type } = store;
-  const tag = entity.names.plural.toLowerCase();
   const operationName = entity.names.singular;
-  /** A PUT or PATCH: the entity named in the path, If-Match, a body; the entity as stored back. */
-  const change = <Body extends TSchema>(operation: string, summary: string, description: string, body: Body) => ({
-    tags: [tag],
-    operationId: `${operation}${operationName}`,
-    summary,
-    description,
-    params: IdOrSlugParams,
-    headers: IfMatchHeaders,
-    body: ref(body),
-    response: {
-      200: ref(schemas.item, { description: `The ${type} as stored` }),
-      ...updateProblems,
-      ...problems(422),
-    },
-  });
   return async (app) => {
-    const write = { scope: 'write' } as const;
-    const stored = (id: string) => orNotFound(store.find(app.db, id, 'editors'), type, id);
-    const current = (request: FastifyRequest, idOrSlug: string) =>
-      requireCurrent(request, type, idOrSlug, findEntityRow(app.db, store.table, idOrSlug));
+    const writes = resourceWrites({
+      resource: type,
+      tags: [entity.names.plural.toLowerCase()],
+      itemSchema: schemas.item,
+      params: IdOrSlugParams,
+      findRow: (idOrSlug) => findEntityRow(app.db, store.table, idOrSlug),
+      findItem: (id) => store.find(app.db, id, 'editors'),
+    });
 
     app.post(
       '',
-      {
-        config: write,
-        schema: {
-          tags: [tag],
-          operationId: `create${operationName}`,
-          summary: `Create a ${type}`,
-          description: `The slug is made from the name (transliterated, made unique) unless given.`,
-          body: ref(schemas.input),
-          response: {
-            201: { ...ref(schemas.item), description: `The new ${type}`, headers: createdHeaders },
-            ...createProblems,
-            ...problems(422),
-          },
-        },
-      },
+      writes.create({
+        operationId: `create${operationName}`,
+        summary: `Create a ${type}`,
+        description: `The slug is made from the name (transliterated, made unique) unless given.`,
+        body: ref(schemas.input),
+        problems: problems(422),
+      }),
       async (request, reply) => {
         const id = createEntity(app.db, store, request.body);
-        return reply
-          .code(201)
-          .header('location', `${app.prefix}/${id}`)
-          .send({ data: stored(id) });
+        return reply.code(201).header('location', `${app.prefix}/${id}`).send(writes.answer(id));
       },
     );
 
     app.put(
       '/:idOrSlug',
-      {
-        config: write,
-        schema: change(
-          'replace',
-          `Replace a ${type}`,
-          `All of the ${type} (fields left out become empty). A new slug keeps the old one redirecting. Needs If-Match.`,
-          schemas.input,
-        ),
-      },
+      writes.change({
+        operationId: `replace${operationName}`,
+        summary: `Replace a ${type}`,
+        description: `All of the ${type} (fields left out become empty). A new slug keeps the old one redirecting. Needs If-Match.`,
+        body: ref(schemas.input),
+        problems: problems(422),
+      }),
       async (request) => {
-        const row = current(request, request.params.idOrSlug);
+        const row = writes.current(request, request.params.idOrSlug);
         updateEntity(app.db, store, row, request.body);
-        return { data: stored(row.id) };
+        return writes.answer(row.id);
       },
     );
 
     app.patch(
       '/:idOrSlug',
-      {
-        config: write,
-        schema: change(
-          'update',
-          `Change some fields of a ${type}`,
-          'JSON Merge Patch: the fields sent replace the stored ones, `null` clears one. Needs If-Match.',
-          schemas.patch,
-        ),
-      },
+      writes.change({
+        operationId: `update${operationName}`,
+        summary: `Change some fields of a ${type}`,
+        description: 'JSON Merge Patch: the fields sent replace the stored ones, `null` clears one. Needs If-Match.',
+        body: ref(schemas.patch),
+        problems: problems(422),
+      }),
       async (request) => {
-        const row = current(request, request.params.idOrSlug);
+        const row = writes.current(request, request.params.idOrSlug);
         const patch: Static<Patch> = request.body;
-        updateEntity(app.db, store, row, mergePatch(store.asInput(stored(row.id)), patch));
-        return { data: stored(row.id) };
+        const stored = writes.answer(row.id).data;
+        updateEntity(app.db, store, row, mergePatch(store.asInput(stored), patch));
+        return writes.answer(row.id);
       },
     );
 
+    const removal = writes.remove({
+      operationId: `delete${operationName}`,
+      summary: `Delete a ${type}`,
+      description: `While anything refers to the ${type} the answer is 409, saying what does. With \`cascade=true\`, ${entity.cascadeDescription}. Needs If-Match.`,
+    });
     app.delete(
       '/:idOrSlug',
-      {
-        config: write,
-        schema: {
-          tags: [tag],
-          operationId: `delete${operationName}`,
-          summary: `Delete a ${type}`,
-          description: `While anything refers to the ${type} the answer is 409, saying what does. With \`cascade=true\`, ${entity.cascadeDescription}. Needs If-Match.`,
-          params: IdOrSlugParams,
-          querystring: DeleteQuery,
-          headers: IfMatchHeaders,
-          response: { 204: Type.Null({ description: 'Deleted' }), ...deleteProblems },
-        },
-      },
+      { ...removal, schema: { ...removal.schema, querystring: DeleteQuery } },
       async (request, reply) => {
-        deleteEntity(app.db, store, current(request, request.params.idOrSlug), request.query.cascade ?? false);
+        deleteEntity(app.db, store, writes.current(request, request.params.idOrSlug), request.query.cascade ?? false);
         return reply.code(204).send(null);
       },
     );
