@@ -2,7 +2,7 @@ import { type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Audience } from '../../core/db/visibility.ts';
-import { NotFoundError } from '../../core/http/errors.ts';
+import { orNotFound } from '../../core/http/errors.ts';
 import { applyFields, fieldSelection } from '../../core/http/fields.ts';
 import { sendList } from '../../core/http/lists.ts';
 import { problemResponse, readProblems } from '../../core/http/problem-responses.ts';
@@ -44,11 +44,8 @@ export function entityReads<
     };
   return async (app) => {
     /** The entity named, if `audience` may see it (visibility.ts); else 404, as if there were none. */
-    const findOr404 = (idOrSlug: string, audience: Audience) => {
-      const found = store.find(app.db, idOrSlug, audience);
-      if (!found) throw new NotFoundError(singular, idOrSlug);
-      return found;
-    };
+    const findOr404 = (idOrSlug: string, audience: Audience) =>
+      orNotFound(store.find(app.db, idOrSlug, audience), singular, idOrSlug);
 
     app.get(
       '',
