@@ -7,7 +7,9 @@ export default defineConfig({
     globalSetup: ['tests/support/build-desk.ts'],
     // Each test file opens its own database file, so files can run in parallel safely.
     pool: 'forks',
-    testTimeout: 20_000,
+    // Tests that generate a document or drive a real server take seconds alone and several times that on a
+    // machine shared with other suites (a 12 s browser test ran out at 20 s in CI): time out on hangs, not on load.
+    testTimeout: 60_000,
     // Seeding, generating a newsroom or building fixtures through the API in beforeAll takes seconds,
     // several times that on a machine shared with other suites: time out on hangs, not on load.
     hookTimeout: 60_000,
