@@ -49,6 +49,7 @@ export class PurgeDispatcher {
   readonly #log: FastifyBaseLogger;
   readonly #onPurge: PurgeDispatcherOptions['onPurge'];
   readonly #poller: Poller;
+  #cursorsEnsured = false;
 
   constructor({ db, settings, log, pollMs = 250, onPurge }: PurgeDispatcherOptions) {
     this.#db = db;
@@ -69,7 +70,6 @@ export class PurgeDispatcher {
 
   start() {
     if (this.#poller.running || this.#settings.urls.length === 0) return;
-    ensureCursors(this.#db, this.#settings.urls);
     this.#poller.start();
   }
 
@@ -93,10 +93,15 @@ export class PurgeDispatcher {
   }
 
   /** Starts a purge for each cache that is due and behind; answers when the next backed-off one is due. */
-  #round() {
+  async #round() {
+    // The first round of a start creates the cursors of caches seen for the first time.
+    const cursors = this.#cursorsEnsured
+      ? readCursors(this.#db, this.#settings.urls)
+      : await ensureCursors(this.#db, this.#settings.urls);
+    this.#cursorsEnsured = true;
     const now = Date.now();
     let nextDueAt: number | undefined;
-    for (const cursor of readCursors(this.#db, this.#settings.urls)) {
+    for (const cursor of cursors) {
       if (this.#poller.isInFlight(cursor.cacheUrl)) continue;
       const dueAt = cursor.nextAttemptAt === null ? now : Date.parse(cursor.nextAttemptAt);
       if (dueAt > now) {
@@ -138,12 +143,12 @@ export class PurgeDispatcher {
     }
     const now = Date.now();
     if (error === undefined) {
-      recordPurged(this.#db, cursor.cacheUrl, cursor.purgedSeq, toSeq, new Date(now).toISOString());
+      await recordPurged(this.#db, cursor.cacheUrl, cursor.purgedSeq, toSeq, new Date(now).toISOString());
       return;
     }
     const failures = cursor.failures + 1;
     const backoff = Math.min(retryBaseMs * 2 ** Math.min(failures - 1, 30), MAX_BACKOFF_MS) * (1 + Math.random() * 0.1);
-    recordPurgeFailure(
+    await recordPurgeFailure(
       this.#db,
       cursor.cacheUrl,
       error.slice(0, MAX_ERROR_LENGTH),

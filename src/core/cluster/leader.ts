@@ -57,10 +57,10 @@ async function leaderPlugin(app: FastifyInstance) {
     }
   }
 
-  function tick() {
+  async function tick() {
     let held = false;
     try {
-      held = acquireLease(app.db, LEADER_LEASE, id, ttlMs);
+      held = await acquireLease(app.db, LEADER_LEASE, id, ttlMs);
     } catch (error) {
       // The database is busy or failing: keep what we have; the lease runs out on its own if this lasts.
       log.warn({ err: error }, 'could not renew the singletons lease');
@@ -68,7 +68,7 @@ async function leaderPlugin(app: FastifyInstance) {
     }
     void lead(held);
     if (!closed) {
-      timer = setTimeout(tick, Math.max(50, Math.floor(ttlMs / 5)));
+      timer = setTimeout(() => void tick(), Math.max(50, Math.floor(ttlMs / 5)));
       timer.unref();
     }
   }
@@ -87,7 +87,7 @@ async function leaderPlugin(app: FastifyInstance) {
     clearTimeout(timer);
     await lead(false);
     try {
-      releaseLease(app.db, LEADER_LEASE, id);
+      await releaseLease(app.db, LEADER_LEASE, id);
     } catch (error) {
       log.warn({ err: error }, 'could not release the singletons lease');
     }

@@ -43,7 +43,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       answered: 'The new draft',
     }),
     async (request, reply) => {
-      const id = createArticle(app.db, request.body, actorOf(request));
+      const id = await createArticle(app.db, request.body, actorOf(request));
       return reply.code(201).header('location', `/articles/${id}`).send(writes.answer(id));
     },
   );
@@ -61,7 +61,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
     async (request) => {
       const current = writes.current(request, request.params.idOrSlug);
-      updateArticle(app.db, current, request.body, actorOf(request));
+      await updateArticle(app.db, current, request.body, actorOf(request));
       return writes.answer(current.id);
     },
   );
@@ -78,7 +78,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
     async (request) => {
       const current = writes.current(request, request.params.idOrSlug);
-      updateArticle(app.db, current, mergePatch(inputOf(current), request.body), actorOf(request));
+      await updateArticle(app.db, current, mergePatch(inputOf(current), request.body), actorOf(request));
       return writes.answer(current.id);
     },
   );
@@ -91,7 +91,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Deletes the article with its quotes and mentions. Its revisions are kept. Needs If-Match.',
     }),
     async (request, reply) => {
-      deleteArticle(app.db, writes.current(request, request.params.idOrSlug));
+      await deleteArticle(app.db, writes.current(request, request.params.idOrSlug));
       return reply.code(204).send(null);
     },
   );
@@ -112,7 +112,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
     async (request) => {
       const current = writes.current(request, request.params.idOrSlug);
-      changeStatus(app.db, current, request.body, actorOf(request));
+      await changeStatus(app.db, current, request.body, actorOf(request));
       app.scheduler.wake();
       return writes.answer(current.id);
     },

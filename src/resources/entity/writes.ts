@@ -65,7 +65,7 @@ function entityChanges<
         problems: problems(422),
       }),
       async (request, reply) => {
-        const id = createEntity(app.db, store, request.body);
+        const id = await createEntity(app.db, store, request.body);
         return reply.code(201).header('location', `${app.prefix}/${id}`).send(writes.answer(id));
       },
     );
@@ -81,7 +81,7 @@ function entityChanges<
       }),
       async (request) => {
         const row = writes.current(request, request.params.idOrSlug);
-        updateEntity(app.db, store, row, request.body);
+        await updateEntity(app.db, store, row, request.body);
         return writes.answer(row.id);
       },
     );
@@ -99,7 +99,7 @@ function entityChanges<
         const row = writes.current(request, request.params.idOrSlug);
         const patch: Static<Patch> = request.body;
         const stored = writes.answer(row.id).data;
-        updateEntity(app.db, store, row, mergePatch(store.asInput(stored), patch));
+        await updateEntity(app.db, store, row, mergePatch(store.asInput(stored), patch));
         return writes.answer(row.id);
       },
     );
@@ -113,7 +113,7 @@ function entityChanges<
       '/:idOrSlug',
       { ...removal, schema: { ...removal.schema, querystring: DeleteQuery } },
       async (request, reply) => {
-        deleteEntity(app.db, store, writes.current(request, request.params.idOrSlug), request.query.cascade ?? false);
+        await deleteEntity(app.db, store, writes.current(request, request.params.idOrSlug), request.query.cascade ?? false);
         return reply.code(204).send(null);
       },
     );
@@ -160,7 +160,7 @@ function entityMerge<
       async (request) => {
         const { idOrSlug } = request.params;
         const merged = requireCurrent(request, type, idOrSlug, findEntityRow(app.db, store.table, idOrSlug));
-        const outcome = mergeEntity(app.db, store, merged, request.body.into);
+        const outcome = await mergeEntity(app.db, store, merged, request.body.into);
         request.log.info({ merge: { type, merged: merged.id, ...outcome } }, `${type} merged`);
         return { data: orNotFound(store.find(app.db, outcome.targetId, 'editors'), type, outcome.targetId) };
       },

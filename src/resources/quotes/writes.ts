@@ -31,7 +31,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       problems: problems(422),
     }),
     async (request, reply) => {
-      const id = createQuote(app.db, request.body);
+      const id = await createQuote(app.db, request.body);
       return reply.code(201).header('location', `/quotes/${id}`).send(writes.answer(id));
     },
   );
@@ -47,7 +47,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
     async (request) => {
       const current = writes.current(request, request.params.id);
-      updateQuote(app.db, current, request.body);
+      await updateQuote(app.db, current, request.body);
       return writes.answer(current.id);
     },
   );
@@ -73,7 +73,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...(relocate && { start: undefined, end: undefined }),
         ...(moved && { speakerMention: null }),
       };
-      updateQuote(app.db, current, mergePatch(base, request.body));
+      await updateQuote(app.db, current, mergePatch(base, request.body));
       return writes.answer(current.id);
     },
   );
@@ -82,7 +82,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:id',
     writes.remove({ operationId: 'deleteQuote', summary: 'Delete a quote', description: 'Needs If-Match.' }),
     async (request, reply) => {
-      deleteQuote(app.db, writes.current(request, request.params.id));
+      await deleteQuote(app.db, writes.current(request, request.params.id));
       return reply.code(204).send(null);
     },
   );

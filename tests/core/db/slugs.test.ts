@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { chooseSlug } from '../../../src/core/db/slugs.ts';
 import { bearer, useSeededApp } from '../../support/app.ts';
@@ -8,7 +9,7 @@ async function create(headline: string, slug?: string) {
   const response = await ctx.app.inject({
     method: 'POST',
     url: '/articles',
-    headers: bearer(ctx.app, 'write'),
+    headers: await bearer(ctx.app, 'write'),
     payload: { headline, language: 'en', body: [{ type: 'paragraph', text: 'Text.' }], ...(slug && { slug }) },
   });
   expect(response.statusCode).toBe(201);

@@ -130,7 +130,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const current = writes.current(request, request.params.idOrSlug);
       const { snapshot, number } = revision(current.id, request.params.number);
-      updateArticle(app.db, current, snapshot, actorOf(request), `restore:${number}`);
+      await updateArticle(app.db, current, snapshot, actorOf(request), `restore:${number}`);
       return writes.answer(current.id);
     },
   );
