@@ -273,7 +273,7 @@ describe('/search', () => {
 
   it('stays in step with every write', async () => {
     const now = new Date().toISOString();
-    ctx.app.db
+    writerOf(ctx.app.db)
       .insert(people)
       .values({
         id: 'per_aaaaaaaaaaaaaaaaaaaa',

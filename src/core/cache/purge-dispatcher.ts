@@ -49,7 +49,6 @@ export class PurgeDispatcher {
   readonly #log: FastifyBaseLogger;
   readonly #onPurge: PurgeDispatcherOptions['onPurge'];
   readonly #poller: Poller;
-  #cursorsEnsured = false;
 
   constructor({ db, settings, log, pollMs = 250, onPurge }: PurgeDispatcherOptions) {
     this.#db = db;
@@ -68,8 +67,9 @@ export class PurgeDispatcher {
     return this.#poller.running;
   }
 
-  start() {
+  async start() {
     if (this.#poller.running || this.#settings.urls.length === 0) return;
+    await ensureCursors(this.#db, this.#settings.urls);
     this.#poller.start();
   }
 
@@ -94,14 +94,9 @@ export class PurgeDispatcher {
 
   /** Starts a purge for each cache that is due and behind; answers when the next backed-off one is due. */
   async #round() {
-    // The first round of a start creates the cursors of caches seen for the first time.
-    const cursors = this.#cursorsEnsured
-      ? readCursors(this.#db, this.#settings.urls)
-      : await ensureCursors(this.#db, this.#settings.urls);
-    this.#cursorsEnsured = true;
     const now = Date.now();
     let nextDueAt: number | undefined;
-    for (const cursor of cursors) {
+    for (const cursor of readCursors(this.#db, this.#settings.urls)) {
       if (this.#poller.isInFlight(cursor.cacheUrl)) continue;
       const dueAt = cursor.nextAttemptAt === null ? now : Date.parse(cursor.nextAttemptAt);
       if (dueAt > now) {

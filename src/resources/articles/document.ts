@@ -226,7 +226,11 @@ function buildDocument(db: Db, id: string): StoredDocument {
 function store(db: Db, id: string, { article, parts }: StoredDocument) {
   db.$client
     .prepare(STORE)
-    .run(id, article, ...PARTS.flatMap((part) => [parts[part].json, parts[part].keys.join(' '), parts[part].updatedAt]));
+    .run(
+      id,
+      article,
+      ...PARTS.flatMap((part) => [parts[part].json, parts[part].keys.join(' '), parts[part].updatedAt]),
+    );
 }
 
 /**

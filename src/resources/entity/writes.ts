@@ -113,7 +113,12 @@ function entityChanges<
       '/:idOrSlug',
       { ...removal, schema: { ...removal.schema, querystring: DeleteQuery } },
       async (request, reply) => {
-        await deleteEntity(app.db, store, writes.current(request, request.params.idOrSlug), request.query.cascade ?? false);
+        await deleteEntity(
+          app.db,
+          store,
+          writes.current(request, request.params.idOrSlug),
+          request.query.cascade ?? false,
+        );
         return reply.code(204).send(null);
       },
     );

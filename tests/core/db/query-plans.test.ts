@@ -1,4 +1,3 @@
-import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { useSeededApp } from '../../support/app.ts';
 
@@ -12,7 +11,7 @@ interface Recorded {
 
 /** Records every statement the app runs while `work` runs, with its arguments. */
 async function recordStatements(work: () => Promise<unknown>): Promise<Recorded[]> {
-  const client = writerOf(ctx.app.db).$client;
+  const client = ctx.app.db.$client;
   const recorded: Recorded[] = [];
   const prepare = client.prepare.bind(client);
   client.prepare = ((sql: string) => {
@@ -36,9 +35,7 @@ async function recordStatements(work: () => Promise<unknown>): Promise<Recorded[
 }
 
 function plan({ sql, args }: Recorded): string[] {
-  const rows = writerOf(ctx.app.db)
-    .$client.prepare(`EXPLAIN QUERY PLAN ${sql}`)
-    .all(...args) as { detail: string }[];
+  const rows = ctx.app.db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[];
   return rows.map((row) => row.detail);
 }
 

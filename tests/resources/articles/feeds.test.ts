@@ -20,7 +20,7 @@ const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}
 beforeAll(() => {
   const insert = (slug: string, status: 'published' | 'draft', publishedAt: string | null) => {
     const body = [{ type: 'paragraph' as const, text: `Text of ${slug} with <markup> & ampersands.` }];
-    ctx.app.db
+    writerOf(ctx.app.db)
       .insert(articles)
       .values({
         id: stableId('article', slug),

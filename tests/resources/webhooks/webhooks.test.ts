@@ -31,8 +31,8 @@ beforeAll(async () => {
 });
 
 // Each test's subscriptions stop receiving when it ends, so no test sees another's events.
-afterEach(() => {
-  ctx.app.db.update(webhooks).set({ active: false }).run();
+afterEach(async () => {
+  await inTransaction(ctx.app.db, (db) => db.update(webhooks).set({ active: false }).run());
 });
 
 interface Received {
