@@ -1,4 +1,3 @@
-import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { chooseSlug } from '../../../src/core/db/slugs.ts';
 import { bearer, useSeededApp } from '../../support/app.ts';
