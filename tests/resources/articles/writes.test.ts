@@ -1,3 +1,4 @@
+import { inTransaction } from '../../../src/core/db/transaction.ts';
 import { describe, expect, it } from 'vitest';
 import { bearer, useSeededApp } from '../../support/app.ts';
 
@@ -151,6 +152,32 @@ describe('changing an article', () => {
     });
     expect(stale.statusCode).toBe(412);
     expect((await ctx.app.inject({ url, headers })).json().data.headline).toBe('Talks resume');
+  });
+
+  it('lets one of several changes sent at once with the same If-Match through, and refuses the rest (412)', async () => {
+    const created = await create();
+    const { data } = created.json();
+    const headers = { ...(await bearer(ctx.app, 'write')), 'if-match': created.headers.etag as string };
+    // Another write holds the writer while all five arrive, so that all five wait for it at once.
+    let release = () => {};
+    const holding = inTransaction(ctx.app.db, () => new Promise<void>((resolve) => (release = resolve)));
+    const answers = Promise.all(
+      ['First', 'Second', 'Third', 'Fourth', 'Fifth'].map((word) =>
+        ctx.app.inject({
+          method: 'PATCH',
+          url: `/articles/${data.id}`,
+          headers,
+          payload: { headline: `${word} writer wins` },
+        }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    await holding;
+    const statuses = (await answers).map((answer) => answer.statusCode).sort();
+    expect(statuses).toEqual([200, 412, 412, 412, 412]);
+    const winner = (await answers).find((answer) => answer.statusCode === 200)?.json().data.headline;
+    expect((await ctx.app.inject({ url: `/articles/${data.id}`, headers })).json().data.headline).toBe(winner);
   });
 
   it('takes an ETag from any GET of the article (gzip, fields) as the version', async () => {
