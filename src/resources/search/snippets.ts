@@ -52,7 +52,8 @@ export function snippetOf(db: Db, table: SearchTable, rid: number, query: string
     const snippet = db.$client
       .prepare(`SELECT snippet(${fts}, -1, ${SNIPPET}) FROM ${fts} WHERE ${fts} MATCH @query AND rowid = @rid`)
       .pluck()
-      .get({ query, rid }) as string | undefined;
+      // A BigInt: FTS5 ignores `rowid = ?` given a double, and would answer the first matching row's snippet.
+      .get({ query, rid: BigInt(rid) }) as string | undefined;
     return snippet ?? '';
   }
   // The whole query may match the row and no single passage of it (its words far apart): then the
