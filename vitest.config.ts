@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // The browser tests drive the built desk: built here, once, when its sources changed.
-    globalSetup: ['tests/support/build-desk.ts'],
+    // The browser tests drive the built desk: built here, once, when its sources changed. The PostgreSQL
+    // tests share one throwaway cluster, started here for the run; each file makes its own database in it.
+    globalSetup: ['tests/support/build-desk.ts', 'tests/support/postgres.ts'],
     // Each test file opens its own database file, so files can run in parallel safely.
     pool: 'forks',
     // Tests that generate a document or drive a real server take seconds alone and several times that on a

@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import pg from 'pg';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { PROJECT_ROOT } from '../../../lib/project-root.ts';
+import * as schema from './schema.ts';
+
+export type PostgresDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
+
+export const POSTGRES_MIGRATIONS_FOLDER = join(PROJECT_ROOT, 'migrations', 'postgres');
+
+/** Any fixed number: it names the lock that lets one process at a time migrate a database. */
+const MIGRATION_LOCK = 7_150_315;
+
+export interface PostgresOptions {
+  /** Connections in the pool: the most queries this process runs on PostgreSQL at once. */
+  poolSize: number;
+  /** PostgreSQL cancels a statement that runs longer, so a runaway query cannot hold a connection. */
+  statementTimeoutMs: number;
+  /** How long to wait for a connection, so an unreachable server is an error, not a hang. */
+  connectTimeoutMs?: number;
+}
+
+export interface PostgresStore {
+  db: PostgresDb;
+  close(): Promise<void>;
+}
+
+/** Where a URL points, without its password: for error messages and logs. */
+export function describePostgresUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+  } catch {
+    return 'an unparsable DATABASE_URL';
+  }
+}
+
+/**
+ * SQLite compares text bytewise and its lower() folds ASCII only; PostgreSQL does the same only in
+ * the "C" locale, and drizzle cannot set a collation per column. In any other locale lists would sort
+ * differently and cursors would skip or repeat rows, so refuse it and say how to create the database.
+ */
+async function checkLocale(pool: pg.Pool): Promise<void> {
+  const { rows } = await pool.query<{ collate: string; ctype: string; encoding: string }>(
+    `SELECT datcollate AS collate, datctype AS ctype, pg_encoding_to_char(encoding) AS encoding
+     FROM pg_database WHERE datname = current_database()`,
+  );
+  const row = rows[0];
+  const isC = (locale: string | undefined) => locale === 'C' || locale === 'POSIX';
+  if (!row || !isC(row.collate) || !isC(row.ctype) || row.encoding !== 'UTF8') {
+    throw new Error(
+      `The PostgreSQL database has encoding ${row?.encoding}, LC_COLLATE ${row?.collate} and LC_CTYPE ${row?.ctype}; ` +
+        `Dateline needs UTF8 and "C" for both, to sort and compare text as SQLite does. Create it with ` +
+        `CREATE DATABASE <name> TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'.`,
+    );
+  }
+}
+
+/**
+ * Migrates on one connection that holds an advisory lock meanwhile: API processes starting together
+ * against one database then migrate it one after the other, and the later ones find nothing to do.
+ */
+async function migrateLocked(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await migrate(drizzle({ client, schema }), { migrationsFolder: POSTGRES_MIGRATIONS_FOLDER });
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+/** Opens a pool on the PostgreSQL database at `url` and brings its schema up to date. */
+export async function openPostgres(url: string, options: PostgresOptions): Promise<PostgresStore> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize,
+    statement_timeout: options.statementTimeoutMs,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+  });
+  // A pooled connection that the server drops while idle emits 'error' on the pool, which would
+  // otherwise crash the process; the pool discards it, and the next query opens a fresh one.
+  pool.on('error', () => {});
+  try {
+    await checkLocale(pool);
+    await migrateLocked(pool);
+  } catch (error) {
+    await pool.end();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot open PostgreSQL at ${describePostgresUrl(url)}: ${reason}`, { cause: error });
+  }
+  return { db: drizzle({ client: pool, schema }), close: () => pool.end() };
+}

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
+import { asc, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../deploy/free-port.ts';
+import { openDatabase } from '../../../src/core/db/client.ts';
+import * as sqliteSchema from '../../../src/core/db/schema.ts';
+import { openPostgres, type PostgresStore } from '../../../src/core/db/postgres/client.ts';
+import * as postgresSchema from '../../../src/core/db/postgres/schema.ts';
+import { freshPostgresDatabase } from '../../support/postgres.ts';
+
+const OPTIONS = { poolSize: 2, statementTimeoutMs: 10_000 };
+
+const journal = JSON.parse(
+  readFileSync(new URL('../../../migrations/postgres/meta/_journal.json', import.meta.url), 'utf8'),
+) as { entries: unknown[] };
+
+describe('openPostgres', () => {
+  const database = freshPostgresDatabase();
+  let store: PostgresStore;
+  beforeAll(async () => {
+    store = await openPostgres(database.url, OPTIONS);
+  });
+  afterAll(() => store?.close());
+
+  it('applies every committed migration, once', async () => {
+    const applied = async () =>
+      (await store.db.$client.query<{ n: number }>('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations'))
+        .rows[0]?.n;
+    expect(await applied()).toBe(journal.entries.length);
+    await (await openPostgres(database.url, OPTIONS)).close();
+    expect(await applied()).toBe(journal.entries.length);
+  });
+
+  it('sets the statement timeout and the pool size it is given', async () => {
+    const { rows } = await store.db.$client.query<{ statement_timeout: string }>('SHOW statement_timeout');
+    expect(rows[0]?.statement_timeout).toBe('10s');
+    expect(store.db.$client.options.max).toBe(2);
+  });
+
+  it('reads back what SQLite reads back: JSON as written, booleans, the change sequence as a number', async () => {
+    const now = '2026-01-02T03:04:05.678Z';
+    // Keys in an order jsonb would change (it sorts them by length, then bytes).
+    const body = [{ type: 'paragraph', text: 'Ünïcode “quotes”' } as const, { text: 'b', type: 'heading' } as const];
+    const article = {
+      ...{ id: 'art_1', slug: 'a', headline: 'A', body, plainText: 'x', language: 'en', wordCount: 1 },
+      ...{ createdAt: now, updatedAt: now },
+    };
+    await store.db.insert(postgresSchema.articles).values(article);
+    const [read] = await store.db.select().from(postgresSchema.articles);
+    expect(JSON.stringify(read?.body)).toBe(JSON.stringify(body));
+    expect(read?.headlineEditorial).toBe(false);
+
+    const [change] = await store.db
+      .insert(postgresSchema.changes)
+      .values({ resourceType: 'article', resourceId: 'art_1', action: 'create', changedAt: now })
+      .returning();
+    expect(change).toMatchObject({ seq: 1, visibility: 'hidden' });
+  });
+
+  it('sorts text and folds case as SQLite does (bytewise; lower() on ASCII only)', async () => {
+    const names = ['b', 'B', 'a', 'É', 'é', 'Z', 'z', 'ä', '10', '9', ' x', 'ß', '😀', '\uffff'];
+    const sqlite = openDatabase(':memory:');
+    const rows = names.map((name) => ({ name, holder: name, expiresAt: '' }));
+    sqlite.insert(sqliteSchema.leases).values(rows).run();
+    await store.db.insert(postgresSchema.leases).values(rows);
+    const lowered = sql<string>`lower(${sqliteSchema.leases.name})`;
+    const sqliteOrder = sqlite
+      .select({ name: sqliteSchema.leases.name, lowered })
+      .from(sqliteSchema.leases)
+      .orderBy(asc(sqliteSchema.leases.name))
+      .all();
+    const postgresOrder = await store.db
+      .select({ name: postgresSchema.leases.name, lowered: sql<string>`lower(${postgresSchema.leases.name})` })
+      .from(postgresSchema.leases)
+      .orderBy(asc(postgresSchema.leases.name));
+    sqlite.$client.close();
+    expect(postgresOrder).toEqual(sqliteOrder);
+    expect(postgresOrder.find((row) => row.name === 'É')?.lowered).toBe('É');
+  });
+});
+
+describe('openPostgres, several processes starting at once', () => {
+  const database = freshPostgresDatabase();
+
+  it('migrates the database once, one after the other', async () => {
+    const stores = await Promise.all([1, 2, 3].map(() => openPostgres(database.url, OPTIONS)));
+    const { rows } = await stores[0]!.db.$client.query('SELECT hash FROM drizzle.__drizzle_migrations');
+    await Promise.all(stores.map((store) => store.close()));
+    expect(rows).toHaveLength(journal.entries.length);
+  });
+});
+
+describe('openPostgres on a database in another locale', () => {
+  const database = freshPostgresDatabase(`TEMPLATE template0 LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+
+  it('refuses it, saying how to create one that sorts as SQLite does', async () => {
+    await expect(openPostgres(database.url, OPTIONS)).rejects.toThrow(/LC_COLLATE C\.UTF-8.*LC_COLLATE 'C'/s);
+  });
+});
+
+describe('openPostgres when the server cannot be reached', () => {
+  it('fails at once with an error naming the address (not the password) when nothing listens', async () => {
+    const port = await freePort();
+    const opening = openPostgres(`postgres://dateline:secret@127.0.0.1:${port}/news`, OPTIONS);
+    await expect(opening).rejects.toThrow(`Cannot open PostgreSQL at 127.0.0.1:${port}/news`);
+    await expect(opening).rejects.toThrow(/ECONNREFUSED/);
+    await expect(opening).rejects.not.toThrow(/secret/);
+  });
+
+  it('gives up after the connect timeout when the server accepts but never answers', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as { port: number };
+    try {
+      const opening = openPostgres(`postgres://u@127.0.0.1:${port}/news`, { ...OPTIONS, connectTimeoutMs: 300 });
+      await expect(opening).rejects.toThrow(/Cannot open PostgreSQL at 127\.0\.0\.1:\d+\/news: .*timeout/i);
+    } finally {
+      sockets.forEach((socket) => socket.destroy());
+      silent.close();
+    }
+  });
+});
