@@ -18,7 +18,7 @@
 -- order rows were created in, and never changes, as a rowid of a table with a text key; the search pages by
 -- (score, type, rid) on both stores.
 --
--- Snippets. ts_headline reparses the text it is given, so, as with FTS5's snippet(), a long text would cost
+-- Snippets. A snippet is made by reading the text again, so, as with FTS5's snippet(), a long text would cost
 -- every search that shows it. `search_passages` holds the passages of long rows (src/lib/passages.ts,
 -- ported as text_passages()), keyed by (resource_type, resource_id, n) where SQLite packs type, rowid and
 -- passage number into the FTS5 rowid; a hit's snippet comes from its first matching passage.
@@ -32,7 +32,8 @@
 --                                       SELECT … FROM search_hits('article', $1) WHERE <keyset>
 --                                       ORDER BY score, rid LIMIT $2
 --   search_snippet(type, id, query)     the hit's snippet, matches between U+E000 and U+E001, '…' where the
---                                       text goes on: what FTS5's snippet() gives search/repository.ts.
+--                                       text goes on: what FTS5's snippet() gives search/repository.ts (made by
+--                                       search_headline(), not ts_headline: see there why).
 --   list filters (`q=`)                 <table>.id IN (SELECT id FROM <table>_fts WHERE document @@ $1)
 --   name_suggestions(type, typed, n)    autocomplete on names with pg_trgm: prefix matches first, then names
 --                                       alike, diacritics and case ignored.
@@ -443,24 +444,24 @@ LANGUAGE sql STABLE AS $$ SELECT search_with_aliases(q, search_terms(q, prefix))
 
 -- The public hits of one type for a query: id, rid and score (negated ts_rank_cd: lower is better, as bm25).
 -- One SQL statement, so that PostgreSQL inlines it into the caller's ORDER BY and LIMIT.
-CREATE FUNCTION search_hits(kind text, query tsquery) RETURNS TABLE (id text, rid bigint, score real)
+CREATE FUNCTION search_hits(search_type text, query tsquery) RETURNS TABLE (id text, rid bigint, score real)
 LANGUAGE sql STABLE AS $$
   SELECT f.id, f.rid, -ts_rank_cd('{0.1, 0, 0.4, 1}', f.document, query, 1)
-  FROM articles_fts f JOIN public_articles t ON t.id = f.id WHERE kind = 'article' AND f.document @@ query
+  FROM articles_fts f JOIN public_articles t ON t.id = f.id WHERE search_type = 'article' AND f.document @@ query
   UNION ALL
   -- What public_quotes says, with the public articles collected once (as search/repository.ts does).
   SELECT f.id, f.rid, -ts_rank_cd(f.document, query, 1)
   FROM quotes_fts f JOIN quotes t ON t.id = f.id
-  WHERE kind = 'quote' AND f.document @@ query AND t.article_id IN (SELECT id FROM public_articles)
+  WHERE search_type = 'quote' AND f.document @@ query AND t.article_id IN (SELECT id FROM public_articles)
   UNION ALL
   SELECT f.id, f.rid, -ts_rank_cd('{0, 0, 0.6, 1}', f.document, query, 1)
-  FROM people_fts f JOIN public_people t ON t.id = f.id WHERE kind = 'person' AND f.document @@ query
+  FROM people_fts f JOIN public_people t ON t.id = f.id WHERE search_type = 'person' AND f.document @@ query
   UNION ALL
   SELECT f.id, f.rid, -ts_rank_cd('{0, 0, 0.6, 1}', f.document, query, 1)
-  FROM places_fts f JOIN public_places t ON t.id = f.id WHERE kind = 'place' AND f.document @@ query
+  FROM places_fts f JOIN public_places t ON t.id = f.id WHERE search_type = 'place' AND f.document @@ query
   UNION ALL
   SELECT f.id, f.rid, -ts_rank_cd('{0, 0, 0.6, 1}', f.document, query, 1)
-  FROM organisations_fts f JOIN public_organisations t ON t.id = f.id WHERE kind = 'organisation' AND f.document @@ query
+  FROM organisations_fts f JOIN public_organisations t ON t.id = f.id WHERE search_type = 'organisation' AND f.document @@ query
 $$;
 --> statement-breakpoint
 
@@ -472,25 +473,81 @@ LANGUAGE sql IMMUTABLE AS $$
 $$;
 --> statement-breakpoint
 
--- ts_headline's best stretch of `body` (about 16 words, as FTS5's snippet() is asked for), matches between
--- U+E000 and U+E001, with '…' where the text goes on before or after it (`cut`: the passage itself is cut).
+-- FTS5's snippet(), for one text: the stretch of 16 words with the most distinct terms of the query (then
+-- the most matches), its matches between U+E000 and U+E001, and '…' where the text goes on before or after
+-- it (`cut`: the passage itself is cut from a longer text). Not ts_headline: in this database's "C" ctype its
+-- parser reads any non-ASCII character as a letter, so “Zelensky” or «Kyiv» is one word that matches
+-- nothing, and it folds no non-ASCII capital; this splits the text into words as search_text() does, so it
+-- marks exactly the words the index holds.
 CREATE FUNCTION search_headline(body text, query tsquery, cut integer DEFAULT 0) RETURNS text
-LANGUAGE sql STABLE AS $$
-  WITH h AS (
-    SELECT ts_headline('public.dateline', body, query,
-      'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=16, MinWords=15, ShortWord=0') AS shown
-  ), plain AS (SELECT shown, replace(replace(shown, chr(57344), ''), chr(57345), '') AS words FROM h)
-  SELECT CASE WHEN cut & 1 <> 0 OR NOT starts_with(ltrim(body), ltrim(words)) THEN '…' ELSE '' END
-    || shown
-    || CASE WHEN cut & 2 <> 0 OR right(rtrim(body), length(rtrim(words))) <> rtrim(words) THEN '…' ELSE '' END
-  FROM plain
-$$;
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  width constant integer := 16;
+  runs text[];
+  word_runs integer[] := '{}';
+  lexemes text[] := '{}';
+  hits boolean[] := '{}';
+  exact text[];
+  prefixes text[];
+  total integer;
+  first_word integer := 1;
+  best integer := -1;
+  score integer;
+  first_hit integer;
+  last_hit integer;
+  from_word integer;
+  to_word integer;
+  shown text := '';
+  lexeme text;
+BEGIN
+  -- The query's terms, but those it negates: each lexeme, and whether it is a prefix.
+  SELECT array_agg(replace(m[1], '''''', '''')) FILTER (WHERE m[2] IS NULL),
+         array_agg(replace(m[1], '''''', '''')) FILTER (WHERE m[2] IS NOT NULL)
+  INTO exact, prefixes
+  FROM regexp_matches(query::text, '(?:^|[^!])''((?:[^'']|'''')*)''(:\*)?', 'g') m;
+  -- The text as runs of letters and digits (words) and of anything else; together they are the text.
+  SELECT array_agg(coalesce(r[1], r[2]) ORDER BY i) INTO runs
+  FROM regexp_matches(body COLLATE "und-x-icu", '([[:alnum:]]+)|([^[:alnum:]]+)', 'g') WITH ORDINALITY AS t(r, i);
+  FOR i IN 1 .. coalesce(array_length(runs, 1), 0) LOOP
+    CONTINUE WHEN (runs[i] COLLATE "und-x-icu") !~ '^[[:alnum:]]';
+    lexeme := lower(dateline_unaccent(lower(runs[i] COLLATE "und-x-icu")));
+    word_runs := word_runs || i;
+    lexemes := lexemes || lexeme;
+    hits := hits || (lexeme = ANY (coalesce(exact, '{}'))
+      OR EXISTS (SELECT 1 FROM unnest(prefixes) p WHERE starts_with(lexeme, p)));
+  END LOOP;
+  total := coalesce(array_length(word_runs, 1), 0);
+  IF total = 0 THEN RETURN coalesce(body, ''); END IF;
+  -- The best window starting at a match, then moved to centre its matches (as FTS5 does).
+  FOR i IN 1 .. total LOOP
+    CONTINUE WHEN NOT hits[i];
+    SELECT 1000 * count(DISTINCT lexemes[w]) + count(*), min(w), max(w) INTO score, first_hit, last_hit
+    FROM generate_series(i, least(i + width - 1, total)) w WHERE hits[w];
+    IF score > best THEN
+      best := score;
+      first_word := greatest(1, least(first_hit - (width - (last_hit - first_hit + 1)) / 2, total - width + 1));
+    END IF;
+  END LOOP;
+  from_word := first_word;
+  to_word := least(first_word + width - 1, total);
+  FOR w IN from_word .. to_word LOOP
+    shown := shown || CASE WHEN hits[w] THEN chr(57344) || runs[word_runs[w]] || chr(57345) ELSE runs[word_runs[w]] END;
+    IF w < to_word THEN
+      shown := shown || array_to_string(runs[word_runs[w] + 1 : word_runs[w + 1] - 1], '');
+    END IF;
+  END LOOP;
+  -- What lies before the first word and after the last belongs to the snippet when the text ends there.
+  IF from_word = 1 THEN shown := array_to_string(runs[1 : word_runs[1] - 1], '') || shown; END IF;
+  IF to_word = total THEN shown := shown || array_to_string(runs[word_runs[total] + 1 :], ''); END IF;
+  RETURN CASE WHEN from_word > 1 OR cut & 1 <> 0 THEN '…' ELSE '' END || regexp_replace(shown, '^\s+|\s+$', '', 'g')
+    || CASE WHEN to_word < total OR cut & 2 <> 0 THEN '…' ELSE '' END;
+END $$;
 --> statement-breakpoint
 
 -- search/snippets.ts's snippetOf(): the snippet of a hit. A long row's from its first passage that matches
 -- the query, else its first with any of its words, else its opening; a short row's from its first column
 -- that matches the query (FTS5's snippet() picks its best column), else any of its words.
-CREATE FUNCTION search_snippet(kind text, resource_id text, query tsquery) RETURNS text
+CREATE FUNCTION search_snippet(search_type text, resource_id text, query tsquery) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
   any_term tsquery := search_any_term(query);
@@ -498,21 +555,21 @@ DECLARE
   texts text[];
   body text;
 BEGIN
-  IF EXISTS (SELECT 1 FROM search_passages p WHERE p.resource_type = kind AND p.resource_id = search_snippet.resource_id) THEN
+  IF EXISTS (SELECT 1 FROM search_passages p WHERE p.resource_type = search_type AND p.resource_id = search_snippet.resource_id) THEN
     SELECT * INTO passage FROM search_passages p
-    WHERE p.resource_type = kind AND p.resource_id = search_snippet.resource_id AND p.document @@ query ORDER BY p.n LIMIT 1;
+    WHERE p.resource_type = search_type AND p.resource_id = search_snippet.resource_id AND p.document @@ query ORDER BY p.n LIMIT 1;
     IF NOT FOUND AND any_term IS NOT NULL THEN
       SELECT * INTO passage FROM search_passages p
-      WHERE p.resource_type = kind AND p.resource_id = search_snippet.resource_id AND p.document @@ any_term ORDER BY p.n LIMIT 1;
+      WHERE p.resource_type = search_type AND p.resource_id = search_snippet.resource_id AND p.document @@ any_term ORDER BY p.n LIMIT 1;
     END IF;
     IF passage.n IS NOT NULL THEN
       RETURN search_headline(coalesce(passage.headline, passage.standfirst, passage.plain_text, passage.text, passage.name, passage.aliases), query, passage.cut);
     END IF;
     SELECT coalesce(p.headline, p.standfirst, p.plain_text, p.text, p.name, p.aliases) INTO body FROM search_passages p
-    WHERE p.resource_type = kind AND p.resource_id = search_snippet.resource_id ORDER BY p.n LIMIT 1;
+    WHERE p.resource_type = search_type AND p.resource_id = search_snippet.resource_id ORDER BY p.n LIMIT 1;
     RETURN regexp_replace(left(body, 120), '\s+\S*$', '') || '…';
   END IF;
-  texts := CASE kind
+  texts := CASE search_type
     WHEN 'article' THEN (SELECT ARRAY[a.headline, a.standfirst, a.plain_text] FROM articles a WHERE a.id = resource_id)
     WHEN 'quote' THEN (SELECT ARRAY[q.text] FROM quotes q WHERE q.id = resource_id)
     WHEN 'person' THEN (SELECT ARRAY[e.name, e.aliases::text] FROM people e WHERE e.id = resource_id)
@@ -533,12 +590,12 @@ END $$;
 
 -- Autocomplete on names (pg_trgm): public people, places or organisations with a word of their folded name
 -- starting with what was typed, or like it (word_similarity, for a typo), best first.
-CREATE FUNCTION name_suggestions(kind text, typed text, wanted integer) RETURNS TABLE (id text, name text, likeness real)
+CREATE FUNCTION name_suggestions(search_type text, typed text, wanted integer) RETURNS TABLE (id text, name text, likeness real)
 LANGUAGE sql STABLE AS $$
   WITH names AS (
-    SELECT e.id, e.name FROM public_people e WHERE kind = 'person'
-    UNION ALL SELECT e.id, e.name FROM public_places e WHERE kind = 'place'
-    UNION ALL SELECT e.id, e.name FROM public_organisations e WHERE kind = 'organisation'
+    SELECT e.id, e.name FROM public_people e WHERE search_type = 'person'
+    UNION ALL SELECT e.id, e.name FROM public_places e WHERE search_type = 'place'
+    UNION ALL SELECT e.id, e.name FROM public_organisations e WHERE search_type = 'organisation'
   ), wanted_text AS (
     SELECT search_fold(typed) AS folded,
       replace(replace(replace(search_fold(typed), '\', '\\'), '%', '\%'), '_', '\_') || '%' AS starts
