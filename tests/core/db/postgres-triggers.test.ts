@@ -112,6 +112,27 @@ const SCENARIO: Step[] = [
     ],
   },
   {
+    name: 'editing what the documents show: a person, a confirmed organisation’s status, a country, several mentions at once',
+    statements: [
+      [documentSql, 'art_1'],
+      [`UPDATE people SET name = 'Volodymyr Zelenskyy' WHERE id = 'per_ze'`],
+      [documentSql, 'art_1'],
+      [`UPDATE organisations SET suggested = TRUE WHERE id = 'org_un'`],
+      [`UPDATE organisations SET suggested = FALSE WHERE id = 'org_un'`],
+      [documentSql, 'art_1'],
+      [`UPDATE places SET suggested = TRUE WHERE id = 'pla_ua'`],
+      [`UPDATE places SET suggested = FALSE WHERE id = 'pla_ua'`],
+      [
+        `INSERT INTO mentions (article_id, place_id, start_offset, end_offset)
+         VALUES ('art_2', 'pla_ky', 0, 4), ('art_2', 'pla_ua', 5, 9), ('art_1', 'pla_pl', 9, 12)`,
+      ],
+    ],
+  },
+  {
+    name: 'a quote moved to the other article',
+    statements: [[documentSql, 'art_1'], [`UPDATE quotes SET article_id = 'art_2' WHERE id = 'quo_c'`]],
+  },
+  {
     name: 'withdrawing the first article, then a quote edited in it',
     statements: [
       [documentSql, 'art_1'],
