@@ -199,8 +199,11 @@ END $$;
 
 -- A row's passages, rewritten: `columns` names the search_passages column of each text.
 CREATE FUNCTION search_passages_write(kind text, id text, columns text[], texts text[]) RETURNS void
-LANGUAGE sql AS $$
+LANGUAGE plpgsql AS $$
+BEGIN
   DELETE FROM search_passages WHERE resource_type = kind AND resource_id = id;
+  -- Most rows are short: no passages, and no need to ask text_passages() for none.
+  IF (SELECT coalesce(sum(length(t)), 0) FROM unnest(texts) t) <= 4000 THEN RETURN; END IF;
   INSERT INTO search_passages(resource_type, resource_id, n, cut, headline, standfirst, plain_text, text, name, aliases, document)
   SELECT kind, id, p.n, p.cut,
     CASE columns[p.col + 1] WHEN 'headline' THEN p.passage END,
@@ -211,7 +214,7 @@ LANGUAGE sql AS $$
     CASE columns[p.col + 1] WHEN 'aliases' THEN p.passage END,
     search_vector(p.passage)
   FROM text_passages(VARIADIC texts) p;
-$$;
+END $$;
 --> statement-breakpoint
 
 -- The index entry and passages of a new or changed row of TG_ARGV[0]'s table. (Deleting the row deletes its
@@ -219,7 +222,7 @@ $$;
 CREATE FUNCTION search_index() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
-  document tsvector;
+  indexed tsvector;
   columns text[];
   texts text[];
 BEGIN
@@ -227,21 +230,34 @@ BEGIN
   IF TG_ARGV[0] = 'article' THEN
     columns := ARRAY['headline', 'standfirst', 'plain_text'];
     texts := ARRAY[NEW.headline, NEW.standfirst, NEW.plain_text];
-    document := setweight(search_vector(NEW.headline), 'A') || setweight(search_vector(NEW.standfirst), 'B')
+    indexed := setweight(search_vector(NEW.headline), 'A') || setweight(search_vector(NEW.standfirst), 'B')
       || search_vector(NEW.plain_text);
   ELSIF TG_ARGV[0] = 'quote' THEN
     columns := ARRAY['text'];
     texts := ARRAY[NEW.text];
-    document := search_vector(NEW.text);
+    indexed := search_vector(NEW.text);
   ELSE
     columns := ARRAY['name', 'aliases'];
     texts := ARRAY[NEW.name, NEW.aliases::text];
-    document := setweight(search_vector(NEW.name), 'A') || setweight(search_vector(NEW.aliases::text), 'B');
+    indexed := setweight(search_vector(NEW.name), 'A') || setweight(search_vector(NEW.aliases::text), 'B');
   END IF;
+  -- Static statements (not EXECUTE), so that each keeps its plan.
   IF TG_OP = 'INSERT' THEN
-    EXECUTE format('INSERT INTO %I(id, document) VALUES ($1, $2)', TG_TABLE_NAME || '_fts') USING NEW.id, document;
+    CASE TG_ARGV[0]
+      WHEN 'article' THEN INSERT INTO articles_fts(id, document) VALUES (NEW.id, indexed);
+      WHEN 'quote' THEN INSERT INTO quotes_fts(id, document) VALUES (NEW.id, indexed);
+      WHEN 'person' THEN INSERT INTO people_fts(id, document) VALUES (NEW.id, indexed);
+      WHEN 'place' THEN INSERT INTO places_fts(id, document) VALUES (NEW.id, indexed);
+      ELSE INSERT INTO organisations_fts(id, document) VALUES (NEW.id, indexed);
+    END CASE;
   ELSE
-    EXECUTE format('UPDATE %I SET document = $2 WHERE id = $1', TG_TABLE_NAME || '_fts') USING NEW.id, document;
+    CASE TG_ARGV[0]
+      WHEN 'article' THEN UPDATE articles_fts f SET document = indexed WHERE f.id = NEW.id;
+      WHEN 'quote' THEN UPDATE quotes_fts f SET document = indexed WHERE f.id = NEW.id;
+      WHEN 'person' THEN UPDATE people_fts f SET document = indexed WHERE f.id = NEW.id;
+      WHEN 'place' THEN UPDATE places_fts f SET document = indexed WHERE f.id = NEW.id;
+      ELSE UPDATE organisations_fts f SET document = indexed WHERE f.id = NEW.id;
+    END CASE;
   END IF;
   PERFORM search_passages_write(TG_ARGV[0], NEW.id, columns, texts);
   RETURN NULL;
