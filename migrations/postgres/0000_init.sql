@@ -235,48 +235,48 @@ ALTER TABLE "quotes" ADD CONSTRAINT "quotes_article_id_articles_id_fk" FOREIGN K
 ALTER TABLE "quotes" ADD CONSTRAINT "quotes_speaker_person_id_people_id_fk" FOREIGN KEY ("speaker_person_id") REFERENCES "public"."people"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "quotes" ADD CONSTRAINT "quotes_speaker_organisation_id_organisations_id_fk" FOREIGN KEY ("speaker_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_webhook_id_webhooks_id_fk" FOREIGN KEY ("webhook_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "article_places_place_idx" ON "article_places" USING btree ("place_id","status","published_at","article_id");--> statement-breakpoint
+CREATE INDEX "article_places_place_idx" ON "article_places" USING btree ("place_id","status","published_at" NULLS FIRST,"article_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "articles_slug_unique" ON "articles" USING btree ("slug");--> statement-breakpoint
-CREATE INDEX "articles_status_published_idx" ON "articles" USING btree ("status","published_at","id");--> statement-breakpoint
+CREATE INDEX "articles_status_published_idx" ON "articles" USING btree ("status","published_at" NULLS FIRST,"id");--> statement-breakpoint
 CREATE INDEX "articles_status_updated_idx" ON "articles" USING btree ("status","updated_at","id");--> statement-breakpoint
 CREATE INDEX "articles_status_created_idx" ON "articles" USING btree ("status","created_at","id");--> statement-breakpoint
 CREATE INDEX "articles_status_headline_idx" ON "articles" USING btree ("status","headline","id");--> statement-breakpoint
 CREATE INDEX "articles_status_words_idx" ON "articles" USING btree ("status","word_count","id");--> statement-breakpoint
-CREATE INDEX "articles_language_idx" ON "articles" USING btree ("language","status","published_at");--> statement-breakpoint
+CREATE INDEX "articles_language_idx" ON "articles" USING btree ("language","status","published_at" NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "articles_id_version_idx" ON "articles" USING btree ("id","status","updated_at");--> statement-breakpoint
 CREATE INDEX "articles_slug_version_idx" ON "articles" USING btree ("slug","status","updated_at","id");--> statement-breakpoint
 CREATE INDEX "changes_resource_idx" ON "changes" USING btree ("resource_type","resource_id");--> statement-breakpoint
 CREATE INDEX "mentions_article_idx" ON "mentions" USING btree ("article_id","start_offset");--> statement-breakpoint
-CREATE INDEX "mentions_person_idx" ON "mentions" USING btree ("person_id","article_id");--> statement-breakpoint
-CREATE INDEX "mentions_place_idx" ON "mentions" USING btree ("place_id","article_id");--> statement-breakpoint
-CREATE INDEX "mentions_organisation_idx" ON "mentions" USING btree ("organisation_id","article_id");--> statement-breakpoint
+CREATE INDEX "mentions_person_idx" ON "mentions" USING btree ("person_id" NULLS FIRST,"article_id");--> statement-breakpoint
+CREATE INDEX "mentions_place_idx" ON "mentions" USING btree ("place_id" NULLS FIRST,"article_id");--> statement-breakpoint
+CREATE INDEX "mentions_organisation_idx" ON "mentions" USING btree ("organisation_id" NULLS FIRST,"article_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_slug_unique" ON "organisations" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "organisations_name_idx" ON "organisations" USING btree ("name","id");--> statement-breakpoint
 CREATE INDEX "organisations_kind_idx" ON "organisations" USING btree ("kind","name","id");--> statement-breakpoint
 CREATE INDEX "organisations_updated_idx" ON "organisations" USING btree ("updated_at","id");--> statement-breakpoint
 CREATE INDEX "organisations_created_idx" ON "organisations" USING btree ("created_at","id");--> statement-breakpoint
-CREATE INDEX "organisations_country_idx" ON "organisations" USING btree ("country_id");--> statement-breakpoint
+CREATE INDEX "organisations_country_idx" ON "organisations" USING btree ("country_id" NULLS FIRST);--> statement-breakpoint
 CREATE UNIQUE INDEX "people_slug_unique" ON "people" USING btree ("slug");--> statement-breakpoint
 CREATE INDEX "people_name_idx" ON "people" USING btree ("name","id");--> statement-breakpoint
-CREATE INDEX "people_nationality_idx" ON "people" USING btree ("nationality","name","id");--> statement-breakpoint
+CREATE INDEX "people_nationality_idx" ON "people" USING btree ("nationality" NULLS FIRST,"name","id");--> statement-breakpoint
 CREATE INDEX "people_updated_idx" ON "people" USING btree ("updated_at","id");--> statement-breakpoint
 CREATE INDEX "people_created_idx" ON "people" USING btree ("created_at","id");--> statement-breakpoint
 CREATE INDEX "person_roles_person_idx" ON "person_roles" USING btree ("person_id");--> statement-breakpoint
 CREATE INDEX "person_roles_title_idx" ON "person_roles" USING btree (lower("title"));--> statement-breakpoint
-CREATE INDEX "person_roles_organisation_idx" ON "person_roles" USING btree ("organisation_id");--> statement-breakpoint
-CREATE INDEX "person_roles_country_idx" ON "person_roles" USING btree ("country_id");--> statement-breakpoint
+CREATE INDEX "person_roles_organisation_idx" ON "person_roles" USING btree ("organisation_id" NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "person_roles_country_idx" ON "person_roles" USING btree ("country_id" NULLS FIRST);--> statement-breakpoint
 CREATE UNIQUE INDEX "places_slug_unique" ON "places" USING btree ("slug");--> statement-breakpoint
-CREATE INDEX "places_parent_idx" ON "places" USING btree ("parent_id");--> statement-breakpoint
+CREATE INDEX "places_parent_idx" ON "places" USING btree ("parent_id" NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "places_name_idx" ON "places" USING btree ("name","id");--> statement-breakpoint
 CREATE INDEX "places_kind_idx" ON "places" USING btree ("kind","name","id");--> statement-breakpoint
 CREATE INDEX "places_updated_idx" ON "places" USING btree ("updated_at","id");--> statement-breakpoint
 CREATE INDEX "places_created_idx" ON "places" USING btree ("created_at","id");--> statement-breakpoint
-CREATE INDEX "places_coordinates_idx" ON "places" USING btree ("latitude","longitude");--> statement-breakpoint
+CREATE INDEX "places_coordinates_idx" ON "places" USING btree ("latitude" NULLS FIRST,"longitude" NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "quotes_article_idx" ON "quotes" USING btree ("article_id","start_offset","id");--> statement-breakpoint
-CREATE INDEX "quotes_speaker_person_idx" ON "quotes" USING btree ("speaker_person_id","article_id","start_offset");--> statement-breakpoint
-CREATE INDEX "quotes_speaker_organisation_idx" ON "quotes" USING btree ("speaker_organisation_id","article_id","start_offset");--> statement-breakpoint
+CREATE INDEX "quotes_speaker_person_idx" ON "quotes" USING btree ("speaker_person_id" NULLS FIRST,"article_id","start_offset");--> statement-breakpoint
+CREATE INDEX "quotes_speaker_organisation_idx" ON "quotes" USING btree ("speaker_organisation_id" NULLS FIRST,"article_id","start_offset");--> statement-breakpoint
 CREATE UNIQUE INDEX "revisions_article_number_unique" ON "revisions" USING btree ("article_id","number");--> statement-breakpoint
 CREATE UNIQUE INDEX "slug_redirects_type_slug_unique" ON "slug_redirects" USING btree ("resource_type","slug");--> statement-breakpoint
 CREATE INDEX "slug_redirects_resource_idx" ON "slug_redirects" USING btree ("resource_id");--> statement-breakpoint
-CREATE INDEX "webhook_deliveries_due_idx" ON "webhook_deliveries" USING btree ("status","next_attempt_at");--> statement-breakpoint
+CREATE INDEX "webhook_deliveries_due_idx" ON "webhook_deliveries" USING btree ("status","next_attempt_at" NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "webhook_deliveries_webhook_idx" ON "webhook_deliveries" USING btree ("webhook_id","created_at");

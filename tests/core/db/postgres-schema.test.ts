@@ -232,6 +232,19 @@ describe('the PostgreSQL migrations', () => {
     });
   });
 
+  it('hold NULLs first in every index, as SQLite does, so pages sorted with NULL lowest can walk them', async () => {
+    const { rows } = await store.db.$client.query<{ index: string; column: string; nullsFirst: boolean }>(
+      `SELECT i.relname AS index, a.attname AS column, (k.option & 2) <> 0 AS "nullsFirst"
+       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+       JOIN pg_namespace ns ON ns.oid = t.relnamespace AND ns.nspname = 'public'
+       CROSS JOIN LATERAL unnest(x.indkey::int2[], x.indoption::int2[]) k(attnum, option)
+       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+       WHERE NOT a.attnotnull`,
+    );
+    expect(rows.filter((row) => !row.nullsFirst)).toEqual([]);
+    expect(rows).toContainEqual({ index: 'articles_status_published_idx', column: 'published_at', nullsFirst: true });
+  });
+
   it('make the same references, with the same on delete, and the same named check constraints', () => {
     expect(postgres.references).toEqual(sqlite.references);
     expect(postgres.references.length).toBeGreaterThan(10);

@@ -42,6 +42,9 @@ import {
  *   of every resource appends to it, forever, so it is a `bigint` read as a JS number.
  * - AUTOINCREMENT keys are identity columns "by default", so an explicit id (a copy from SQLite) is allowed.
  * - Enumerated text (`status`, `kind` …) is plain `text` as in SQLite, where drizzle adds no CHECK either.
+ * - NULL is the lowest value in SQLite, so its indexes hold NULLs first; PostgreSQL's hold them last unless
+ *   told. Every nullable indexed column is `nullsFirst()`, so the pages' `ASC NULLS FIRST` (and, scanning
+ *   backwards, `DESC NULLS LAST`) walk an index as they do in SQLite (core/db/pagination.ts).
  *
  * Not here, ported in a later step (raw SQL in the SQLite migrations, not in ../schema.ts):
  * - full-text search: the FTS5 tables `articles_fts`, `quotes_fts`, `people_fts`, `places_fts`,
@@ -82,12 +85,12 @@ export const articles = pgTable(
   },
   (t) => [
     uniqueIndex('articles_slug_unique').on(t.slug),
-    index('articles_status_published_idx').on(t.status, t.publishedAt, t.id),
+    index('articles_status_published_idx').on(t.status, t.publishedAt.nullsFirst(), t.id),
     index('articles_status_updated_idx').on(t.status, t.updatedAt, t.id),
     index('articles_status_created_idx').on(t.status, t.createdAt, t.id),
     index('articles_status_headline_idx').on(t.status, t.headline, t.id),
     index('articles_status_words_idx').on(t.status, t.wordCount, t.id),
-    index('articles_language_idx').on(t.language, t.status, t.publishedAt),
+    index('articles_language_idx').on(t.language, t.status, t.publishedAt.nullsFirst()),
     index('articles_id_version_idx').on(t.id, t.status, t.updatedAt),
     index('articles_slug_version_idx').on(t.slug, t.status, t.updatedAt, t.id),
   ],
@@ -112,12 +115,12 @@ export const places = pgTable(
   },
   (t) => [
     uniqueIndex('places_slug_unique').on(t.slug),
-    index('places_parent_idx').on(t.parentId),
+    index('places_parent_idx').on(t.parentId.nullsFirst()),
     index('places_name_idx').on(t.name, t.id),
     index('places_kind_idx').on(t.kind, t.name, t.id),
     index('places_updated_idx').on(t.updatedAt, t.id),
     index('places_created_idx').on(t.createdAt, t.id),
-    index('places_coordinates_idx').on(t.latitude, t.longitude),
+    index('places_coordinates_idx').on(t.latitude.nullsFirst(), t.longitude.nullsFirst()),
     check('places_coordinates_paired', sql`(${t.latitude} IS NULL) = (${t.longitude} IS NULL)`),
     check('places_coordinates_sourced', sql`${t.latitude} IS NULL OR ${t.coordinatesSource} IS NOT NULL`),
   ],
@@ -142,7 +145,7 @@ export const organisations = pgTable(
     index('organisations_kind_idx').on(t.kind, t.name, t.id),
     index('organisations_updated_idx').on(t.updatedAt, t.id),
     index('organisations_created_idx').on(t.createdAt, t.id),
-    index('organisations_country_idx').on(t.countryId),
+    index('organisations_country_idx').on(t.countryId.nullsFirst()),
   ],
 );
 
@@ -162,7 +165,7 @@ export const people = pgTable(
   (t) => [
     uniqueIndex('people_slug_unique').on(t.slug),
     index('people_name_idx').on(t.name, t.id),
-    index('people_nationality_idx').on(t.nationality, t.name, t.id),
+    index('people_nationality_idx').on(t.nationality.nullsFirst(), t.name, t.id),
     index('people_updated_idx').on(t.updatedAt, t.id),
     index('people_created_idx').on(t.createdAt, t.id),
   ],
@@ -185,8 +188,8 @@ export const personRoles = pgTable(
   (t) => [
     index('person_roles_person_idx').on(t.personId),
     index('person_roles_title_idx').on(sql`lower(${t.title})`),
-    index('person_roles_organisation_idx').on(t.organisationId),
-    index('person_roles_country_idx').on(t.countryId),
+    index('person_roles_organisation_idx').on(t.organisationId.nullsFirst()),
+    index('person_roles_country_idx').on(t.countryId.nullsFirst()),
   ],
 );
 
@@ -214,8 +217,8 @@ export const quotes = pgTable(
   },
   (t) => [
     index('quotes_article_idx').on(t.articleId, t.startOffset, t.id),
-    index('quotes_speaker_person_idx').on(t.speakerPersonId, t.articleId, t.startOffset),
-    index('quotes_speaker_organisation_idx').on(t.speakerOrganisationId, t.articleId, t.startOffset),
+    index('quotes_speaker_person_idx').on(t.speakerPersonId.nullsFirst(), t.articleId, t.startOffset),
+    index('quotes_speaker_organisation_idx').on(t.speakerOrganisationId.nullsFirst(), t.articleId, t.startOffset),
     check('quotes_one_speaker', sql`${t.speakerPersonId} IS NULL OR ${t.speakerOrganisationId} IS NULL`),
     check('quotes_offsets', sql`0 <= ${t.startOffset} AND ${t.startOffset} < ${t.endOffset}`),
   ],
@@ -236,9 +239,9 @@ export const mentions = pgTable(
   },
   (t) => [
     index('mentions_article_idx').on(t.articleId, t.startOffset),
-    index('mentions_person_idx').on(t.personId, t.articleId),
-    index('mentions_place_idx').on(t.placeId, t.articleId),
-    index('mentions_organisation_idx').on(t.organisationId, t.articleId),
+    index('mentions_person_idx').on(t.personId.nullsFirst(), t.articleId),
+    index('mentions_place_idx').on(t.placeId.nullsFirst(), t.articleId),
+    index('mentions_organisation_idx').on(t.organisationId.nullsFirst(), t.articleId),
     // SQLite adds the booleans up; PostgreSQL has no boolean arithmetic, but counts non-nulls.
     check('mentions_one_entity', sql`num_nonnulls(${t.personId}, ${t.placeId}, ${t.organisationId}) = 1`),
     check('mentions_offsets', sql`0 <= ${t.startOffset} AND ${t.startOffset} < ${t.endOffset}`),
@@ -278,7 +281,7 @@ export const articlePlaces = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.articleId, t.placeId] }),
-    index('article_places_place_idx').on(t.placeId, t.status, t.publishedAt, t.articleId),
+    index('article_places_place_idx').on(t.placeId, t.status, t.publishedAt.nullsFirst(), t.articleId),
   ],
 );
 
@@ -376,7 +379,7 @@ export const webhookDeliveries = pgTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [
-    index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt),
+    index('webhook_deliveries_due_idx').on(t.status, t.nextAttemptAt.nullsFirst()),
     index('webhook_deliveries_webhook_idx').on(t.webhookId, t.createdAt),
   ],
 );
