@@ -4,7 +4,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startLocalStack } from '../deploy/local-stack.ts';
-import { openDatabase } from '../src/core/db/client.ts';
+import { closeDatabase, openDatabase } from '../src/core/db/client.ts';
 import { createApiKey } from '../src/resources/keys/repository.ts';
 import { random } from '../seed/generate.ts';
 
@@ -31,12 +31,12 @@ if (!existsSync(values.db)) {
 }
 
 const db = openDatabase(values.db);
-const { secret } = createApiKey(db, 'bench: cache tier', ['write']);
+const { secret } = await createApiKey(db, 'bench: cache tier', ['write']);
 const slugs = db.$client
   .prepare("SELECT slug FROM articles WHERE status = 'published' AND slug LIKE 'gen-%' ORDER BY rowid LIMIT 5000")
   .pluck()
   .all() as string[];
-db.$client.close();
+closeDatabase(db);
 const { pick } = random(14);
 const hot = Array.from({ length: 200 }, () => pick(slugs));
 const articlePath = (slug: string) => `/articles/${slug}?include=quotes,people,places,organisations`;

@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../src/core/db/client.ts';
+import { closeDatabase, openDatabase } from '../src/core/db/client.ts';
 import { seedDatabase } from '../seed/load.ts';
 import { generateDataset } from '../seed/generate.ts';
 
@@ -37,5 +37,5 @@ const counts = db.$client
             (SELECT count(*) FROM organisations) AS organisations, (SELECT count(*) FROM mentions) AS mentions`,
   )
   .get();
-db.$client.close();
+closeDatabase(db);
 console.log(`\nwrote ${values.out} in ${((performance.now() - started) / 1000).toFixed(1)} s:`, counts);

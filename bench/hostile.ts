@@ -80,7 +80,7 @@ const app: FastifyInstance = await buildApp({
   logger: false,
 });
 await app.ready();
-const writer = { authorization: `Bearer ${createApiKey(db, 'bench', ['write']).secret}` };
+const writer = { authorization: `Bearer ${(await createApiKey(db, 'bench', ['write'])).secret}` };
 
 async function createArticle(headline: string, body: { type: string; text: string }[]) {
   const created = await app.inject({

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { openDatabase } from '../src/core/db/client.ts';
+import { closeDatabase, openDatabase } from '../src/core/db/client.ts';
 import { storeMissingDocuments } from '../src/resources/articles/document.ts';
 import { random } from '../seed/generate.ts';
 
@@ -27,8 +27,8 @@ const { values } = parseArgs({
 // As `npm run bench` does: a server up a while holds every article's document.
 {
   const db = openDatabase(values.db);
-  storeMissingDocuments(db);
-  db.$client.close();
+  await storeMissingDocuments(db);
+  closeDatabase(db);
 }
 const data = new Database(values.db, { readonly: true });
 const column = (sql: string) => data.prepare(sql).pluck().all() as string[];

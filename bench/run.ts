@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { openDatabase } from '../src/core/db/client.ts';
+import { closeDatabase, openDatabase } from '../src/core/db/client.ts';
 import { DOCUMENT_INCLUDES, articleDocument, storeMissingDocuments } from '../src/resources/articles/document.ts';
 import { changeCursor } from '../src/resources/changes/repository.ts';
 import { random } from '../seed/generate.ts';
@@ -39,7 +39,7 @@ if (!existsSync(values.db)) {
 {
   const db = openDatabase(values.db);
   const started = performance.now();
-  const built = storeMissingDocuments(db);
+  const built = await storeMissingDocuments(db);
   const elapsed = performance.now() - started;
   if (built > 0) console.log(`Stored ${built} article documents, ${((elapsed * 1000) / built).toFixed(0)} µs each`);
 
@@ -56,7 +56,7 @@ if (!existsSync(values.db)) {
   console.log(
     `Reading a random stored document in-process: ${((used.user + used.system) / reads).toFixed(0)} µs of CPU`,
   );
-  db.$client.close();
+  closeDatabase(db);
 }
 
 // A seeded PRNG: the same run draws the same requests.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { openDatabase } from '../src/core/db/client.ts';
+import { closeDatabase, openDatabase } from '../src/core/db/client.ts';
 import { createApiKey } from '../src/resources/keys/repository.ts';
 import { seedDatabase } from '../seed/load.ts';
 import { generateDataset, random } from '../seed/generate.ts';
@@ -57,14 +57,14 @@ generateDataset(db, {
   organisations: 400,
   seed: 11,
 });
-const authorization = `Bearer ${createApiKey(db, 'soak', ['write']).secret}`;
+const authorization = `Bearer ${(await createApiKey(db, 'soak', ['write'])).secret}`;
 const column = (sql: string) => db.$client.prepare(sql).pluck().all() as string[];
 const articles = column("SELECT slug FROM articles WHERE status = 'published' AND slug LIKE 'gen-%'");
 const articleIds = column("SELECT id FROM articles WHERE status = 'published' AND slug LIKE 'gen-%'");
 const people = column("SELECT slug FROM people WHERE slug LIKE 'gen-%'");
 const places = column("SELECT slug FROM places WHERE slug LIKE 'gen-%'");
 const surnames = column("SELECT substr(json_extract(aliases, '$[0]'), 1, 5) FROM people WHERE slug LIKE 'gen-%'");
-db.$client.close();
+closeDatabase(db);
 
 const { next, pick } = random(42);
 const READS: (() => string)[] = [

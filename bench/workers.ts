@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { startApiProcess, stopProcess } from '../deploy/local-stack.ts';
-import { openDatabase } from '../src/core/db/client.ts';
+import { closeDatabase, openDatabase } from '../src/core/db/client.ts';
 import { storeMissingDocuments } from '../src/resources/articles/document.ts';
 import { random } from '../seed/generate.ts';
 
@@ -30,8 +30,8 @@ if (!existsSync(values.db)) {
 // does, so both runs measure the steady state rather than a warm-up full of writes.
 {
   const db = openDatabase(values.db);
-  storeMissingDocuments(db);
-  db.$client.close();
+  await storeMissingDocuments(db);
+  closeDatabase(db);
 }
 
 const data = new Database(values.db, { readonly: true });

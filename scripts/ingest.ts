@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase } from '../src/core/db/client.ts';
+import { closeDatabase, openDatabase } from '../src/core/db/client.ts';
 import { extractArticle, IngestInputError, toDryRunJson } from '../src/ingest/index.ts';
 import { ingestArticle } from '../src/resources/ingest/repository.ts';
 import { lexiconOf } from '../src/resources/ingest/lexicon.ts';
@@ -17,7 +17,7 @@ const USAGE =
   'usage: npm run ingest -- <file.txt> [--headline <text>] [--published-at <ISO date-time>] [--source <text>] ' +
   '[--language <tag>] [--dry-run] [--json]';
 
-function main(argv: string[]) {
+async function main(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -52,7 +52,7 @@ function main(argv: string[]) {
       }
       return;
     }
-    const outcome = ingestArticle(
+    const outcome = await ingestArticle(
       db,
       text,
       { headline: values.headline, publishedAt, source: values.source, language: values.language },
@@ -72,12 +72,12 @@ function main(argv: string[]) {
       for (const doubt of summary.lowConfidence) console.log(`check: ${doubt.message}`);
     }
   } finally {
-    db.$client.close();
+    closeDatabase(db);
   }
 }
 
 try {
-  main(process.argv.slice(2));
+  await main(process.argv.slice(2));
 } catch (error) {
   console.error(
     error instanceof IngestInputError

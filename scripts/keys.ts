@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase } from '../src/core/db/client.ts';
+import { closeDatabase, openDatabase } from '../src/core/db/client.ts';
 import { API_SCOPES, type ApiScope } from '../src/core/db/schema.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../src/resources/keys/repository.ts';
 
@@ -17,7 +17,7 @@ const USAGE = `usage:
   npm run keys -- list
   npm run keys -- revoke <key id>`;
 
-function main(argv: string[]) {
+async function main(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -33,7 +33,7 @@ function main(argv: string[]) {
       if (!values.name || scopes.length === 0 || unknown.length > 0) {
         throw new Error(`${unknown.length ? `unknown scope ${unknown.join(', ')}\n` : ''}${USAGE}`);
       }
-      const { key, secret } = createApiKey(db, values.name, scopes as ApiScope[]);
+      const { key, secret } = await createApiKey(db, values.name, scopes as ApiScope[]);
       console.error(`Created ${key.id} "${key.name}" with ${key.scopes.join(', ')}. The secret, shown this once:`);
       console.log(secret);
     } else if (command === 'list') {
@@ -42,18 +42,18 @@ function main(argv: string[]) {
         console.log(`${key.id}\t${key.name}\t${key.scopes.join(',')}\tcreated ${key.createdAt}\t${state}`);
       }
     } else if (command === 'revoke' && rest.length === 1) {
-      if (!revokeApiKey(db, rest[0] as string)) throw new Error(`no live key ${rest[0]}`);
+      if (!(await revokeApiKey(db, rest[0] as string))) throw new Error(`no live key ${rest[0]}`);
       console.error(`Revoked ${rest[0]}.`);
     } else {
       throw new Error(USAGE);
     }
   } finally {
-    db.$client.close();
+    closeDatabase(db);
   }
 }
 
 try {
-  main(process.argv.slice(2));
+  await main(process.argv.slice(2));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -1,4 +1,4 @@
-import type { Db } from '../src/core/db/client.ts';
+import { writerOf, type Db } from '../src/core/db/client.ts';
 import type { BodyBlock } from '../src/core/db/schema.ts';
 import { BLOCK_SEPARATOR, countWords } from '../src/lib/article-text.ts';
 import { stableId } from '../src/lib/ids.ts';
@@ -219,7 +219,8 @@ export function generateDataset(db: Db, options: GenerateOptions) {
     people: options.people ?? 10_000,
     organisations: options.organisations ?? 2000,
   };
-  const client = db.$client;
+  // Before the app serves, nothing else writes: synchronous, on the writer connection.
+  const client = writerOf(db).$client;
   const base = Date.parse('2021-01-01T00:00:00Z');
   const span = Date.parse('2025-12-31T00:00:00Z') - base;
   const stamp = (time: number) => new Date(time).toISOString();

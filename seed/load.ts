@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Value } from '@sinclair/typebox/value';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../src/core/db/client.ts';
+import { writerOf, type Db } from '../src/core/db/client.ts';
 import * as tables from '../src/core/db/schema.ts';
 import type { BodyBlock } from '../src/core/db/schema.ts';
 import { BLOCK_SEPARATOR, countWords, plainTextOf } from '../src/lib/article-text.ts';
@@ -77,7 +77,8 @@ export function seedDatabase(db: Db, now = new Date().toISOString()): { seeded: 
   const article = annotation.article;
   const articleId = stableId('article', article.slug);
 
-  return db.transaction((tx) => {
+  // Before the app serves, nothing else writes: synchronous, on the writer connection.
+  return writerOf(db).transaction((tx) => {
     if (tx.select().from(tables.seedRuns).where(eq(tables.seedRuns.name, SEED_NAME)).get()) return { seeded: false };
 
     // Parents before children: the annotation lists places top-down.

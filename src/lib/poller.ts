@@ -8,7 +8,7 @@ export interface PollerOptions {
    * One round: looks for due work and starts it with `launch`. Returns when the next piece of work
    * known to be waiting falls due (ms since the epoch), so that the poller sleeps only until then.
    */
-  round: () => number | undefined;
+  round: () => Promise<number | undefined> | number | undefined;
   /** Told when a round throws; the poller tries again at the next poll. */
   onRoundError: (error: unknown) => void;
 }
@@ -27,6 +27,9 @@ export class Poller {
   #stopping = new AbortController();
   #running = false;
   #timer: NodeJS.Timeout | undefined;
+  /** The round in progress: rounds never overlap, and one asked for meanwhile follows it at once. */
+  #roundInProgress: Promise<void> | undefined;
+  #roundAgain = false;
 
   constructor({ pollMs, round, onRoundError }: PollerOptions) {
     this.#pollMs = pollMs;
@@ -59,7 +62,7 @@ export class Poller {
     this.#running = false;
     clearTimeout(this.#timer);
     this.#stopping.abort();
-    await Promise.allSettled(this.#inFlight.values());
+    await Promise.allSettled([this.#roundInProgress, ...this.#inFlight.values()]);
   }
 
   /** Runs a round now rather than at the next poll. */
@@ -83,19 +86,29 @@ export class Poller {
 
   #schedule(delayMs: number) {
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#run(), delayMs);
+    this.#timer = setTimeout(() => void this.#run(), delayMs);
     this.#timer.unref();
   }
 
-  #run() {
+  async #run() {
     if (!this.#running) return;
-    let delay = this.#pollMs;
-    try {
-      const nextDueAt = this.#round();
-      if (nextDueAt !== undefined) delay = Math.max(MIN_SLEEP_MS, Math.min(delay, nextDueAt - Date.now()));
-    } catch (error) {
-      this.#onRoundError(error);
+    if (this.#roundInProgress) {
+      this.#roundAgain = true;
+      return;
     }
+    let delay = this.#pollMs;
+    this.#roundInProgress = (async () => {
+      try {
+        const nextDueAt = await this.#round();
+        if (nextDueAt !== undefined) delay = Math.max(MIN_SLEEP_MS, Math.min(delay, nextDueAt - Date.now()));
+      } catch (error) {
+        this.#onRoundError(error);
+      }
+    })();
+    await this.#roundInProgress;
+    this.#roundInProgress = undefined;
+    if (this.#roundAgain) delay = 0;
+    this.#roundAgain = false;
     if (this.#running) this.#schedule(delay);
   }
 }

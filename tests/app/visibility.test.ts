@@ -1,3 +1,4 @@
+import { writerOf } from '../../src/core/db/client.ts';
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useSeededApp } from '../support/app.ts';
@@ -173,7 +174,7 @@ describe('what the public sees', () => {
   });
 
   it('stores no hidden entity in the article documents it serves from', () => {
-    const stored = JSON.stringify(ctx.app.db.$client.prepare('SELECT * FROM article_documents').all());
+    const stored = JSON.stringify(writerOf(ctx.app.db).$client.prepare('SELECT * FROM article_documents').all());
     expect(stored).toContain(world.published.id);
     for (const secret of world.secrets) expect(stored).not.toContain(secret);
   });

@@ -32,10 +32,10 @@ const keys = { desk: '', other: '', reader: '' };
 
 beforeAll(async () => {
   browser = await launchChromium();
-  keys.desk = createApiKey(seeded.app.db, 'Day desk', ['write']).secret;
-  keys.other = createApiKey(seeded.app.db, 'Wire editor', ['write']).secret;
-  keys.reader = createApiKey(seeded.app.db, 'Legal review', ['read:drafts']).secret;
-  editorKey = createApiKey(fresh.app.db, 'Night desk', ['write']).secret;
+  keys.desk = (await createApiKey(seeded.app.db, 'Day desk', ['write'])).secret;
+  keys.other = (await createApiKey(seeded.app.db, 'Wire editor', ['write'])).secret;
+  keys.reader = (await createApiKey(seeded.app.db, 'Legal review', ['read:drafts'])).secret;
+  editorKey = (await createApiKey(fresh.app.db, 'Night desk', ['write'])).secret;
   const response = await fetch(`${fresh.baseUrl}/people`, {
     method: 'POST',
     headers: { authorization: `Bearer ${editorKey}`, 'content-type': 'application/json' },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/core/db/client.ts';
+import { closeDatabase, openDatabase } from '../../src/core/db/client.ts';
 import { createApiKey } from '../../src/resources/keys/repository.ts';
 
 /**
@@ -83,8 +83,8 @@ describe('durability under kill -9', () => {
     `keeps every acknowledged write and an intact database across ${CYCLES} crashes`,
     async () => {
       const setup = openDatabase(databasePath);
-      const authorization = `Bearer ${createApiKey(setup, 'durability', ['write']).secret}`;
-      setup.$client.close();
+      const authorization = `Bearer ${(await createApiKey(setup, 'durability', ['write'])).secret}`;
+      closeDatabase(setup);
 
       const acknowledged = { people: new Set<string>(), articles: new Set<string>() };
       for (let cycle = 0; cycle < CYCLES; cycle++) {

@@ -127,7 +127,7 @@ describe('requests refused before routing, over a real socket', () => {
   });
 
   it('accepts a DELETE sent with Content-Type: application/json and no body', async () => {
-    const write = bearer(ctx.app, 'write');
+    const write = await bearer(ctx.app, 'write');
     const created = await ctx.app.inject({
       method: 'POST',
       url: '/people',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../../src/resources/keys/repository.ts';
-import { openDatabase } from '../../src/core/db/client.ts';
+import { closeDatabase, openDatabase } from '../../src/core/db/client.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'dateline-npm-start-'));
@@ -51,8 +51,8 @@ describe('npm start', () => {
       expect(serverPid).not.toBe(npm.pid);
 
       const db = openDatabase(databasePath);
-      const { secret } = createApiKey(db, 'npm start test', ['write']);
-      db.$client.close();
+      const { secret } = await createApiKey(db, 'npm start test', ['write']);
+      closeDatabase(db);
       const ingest = await fetch(`${url}/ingest`, {
         method: 'POST',
         headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },

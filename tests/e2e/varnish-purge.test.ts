@@ -27,7 +27,7 @@ describe.skipIf(varnishSkipReason())('purging the cache on every write', () => {
   const get = (path: string) => rawRequest(cache.varnish.url + path);
   const json = (response: RawResponse) => JSON.parse(response.body.toString());
   const write = async (method: string, url: string, payload?: object, ifMatchOf?: string) => {
-    const headers = { ...bearer(ctx.app, 'write', 'read:drafts') } as Record<string, string>;
+    const headers = { ...(await bearer(ctx.app, 'write', 'read:drafts')) } as Record<string, string>;
     if (ifMatchOf) headers['if-match'] = (await ctx.app.inject({ url: ifMatchOf, headers })).headers.etag as string;
     const response = await ctx.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
     expect([url, response.statusCode]).toEqual([url, expect.toSatisfy((code: number) => code < 300)]);

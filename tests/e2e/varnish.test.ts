@@ -61,7 +61,7 @@ describe.skipIf(varnishSkipReason())('the Varnish cache tier', () => {
     });
 
     it('never answers a request with credentials from the cache, nor stores its answer', async () => {
-      const editor = bearer(ctx.app, 'read:drafts');
+      const editor = await bearer(ctx.app, 'read:drafts');
       // Cached for the public; an editor still gets the origin's own, private answer.
       await get(ARTICLE);
       expect((await get(ARTICLE)).headers['x-cache']).toBe('HIT');
@@ -73,7 +73,7 @@ describe.skipIf(varnishSkipReason())('the Varnish cache tier', () => {
       const draft = await ctx.app.inject({
         method: 'POST',
         url: '/articles',
-        headers: bearer(ctx.app, 'write'),
+        headers: await bearer(ctx.app, 'write'),
         payload: { headline: 'Embargoed until noon', body: [{ type: 'paragraph', text: 'Not yet.' }], language: 'en' },
       });
       const draftPath = `/articles/${draft.json().data.id}`;

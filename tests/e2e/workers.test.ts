@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiProcess, stopProcess } from '../../deploy/local-stack.ts';
 import { LEADER_LEASE } from '../../src/core/cluster/leader.ts';
 import { leaseHolder } from '../../src/core/cluster/lease.ts';
-import { openDatabase, type Db } from '../../src/core/db/client.ts';
+import { closeDatabase, openDatabase, type Db } from '../../src/core/db/client.ts';
 import { createApiKey } from '../../src/resources/keys/repository.ts';
 import { seedDatabase } from '../../seed/load.ts';
 
@@ -30,7 +30,7 @@ describe('several API processes on one database', () => {
   beforeAll(async () => {
     db = openDatabase(databasePath);
     seedDatabase(db);
-    authorization = `Bearer ${createApiKey(db, 'workers test', ['write', 'read:drafts']).secret}`;
+    authorization = `Bearer ${(await createApiKey(db, 'workers test', ['write', 'read:drafts'])).secret}`;
     const output = new PassThrough();
     let pending = '';
     output.on('data', (chunk: Buffer) => {
@@ -66,7 +66,7 @@ describe('several API processes on one database', () => {
 
   afterAll(async () => {
     if (server) await stopProcess(server.child);
-    db?.$client.close();
+    if (db) closeDatabase(db);
     rmSync(dir, { recursive: true, force: true });
   });
 

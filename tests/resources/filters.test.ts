@@ -1,3 +1,4 @@
+import { writerOf } from '../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { people } from '../../src/core/db/schema.ts';
 import { getJson, useSeededApp } from '../support/app.ts';
@@ -238,7 +239,9 @@ describe('/search', () => {
   });
 
   it('escapes the text around the highlights', async () => {
-    ctx.app.db.$client.prepare("UPDATE people SET aliases = '[\"<script>Vova\"]' WHERE slug = 'vladimir-putin'").run();
+    writerOf(ctx.app.db)
+      .$client.prepare("UPDATE people SET aliases = '[\"<script>Vova\"]' WHERE slug = 'vladimir-putin'")
+      .run();
     const { body } = await getJson(ctx.app, '/search?q=vova&type=person');
     expect(body.data[0].snippet).not.toContain('<script>');
     expect(body.data[0].snippet).toContain('&lt;script&gt;');
@@ -270,7 +273,7 @@ describe('/search', () => {
 
   it('stays in step with every write', async () => {
     const now = new Date().toISOString();
-    ctx.app.db
+    writerOf(ctx.app.db)
       .insert(people)
       .values({
         id: 'per_aaaaaaaaaaaaaaaaaaaa',
@@ -281,10 +284,12 @@ describe('/search', () => {
       })
       .run();
     expect((await getJson(ctx.app, '/search?q=quillfeather')).body.data).toHaveLength(1);
-    ctx.app.db.$client.prepare("UPDATE people SET name = 'Oksana Brightwater' WHERE slug = 'oksana-test'").run();
+    writerOf(ctx.app.db)
+      .$client.prepare("UPDATE people SET name = 'Oksana Brightwater' WHERE slug = 'oksana-test'")
+      .run();
     expect((await getJson(ctx.app, '/search?q=quillfeather')).body.data).toHaveLength(0);
     expect((await getJson(ctx.app, '/search?q=brightwater')).body.data).toHaveLength(1);
-    ctx.app.db.$client.prepare("DELETE FROM people WHERE slug = 'oksana-test'").run();
+    writerOf(ctx.app.db).$client.prepare("DELETE FROM people WHERE slug = 'oksana-test'").run();
     expect((await getJson(ctx.app, '/search?q=brightwater')).body.data).toHaveLength(0);
   });
 });
@@ -309,7 +314,7 @@ describe('/changes', () => {
     expect(quiet.body.data).toEqual([]);
     expect(quiet.body.meta.nextCursor).toBe(since);
 
-    const sql = ctx.app.db.$client;
+    const sql = writerOf(ctx.app.db).$client;
     sql.prepare('UPDATE places SET aliases = \'["Kiev","Kyjiw"]\' WHERE slug = \'kyiv\'').run();
     sql.prepare("UPDATE articles SET status = 'draft'").run();
     sql.prepare("DELETE FROM organisations WHERE slug = 'x'").run();
@@ -331,8 +336,8 @@ describe('/changes', () => {
 describe('edge cases found in review', () => {
   const place = (slug: string, lat: number, lon: number) => {
     const now = new Date().toISOString();
-    ctx.app.db.$client
-      .prepare(
+    writerOf(ctx.app.db)
+      .$client.prepare(
         `INSERT INTO places (id, slug, name, kind, latitude, longitude, coordinates_source, created_at, updated_at)
          VALUES (?, ?, ?, 'city', ?, ?, 'test', ?, ?)`,
       )

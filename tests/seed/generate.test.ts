@@ -1,3 +1,4 @@
+import { writerOf } from '../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { getJson, useSeededApp } from '../support/app.ts';
 
@@ -7,7 +8,7 @@ import { getJson, useSeededApp } from '../support/app.ts';
  */
 const ctx = useSeededApp({ generate: { articles: 400, people: 300, places: 300, organisations: 60, seed: 7 } });
 
-const sql = () => ctx.app.db.$client;
+const sql = () => writerOf(ctx.app.db).$client;
 const rows = <T>(query: string, ...params: unknown[]) =>
   sql()
     .prepare(query)

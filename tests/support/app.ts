@@ -91,7 +91,7 @@ export function rawRequest(
 }
 
 /** An `Authorization` header with a fresh API key holding `scopes`. */
-export function bearer(app: FastifyInstance, ...scopes: ApiScope[]): { authorization: string } {
-  const { secret } = createApiKey(app.db, `test ${scopes.join(' ') || 'no scope'}`, scopes);
+export async function bearer(app: FastifyInstance, ...scopes: ApiScope[]): Promise<{ authorization: string }> {
+  const { secret } = await createApiKey(app.db, `test ${scopes.join(' ') || 'no scope'}`, scopes);
   return { authorization: `Bearer ${secret}` };
 }

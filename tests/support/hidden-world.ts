@@ -46,7 +46,7 @@ const COPY =
 const PATHS = { person: 'people', place: 'places', organisation: 'organisations' } as const;
 
 export async function buildHiddenWorld(app: FastifyInstance): Promise<HiddenWorld> {
-  const editor = bearer(app, 'write');
+  const editor = await bearer(app, 'write');
   async function call(method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) {
     let ifMatch: string | undefined;
     if (method === 'PUT' || method === 'PATCH') {

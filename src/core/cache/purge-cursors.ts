@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import type { ChangeType } from '../../resources/changes/repository.ts';
 import type { ChangedResource } from './purge-keys.ts';
 
@@ -25,12 +26,14 @@ export function lastChangeSeq(db: Db): number {
  * The cursor of each cache, created for a cache seen for the first time at the end of the log:
  * what changed before a cache was configured is not its concern.
  */
-export function ensureCursors(db: Db, cacheUrls: readonly string[]): PurgeCursor[] {
-  const insert = db.$client.prepare(
-    'INSERT INTO cache_purge_cursors (cache_url, purged_seq) VALUES (?, (SELECT coalesce(max(seq), 0) FROM changes)) ON CONFLICT DO NOTHING',
-  );
-  for (const url of cacheUrls) insert.run(url);
-  return readCursors(db, cacheUrls);
+export function ensureCursors(db: Db, cacheUrls: readonly string[]): Promise<PurgeCursor[]> {
+  return inTransaction(db, (db) => {
+    const insert = db.$client.prepare(
+      'INSERT INTO cache_purge_cursors (cache_url, purged_seq) VALUES (?, (SELECT coalesce(max(seq), 0) FROM changes)) ON CONFLICT DO NOTHING',
+    );
+    for (const url of cacheUrls) insert.run(url);
+    return readCursors(db, cacheUrls);
+  });
 }
 
 export function readCursors(db: Db, cacheUrls: readonly string[]): PurgeCursor[] {
@@ -61,20 +64,24 @@ export function changesAfter(db: Db, seq: number, limit: number): { lastSeq: num
  * `fromSeq`, so that two processes purging at once cannot move it backwards.
  */
 export function recordPurged(db: Db, cacheUrl: string, fromSeq: number, toSeq: number, at: string) {
-  db.$client
-    .prepare(
-      `UPDATE cache_purge_cursors SET purged_seq = ?, failures = 0, next_attempt_at = NULL, last_attempt_at = ?,
-         last_error = NULL
-       WHERE cache_url = ? AND purged_seq = ?`,
-    )
-    .run(toSeq, at, cacheUrl, fromSeq);
+  return inTransaction(db, (db) => {
+    db.$client
+      .prepare(
+        `UPDATE cache_purge_cursors SET purged_seq = ?, failures = 0, next_attempt_at = NULL, last_attempt_at = ?,
+           last_error = NULL
+         WHERE cache_url = ? AND purged_seq = ?`,
+      )
+      .run(toSeq, at, cacheUrl, fromSeq);
+  });
 }
 
 export function recordPurgeFailure(db: Db, cacheUrl: string, error: string, at: string, nextAttemptAt: string) {
-  db.$client
-    .prepare(
-      `UPDATE cache_purge_cursors SET failures = failures + 1, next_attempt_at = ?, last_attempt_at = ?, last_error = ?
-       WHERE cache_url = ?`,
-    )
-    .run(nextAttemptAt, at, error, cacheUrl);
+  return inTransaction(db, (db) => {
+    db.$client
+      .prepare(
+        `UPDATE cache_purge_cursors SET failures = failures + 1, next_attempt_at = ?, last_attempt_at = ?, last_error = ?
+         WHERE cache_url = ?`,
+      )
+      .run(nextAttemptAt, at, error, cacheUrl);
+  });
 }

@@ -67,9 +67,9 @@ export class PurgeDispatcher {
     return this.#poller.running;
   }
 
-  start() {
+  async start() {
     if (this.#poller.running || this.#settings.urls.length === 0) return;
-    ensureCursors(this.#db, this.#settings.urls);
+    await ensureCursors(this.#db, this.#settings.urls);
     this.#poller.start();
   }
 
@@ -93,7 +93,7 @@ export class PurgeDispatcher {
   }
 
   /** Starts a purge for each cache that is due and behind; answers when the next backed-off one is due. */
-  #round() {
+  async #round() {
     const now = Date.now();
     let nextDueAt: number | undefined;
     for (const cursor of readCursors(this.#db, this.#settings.urls)) {
@@ -138,12 +138,12 @@ export class PurgeDispatcher {
     }
     const now = Date.now();
     if (error === undefined) {
-      recordPurged(this.#db, cursor.cacheUrl, cursor.purgedSeq, toSeq, new Date(now).toISOString());
+      await recordPurged(this.#db, cursor.cacheUrl, cursor.purgedSeq, toSeq, new Date(now).toISOString());
       return;
     }
     const failures = cursor.failures + 1;
     const backoff = Math.min(retryBaseMs * 2 ** Math.min(failures - 1, 30), MAX_BACKOFF_MS) * (1 + Math.random() * 0.1);
-    recordPurgeFailure(
+    await recordPurgeFailure(
       this.#db,
       cursor.cacheUrl,
       error.slice(0, MAX_ERROR_LENGTH),

@@ -7,7 +7,7 @@ import { acquireLease, releaseLease } from './lease.ts';
 /** Work that must run in one process at a time: started when this process leads, stopped when it stops. */
 export interface SingletonWork {
   name: string;
-  start(): void;
+  start(): Promise<void> | void;
   stop(): Promise<void> | void;
 }
 
@@ -49,7 +49,7 @@ async function leaderPlugin(app: FastifyInstance) {
     log.info(now ? 'took the singletons lease: running the scheduler and dispatchers' : 'lost the singletons lease');
     for (const work of works) {
       try {
-        if (now) work.start();
+        if (now) await work.start();
         else await work.stop();
       } catch (error) {
         log.error({ err: error, work: work.name }, now ? 'could not start' : 'could not stop');
@@ -57,20 +57,21 @@ async function leaderPlugin(app: FastifyInstance) {
     }
   }
 
-  function tick() {
+  /** Renews or takes the lease; resolves once this process has started or stopped its work accordingly. */
+  async function tick() {
     let held = false;
     try {
-      held = acquireLease(app.db, LEADER_LEASE, id, ttlMs);
+      held = await acquireLease(app.db, LEADER_LEASE, id, ttlMs);
     } catch (error) {
       // The database is busy or failing: keep what we have; the lease runs out on its own if this lasts.
       log.warn({ err: error }, 'could not renew the singletons lease');
       held = leading;
     }
-    void lead(held);
     if (!closed) {
-      timer = setTimeout(tick, Math.max(50, Math.floor(ttlMs / 5)));
+      timer = setTimeout(() => void tick(), Math.max(50, Math.floor(ttlMs / 5)));
       timer.unref();
     }
+    await lead(held);
   }
 
   app.decorate('leader', {
@@ -80,6 +81,7 @@ async function leaderPlugin(app: FastifyInstance) {
     },
     run: (work: SingletonWork) => void works.push(work),
   });
+  // Ready once the work this process leads has started (a purge dispatcher's cursors exist).
   app.addHook('onReady', async () => tick());
   // Before the database closes (onClose hooks run in reverse order of registration).
   app.addHook('onClose', async () => {
@@ -87,7 +89,7 @@ async function leaderPlugin(app: FastifyInstance) {
     clearTimeout(timer);
     await lead(false);
     try {
-      releaseLease(app.db, LEADER_LEASE, id);
+      await releaseLease(app.db, LEADER_LEASE, id);
     } catch (error) {
       log.warn({ err: error }, 'could not release the singletons lease');
     }

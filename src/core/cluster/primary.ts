@@ -1,7 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
-import { openDatabase } from '../db/client.ts';
+import { closeDatabase, openDatabase } from '../db/client.ts';
 import { seedDatabase } from '../../../seed/load.ts';
 
 /** A worker that dies is replaced after this long; a crash loop costs a restart a second, no more. */
@@ -20,7 +20,7 @@ const STOP_GRACE_MS = 15_000;
 export function runPrimary(config: Config, log: Logger) {
   const db = openDatabase(config.databasePath, { synchronous: config.databaseSynchronous });
   const { seeded } = seedDatabase(db);
-  db.$client.close();
+  closeDatabase(db);
   log.info({ workers: config.workers, databasePath: config.databasePath, seeded }, 'starting workers');
 
   let stopping = false;

@@ -70,12 +70,7 @@ export interface DatabaseOptions {
   synchronous?: DatabaseSynchronous;
 }
 
-/**
- * Opens (creating if needed) the SQLite file at `path` and brings its schema up to date.
- * `:memory:` works too, for throwaway databases.
- */
-export function openDatabase(path: string, options: DatabaseOptions = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+function connect(path: string, options: DatabaseOptions): Db {
   const client = new Database(path);
   // WAL lets readers proceed while a writer commits.
   client.pragma('journal_mode = WAL');
@@ -83,8 +78,44 @@ export function openDatabase(path: string, options: DatabaseOptions = {}): Db {
   client.pragma('foreign_keys = ON');
   client.pragma('busy_timeout = 5000');
   cacheStatements(client);
+  // Triggers run on whichever connection writes; tests and tools write through the read connection too.
   registerPassages(client);
-  const db = drizzle({ client, schema });
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return db;
+  return drizzle({ client, schema });
+}
+
+const writers = new WeakMap<Db, Db>();
+
+/**
+ * The connection writes go through (core/db/transaction.ts). Reads use their own connection: a write
+ * transaction may wait between its statements for other work (an async body), and a read on the same
+ * connection would then see rows the transaction has not committed, and may never commit.
+ */
+export function writerOf(db: Db): Db {
+  return writers.get(db) ?? db;
+}
+
+/**
+ * Opens (creating if needed) the SQLite file at `path` and brings its schema up to date. The
+ * returned handle reads; `inTransaction` writes through a second connection to the same file (WAL
+ * shows a commit to the reader at once). `:memory:` works too, for throwaway databases, with one
+ * connection for both (two would be two databases).
+ */
+export function openDatabase(path: string, options: DatabaseOptions = {}): Db {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const writer = connect(path, options);
+  migrate(writer, { migrationsFolder: MIGRATIONS_FOLDER });
+  if (path === ':memory:') return writer;
+  const reader = connect(path, options);
+  // Every write goes through the writer: one on the reader would wait, blocking the event loop, for a
+  // lock an open async transaction on the writer holds.
+  reader.$client.pragma('query_only = ON');
+  writers.set(reader, writer);
+  return reader;
+}
+
+/** Closes both connections of an open database. */
+export function closeDatabase(db: Db) {
+  const writer = writerOf(db);
+  if (writer !== db) writer.$client.close();
+  db.$client.close();
 }

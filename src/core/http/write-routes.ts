@@ -1,5 +1,7 @@
 import { Type, type TSchema } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import type { Db } from '../db/client.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { orNotFound } from './errors.ts';
 import { requireCurrent } from './preconditions.ts';
 import { createProblems, deleteProblems, updateProblems } from './problem-responses.ts';
@@ -32,8 +34,9 @@ export interface ResourceWritesOptions<Row, Item, ItemSchema extends TSchema, Pa
   itemSchema: ItemSchema;
   /** How a write names the resource it changes (`:id`, or `:idOrSlug`). */
   params: Params;
-  /** The stored row that `key` (from the path) names, if any. */
-  findRow: (key: string) => Row | undefined;
+  db: Db;
+  /** The stored row that `key` (from the path) names, if any, as `db` reads it. */
+  findRow: (db: Db, key: string) => Row | undefined;
   /** The resource as an editor reads it, which a write answers with. */
   findItem: (id: string) => Item | undefined;
 }
@@ -51,7 +54,7 @@ export function resourceWrites<
   Item,
   ItemSchema extends TSchema,
   Params extends TSchema,
->({ resource, tags, itemSchema, params, findRow, findItem }: ResourceWritesOptions<Row, Item, ItemSchema, Params>) {
+>({ resource, tags, itemSchema, params, db, findRow, findItem }: ResourceWritesOptions<Row, Item, ItemSchema, Params>) {
   /** A write route's options: the `write` scope, its words (listed with the resource's other writes unless it says where), its schema. */
   const route = <Schema extends object>({ tags: routeTags = tags, ...docs }: RouteDocs, schema: Schema) => ({
     config: write,
@@ -61,8 +64,17 @@ export function resourceWrites<
   const existing = { params, headers: IfMatchHeaders };
 
   return {
-    /** The row a write names by `key`, at the version If-Match names (else 404, 428 or 412). */
-    current: (request: FastifyRequest, key: string): Row => requireCurrent(request, resource, key, findRow(key)),
+    /**
+     * Runs `work` in one transaction on the row a write names by `key`, at the version If-Match names
+     * (else 404, 428 or 412), so that no other write comes between the check and the change; answers
+     * that row as it was checked.
+     */
+    within: (request: FastifyRequest, key: string, work: (tx: Db, current: Row) => unknown): Promise<Row> =>
+      inTransaction(db, async (tx) => {
+        const current = requireCurrent(request, resource, key, findRow(tx, key));
+        await work(tx, current);
+        return current;
+      }),
 
     /** The body of a write's answer: the resource as stored. */
     answer: (id: string) => ({ data: orNotFound(findItem(id), resource, id) }),

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Db } from '../db/client.ts';
+import { closeDatabase, type Db } from '../db/client.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -12,7 +12,7 @@ declare module 'fastify' {
 async function databasePlugin(app: FastifyInstance, options: { db: Db }) {
   app.decorate('db', options.db);
   app.addHook('onClose', async () => {
-    options.db.$client.close();
+    closeDatabase(options.db);
   });
 }
 

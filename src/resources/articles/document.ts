@@ -4,6 +4,9 @@ import type { BodyBlock } from '../../core/db/schema.ts';
 import { positionBlocks } from '../../lib/article-text.ts';
 import { looksLikeId } from '../../lib/ids.ts';
 import type { ArticleInclude } from './schema.ts';
+import { inTransaction, inTransactionIfIdle } from '../../core/db/transaction.ts';
+
+const isBusy = (error: unknown) => String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_BUSY');
 
 /**
  * One article with its quotes and the entities it names, already serialised as JSON.
@@ -220,28 +223,34 @@ function buildDocument(db: Db, id: string): StoredDocument {
   };
 }
 
+function store(db: Db, id: string, { article, parts }: StoredDocument) {
+  db.$client
+    .prepare(STORE)
+    .run(
+      id,
+      article,
+      ...PARTS.flatMap((part) => [parts[part].json, parts[part].keys.join(' '), parts[part].updatedAt]),
+    );
+}
+
 /**
- * Builds the document and stores it, in one transaction: should another process write in between,
- * storing fails (SQLite will not upgrade a stale snapshot) and the document is served unstored.
+ * Builds the document and stores it, in one write transaction, so that no write can come between
+ * what it was built from and storing it (a later write's trigger deletes it). When this process is
+ * writing, or another process holds the write lock past the busy timeout, the document is built
+ * from what the caller's connection reads and served unstored.
  */
 function buildAndStore(db: Db, id: string): StoredDocument {
-  let built: StoredDocument | undefined;
   try {
-    db.$client.transaction(() => {
-      built = buildDocument(db, id);
-      const { parts } = built;
-      db.$client
-        .prepare(STORE)
-        .run(
-          id,
-          built.article,
-          ...PARTS.flatMap((part) => [parts[part].json, parts[part].keys.join(' '), parts[part].updatedAt]),
-        );
-    })();
+    const built = inTransactionIfIdle(db, (tx) => {
+      const document = buildDocument(tx, id);
+      store(tx, id, document);
+      return document;
+    });
+    if (built) return built;
   } catch (error) {
-    if (!built) throw error;
+    if (!isBusy(error)) throw error;
   }
-  return built as StoredDocument;
+  return buildDocument(db, id);
 }
 
 /** The stored parts read (`parts`, in that order), or undefined when the document is not stored yet. */
@@ -287,7 +296,7 @@ export function articleDocument(
 }
 
 /** Stores the documents of public articles that have none, a batch at a time; answers how many it built. */
-export function storeMissingDocuments(db: Db, batch = 500): number {
+export async function storeMissingDocuments(db: Db, batch = 500): Promise<number> {
   const missing = db.$client.prepare(
     `SELECT a.id FROM public_articles a
        WHERE NOT EXISTS (SELECT 1 FROM article_documents d WHERE d.article_id = a.id) LIMIT ?`,
@@ -296,9 +305,9 @@ export function storeMissingDocuments(db: Db, batch = 500): number {
   for (;;) {
     const ids = missing.pluck().all(batch) as string[];
     if (ids.length === 0) return built;
-    db.$client.transaction(() => {
-      for (const id of ids) buildAndStore(db, id);
-    })();
+    await inTransaction(db, (tx) => {
+      for (const id of ids) store(tx, id, buildDocument(tx, id));
+    });
     built += ids.length;
   }
 }

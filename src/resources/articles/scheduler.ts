@@ -22,8 +22,8 @@ const MAX_SLEEP_MS = 1000;
 async function schedulerPlugin(app: FastifyInstance) {
   const poller = new Poller({
     pollMs: MAX_SLEEP_MS,
-    round: () => {
-      publishDue(app.db);
+    round: async () => {
+      await publishDue(app.db);
       const next = nextPublishAt(app.db);
       return next === undefined ? undefined : Date.parse(next);
     },

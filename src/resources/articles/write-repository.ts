@@ -44,8 +44,8 @@ function contentOf(input: ArticleInput) {
 }
 
 /** Creates a draft and returns its id. */
-export function createArticle(db: Db, input: ArticleInput, actor: Actor): string {
-  return inTransaction(db, () => {
+export async function createArticle(db: Db, input: ArticleInput, actor: Actor): Promise<string> {
+  return inTransaction(db, (db) => {
     const id = newId('article');
     const now = nowIso();
     const slug = chooseSlug(db, 'article', { requested: input.slug, source: input.headline });
@@ -129,8 +129,8 @@ function reanchorSpans(db: Db, articleId: string, before: string, after: string)
 }
 
 /** Replaces the article's content (PUT, or a PATCH merged onto the current content). */
-export function updateArticle(db: Db, current: ArticleRow, input: ArticleInput, actor: Actor, action = 'update') {
-  inTransaction(db, () => {
+export async function updateArticle(db: Db, current: ArticleRow, input: ArticleInput, actor: Actor, action = 'update') {
+  await inTransaction(db, (db) => {
     const content = contentOf(input);
     const slug =
       input.slug === undefined || input.slug === current.slug
@@ -179,7 +179,7 @@ function workflowEvent(from: ArticleStatus, to: ArticleStatus): EventType {
 }
 
 /** Moves an article through the workflow; a move to where it already is changes nothing. */
-export function changeStatus(db: Db, current: ArticleRow, change: StatusChange, actor: Actor, now = new Date()) {
+export async function changeStatus(db: Db, current: ArticleRow, change: StatusChange, actor: Actor, now = new Date()) {
   const { status } = change;
   const problems = [];
   if (status === 'scheduled' && change.publishAt === undefined) {
@@ -211,7 +211,7 @@ export function changeStatus(db: Db, current: ArticleRow, change: StatusChange, 
       [{ location: 'body', name: 'status', detail: `cannot go from ${current.status} to ${status}` }],
     );
   }
-  inTransaction(db, () => {
+  await inTransaction(db, (db) => {
     db.update(articles)
       .set({
         status,
@@ -234,14 +234,14 @@ export function changeStatus(db: Db, current: ArticleRow, change: StatusChange, 
 }
 
 /** Publishes every scheduled article whose time has come; returns how many. */
-export function publishDue(db: Db, now = new Date()): number {
+export async function publishDue(db: Db, now = new Date()): Promise<number> {
   const due = db
     .select()
     .from(articles)
     .where(and(eq(articles.status, 'scheduled'), lte(articles.publishAt, now.toISOString())))
     .all();
   for (const row of due) {
-    inTransaction(db, () => {
+    await inTransaction(db, (db) => {
       // Only if it is still as read: another process may have rescheduled or unscheduled it since.
       const { changes } = db
         .update(articles)
@@ -275,8 +275,8 @@ export function nextPublishAt(db: Db): string | undefined {
 }
 
 /** Deletes an article with its quotes and mentions (they are part of it); revisions stay, for the record. */
-export function deleteArticle(db: Db, current: ArticleRow) {
-  inTransaction(db, () => {
+export async function deleteArticle(db: Db, current: ArticleRow) {
+  await inTransaction(db, (db) => {
     const quoteIds = db.select({ id: quotes.id }).from(quotes).where(eq(quotes.articleId, current.id)).all();
     db.delete(articles).where(eq(articles.id, current.id)).run();
     db.delete(slugRedirects).where(eq(slugRedirects.resourceId, current.id)).run();

@@ -23,7 +23,8 @@ export const articleWrites = (db: Db) =>
     tags: ['articles'],
     itemSchema: ArticleItem,
     params: IdOrSlugParams,
-    findRow: (idOrSlug) => findArticleRow(db, idOrSlug),
+    db,
+    findRow: findArticleRow,
     findItem: (id) => findArticle(db, id, 'editors'),
   });
 
@@ -43,7 +44,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       answered: 'The new draft',
     }),
     async (request, reply) => {
-      const id = createArticle(app.db, request.body, actorOf(request));
+      const id = await createArticle(app.db, request.body, actorOf(request));
       return reply.code(201).header('location', `/articles/${id}`).send(writes.answer(id));
     },
   );
@@ -60,8 +61,9 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: ref(ArticleInput),
     }),
     async (request) => {
-      const current = writes.current(request, request.params.idOrSlug);
-      updateArticle(app.db, current, request.body, actorOf(request));
+      const current = await writes.within(request, request.params.idOrSlug, (db, current) =>
+        updateArticle(db, current, request.body, actorOf(request)),
+      );
       return writes.answer(current.id);
     },
   );
@@ -77,8 +79,9 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: ref(ArticlePatch),
     }),
     async (request) => {
-      const current = writes.current(request, request.params.idOrSlug);
-      updateArticle(app.db, current, mergePatch(inputOf(current), request.body), actorOf(request));
+      const current = await writes.within(request, request.params.idOrSlug, (db, current) =>
+        updateArticle(db, current, mergePatch(inputOf(current), request.body), actorOf(request)),
+      );
       return writes.answer(current.id);
     },
   );
@@ -91,7 +94,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Deletes the article with its quotes and mentions. Its revisions are kept. Needs If-Match.',
     }),
     async (request, reply) => {
-      deleteArticle(app.db, writes.current(request, request.params.idOrSlug));
+      await writes.within(request, request.params.idOrSlug, deleteArticle);
       return reply.code(204).send(null);
     },
   );
@@ -111,8 +114,9 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['workflow'],
     }),
     async (request) => {
-      const current = writes.current(request, request.params.idOrSlug);
-      changeStatus(app.db, current, request.body, actorOf(request));
+      const current = await writes.within(request, request.params.idOrSlug, (db, current) =>
+        changeStatus(db, current, request.body, actorOf(request)),
+      );
       app.scheduler.wake();
       return writes.answer(current.id);
     },

@@ -47,15 +47,15 @@ export function mergedAliases(
  * `intoKey` names. 422 when `into` names nothing or the duplicate itself; the store may refuse
  * with a 409 (a place into one that lies inside it).
  */
-export function mergeEntity<T extends EntityTable, Input, Item, Row extends StoredEntity>(
+export async function mergeEntity<T extends EntityTable, Input, Item, Row extends StoredEntity>(
   db: Db,
   store: EntityStore<T, Input, Item, Row>,
   merged: { id: string },
   intoKey: string,
-): MergeOutcome {
+): Promise<MergeOutcome> {
   const { type, table } = store;
   const rowOf = (key: string) => store.rows(db).where(byIdOrSlug(table, key)).get();
-  return inTransaction(db, () => {
+  return inTransaction(db, (db) => {
     const source = rowOf(merged.id);
     const target = rowOf(intoKey);
     if (!source) throw new UnprocessableError([{ location: 'path', name: 'idOrSlug', detail: 'names nothing' }]);

@@ -54,13 +54,13 @@ function checkedRow<T extends EntityTable, Input, Item, Row extends StoredEntity
   };
 }
 
-export function createEntity<T extends EntityTable, Input, Item, Row extends StoredEntity>(
+export async function createEntity<T extends EntityTable, Input, Item, Row extends StoredEntity>(
   db: Db,
   store: EntityStore<T, Input, Item, Row>,
   input: Input,
-): string {
+): Promise<string> {
   const { type, table } = store;
-  return inTransaction(db, () => {
+  return inTransaction(db, (db) => {
     const id = newId(type);
     const now = nowIso();
     const { row, afterWrite } = checkedRow(db, store, input, undefined);
@@ -76,14 +76,14 @@ export function createEntity<T extends EntityTable, Input, Item, Row extends Sto
 }
 
 /** Replaces an entity's fields (PUT, or a PATCH merged onto the current ones). */
-export function updateEntity<T extends EntityTable, Input, Item, Row extends StoredEntity>(
+export async function updateEntity<T extends EntityTable, Input, Item, Row extends StoredEntity>(
   db: Db,
   store: EntityStore<T, Input, Item, Row>,
   current: { id: string; slug: string; updatedAt: string },
   input: Input,
 ) {
   const { type, table } = store;
-  inTransaction(db, () => {
+  await inTransaction(db, (db) => {
     const { row, afterWrite } = checkedRow(db, store, input, current.id);
     const { slug: requested, name } = store.common(input);
     const slug =
@@ -121,14 +121,14 @@ export function touchEntities(db: Db, type: EntityType, ids: Iterable<string>) {
  * the caller asks for the cascade: then quotes, mentions and roles that refer to it are deleted
  * and places or organisations inside it are detached.
  */
-export function deleteEntity<T extends EntityTable, Input, Item, Row extends StoredEntity>(
+export async function deleteEntity<T extends EntityTable, Input, Item, Row extends StoredEntity>(
   db: Db,
   store: EntityStore<T, Input, Item, Row>,
   current: { id: string; slug: string },
   cascade: boolean,
 ) {
   const { type, table } = store;
-  inTransaction(db, () => {
+  await inTransaction(db, (db) => {
     const references = store.references
       .map((reference) => ({ ...reference, count: reference.count(db, current.id) }))
       .filter((reference) => reference.count > 0);

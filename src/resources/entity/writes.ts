@@ -1,6 +1,7 @@
 import { type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { EntityTable } from '../../core/db/named-tables.ts';
+import { inTransaction } from '../../core/db/transaction.ts';
 import { orNotFound } from '../../core/http/errors.ts';
 import { requireCurrent } from '../../core/http/preconditions.ts';
 import { problems } from '../../core/http/problem-responses.ts';
@@ -51,7 +52,8 @@ function entityChanges<
       tags: [entity.names.plural.toLowerCase()],
       itemSchema: schemas.item,
       params: IdOrSlugParams,
-      findRow: (idOrSlug) => findEntityRow(app.db, store.table, idOrSlug),
+      db: app.db,
+      findRow: (db, idOrSlug) => findEntityRow(db, store.table, idOrSlug),
       findItem: (id) => store.find(app.db, id, 'editors'),
     });
 
@@ -65,7 +67,7 @@ function entityChanges<
         problems: problems(422),
       }),
       async (request, reply) => {
-        const id = createEntity(app.db, store, request.body);
+        const id = await createEntity(app.db, store, request.body);
         return reply.code(201).header('location', `${app.prefix}/${id}`).send(writes.answer(id));
       },
     );
@@ -80,8 +82,9 @@ function entityChanges<
         problems: problems(422),
       }),
       async (request) => {
-        const row = writes.current(request, request.params.idOrSlug);
-        updateEntity(app.db, store, row, request.body);
+        const row = await writes.within(request, request.params.idOrSlug, (db, row) =>
+          updateEntity(db, store, row, request.body),
+        );
         return writes.answer(row.id);
       },
     );
@@ -96,10 +99,11 @@ function entityChanges<
         problems: problems(422),
       }),
       async (request) => {
-        const row = writes.current(request, request.params.idOrSlug);
         const patch: Static<Patch> = request.body;
-        const stored = writes.answer(row.id).data;
-        updateEntity(app.db, store, row, mergePatch(store.asInput(stored), patch));
+        const row = await writes.within(request, request.params.idOrSlug, (db, row) => {
+          const stored = orNotFound(store.find(db, row.id, 'editors'), type, row.id);
+          return updateEntity(db, store, row, mergePatch(store.asInput(stored), patch));
+        });
         return writes.answer(row.id);
       },
     );
@@ -113,7 +117,9 @@ function entityChanges<
       '/:idOrSlug',
       { ...removal, schema: { ...removal.schema, querystring: DeleteQuery } },
       async (request, reply) => {
-        deleteEntity(app.db, store, writes.current(request, request.params.idOrSlug), request.query.cascade ?? false);
+        await writes.within(request, request.params.idOrSlug, (db, row) =>
+          deleteEntity(db, store, row, request.query.cascade ?? false),
+        );
         return reply.code(204).send(null);
       },
     );
@@ -159,8 +165,10 @@ function entityMerge<
       },
       async (request) => {
         const { idOrSlug } = request.params;
-        const merged = requireCurrent(request, type, idOrSlug, findEntityRow(app.db, store.table, idOrSlug));
-        const outcome = mergeEntity(app.db, store, merged, request.body.into);
+        const { merged, outcome } = await inTransaction(app.db, async (db) => {
+          const merged = requireCurrent(request, type, idOrSlug, findEntityRow(db, store.table, idOrSlug));
+          return { merged, outcome: await mergeEntity(db, store, merged, request.body.into) };
+        });
         request.log.info({ merge: { type, merged: merged.id, ...outcome } }, `${type} merged`);
         return { data: orNotFound(store.find(app.db, outcome.targetId, 'editors'), type, outcome.targetId) };
       },

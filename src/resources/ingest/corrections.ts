@@ -44,7 +44,11 @@ function speakerResolver(db: Db, lexicon: Lexicon, created: CreatedSuggestion[])
       [entry.name, ...entry.aliases].some((candidate) => candidate.toLocaleLowerCase() === wanted),
     )?.id;
   };
-  return (speaker: NonNullable<IngestQuoteInput['speaker']>, index: number, problems: InvalidParameter[]) => {
+  return async (
+    speaker: NonNullable<IngestQuoteInput['speaker']>,
+    index: number,
+    problems: InvalidParameter[],
+  ): Promise<string | null> => {
     if ((speaker.id === undefined) === (speaker.name === undefined)) {
       problems.push(at(index, 'speaker', 'needs exactly one of `id` (someone known) or `name` (found or created)'));
       return null;
@@ -65,22 +69,22 @@ function speakerResolver(db: Db, lexicon: Lexicon, created: CreatedSuggestion[])
     // Someone the engine missed: proposed like its own suggestions, for the review queue.
     const id =
       speaker.type === 'person'
-        ? createEntity(db, STORES.person, { name, suggested: true, aliases: [] })
-        : createEntity(db, STORES.organisation, { name, suggested: true, aliases: [], kind: 'organisation' });
+        ? await createEntity(db, STORES.person, { name, suggested: true, aliases: [] })
+        : await createEntity(db, STORES.organisation, { name, suggested: true, aliases: [], kind: 'organisation' });
     created.push({ type: speaker.type, id, name });
     return id;
   };
 }
 
 /** Creates the corrected quotes in the new draft; 422 naming `quotes.N.…` for any that does not fit. */
-export function createCorrectedQuotes(
+export async function createCorrectedQuotes(
   db: Db,
   input: string,
   article: KnownArticle,
   corrections: IngestQuoteInput[],
   lexicon: Lexicon,
   created: CreatedSuggestion[],
-): number {
+): Promise<number> {
   const { toPlain } = plainOffsetMapper(input);
   const resolveSpeaker = speakerResolver(db, lexicon, created);
   const problems: InvalidParameter[] = [];
@@ -97,16 +101,18 @@ export function createCorrectedQuotes(
     }
     return { start, end };
   };
-  const quotes = corrections.map((quote, index) => {
+  // In order: a speaker created for one quote is the one a later quote by the same name finds.
+  const quotes = [];
+  for (const [index, quote] of corrections.entries()) {
     const words = span(index, 'start', quote);
     const mention = quote.speakerMention ? span(index, 'speakerMention', quote.speakerMention) : null;
-    const speakerId = quote.speaker ? resolveSpeaker(quote.speaker, index, problems) : null;
-    return { quote, words, mention, speakerId };
-  });
+    const speakerId = quote.speaker ? await resolveSpeaker(quote.speaker, index, problems) : null;
+    quotes.push({ quote, words, mention, speakerId });
+  }
   if (problems.length > 0) throw new UnprocessableError(problems);
   for (const { quote, words, mention, speakerId } of quotes) {
     if (!words) continue;
-    createQuote(
+    await createQuote(
       db,
       {
         articleId: article.id,

@@ -64,7 +64,7 @@ export function workingHeadline(plainText: string): string {
 }
 
 /** Creates the suggested entities, places first so that a place can sit inside another suggestion. */
-function createSuggestions(db: Db, extraction: ExtractionResult, parents: KnownParents) {
+async function createSuggestions(db: Db, extraction: ExtractionResult, parents: KnownParents) {
   const idsByKey = new Map<string, string>();
   const placeIdsByName = new Map(Object.entries(parents));
   const created: IngestOutcome['suggested'] = [];
@@ -76,15 +76,15 @@ function createSuggestions(db: Db, extraction: ExtractionResult, parents: KnownP
     const common = { name: suggestion.name, suggested: true, aliases: [] };
     const id =
       suggestion.type === 'place'
-        ? createEntity(db, STORES.place, {
+        ? await createEntity(db, STORES.place, {
             ...common,
             kind: suggestion.place?.kind ?? placeKindOf(suggestion),
             parentId: suggestion.parentHint ? (placeIdsByName.get(suggestion.parentHint.toLowerCase()) ?? null) : null,
             ...pointOf(suggestion),
           })
         : suggestion.type === 'organisation'
-          ? createEntity(db, STORES.organisation, { ...common, kind: 'organisation' })
-          : createEntity(db, STORES.person, common);
+          ? await createEntity(db, STORES.organisation, { ...common, kind: 'organisation' })
+          : await createEntity(db, STORES.person, common);
     if (suggestion.type === 'place') placeIdsByName.set(suggestion.name.toLowerCase(), id);
     idsByKey.set(suggestion.key, id);
     created.push({ type: suggestion.type, id, name: suggestion.name });
@@ -120,25 +120,25 @@ function assertLinkedEntitiesExist(db: Db, extraction: ExtractionResult) {
 }
 
 /** Extracts and writes, both in this thread (the CLI). */
-export function ingestArticle(db: Db, text: string, options: IngestOptions, actor: Actor): IngestOutcome {
+export function ingestArticle(db: Db, text: string, options: IngestOptions, actor: Actor): Promise<IngestOutcome> {
   return storeIngest(db, text, extractWith(text, lexiconOf(db)), options, actor);
 }
 
 /** Writes what extraction found as a draft, in one transaction. */
-export function storeIngest(
+export async function storeIngest(
   db: Db,
   text: string,
   extracted: Extracted,
   options: IngestOptions,
   actor: Actor,
-): IngestOutcome {
+): Promise<IngestOutcome> {
   const { extraction } = extracted;
-  return inTransaction(db, () => {
+  return inTransaction(db, async (db) => {
     assertLinkedEntitiesExist(db, extraction);
-    const { idsByKey, created } = createSuggestions(db, extraction, extracted.knownParents);
+    const { idsByKey, created } = await createSuggestions(db, extraction, extracted.knownParents);
     const entityId = (entity: { id: string | null; key: string }) => entity.id ?? idsByKey.get(entity.key) ?? null;
 
-    const articleId = createArticle(
+    const articleId = await createArticle(
       db,
       {
         headline: options.headline ?? workingHeadline(extraction.plainText),
@@ -173,7 +173,7 @@ export function storeIngest(
       speakerMention: quote.speaker ? { start: quote.speaker.mention.start, end: quote.speaker.mention.end } : null,
     }));
     const quoteCount = options.quotes
-      ? createCorrectedQuotes(db, text, article, options.quotes, lexiconOf(db), created)
+      ? await createCorrectedQuotes(db, text, article, options.quotes, lexiconOf(db), created)
       : createFoundQuotes(db, article, found).length;
     // One statement compiled for every mention: a long text has thousands.
     const insertMention = db

@@ -28,7 +28,7 @@ const keyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { key, secret } = createApiKey(app.db, request.body.name, request.body.scopes);
+      const { key, secret } = await createApiKey(app.db, request.body.name, request.body.scopes);
       return reply
         .code(201)
         .header('location', `/keys/${key.id}`)
@@ -70,7 +70,7 @@ const keyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       if (!findApiKey(app.db, request.params.id)) throw new NotFoundError('API key', request.params.id);
-      revokeApiKey(app.db, request.params.id);
+      await revokeApiKey(app.db, request.params.id);
       return reply.code(204).send(null);
     },
   );

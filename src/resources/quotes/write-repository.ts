@@ -102,8 +102,8 @@ function resolveQuote(db: Db, input: QuoteInput, known?: KnownArticle) {
 
 export const editorQuote = (db: Db, id: string) => findQuote(db, id, 'editors');
 
-export function createQuote(db: Db, input: QuoteInput, known?: KnownArticle): string {
-  return inTransaction(db, () => {
+export async function createQuote(db: Db, input: QuoteInput, known?: KnownArticle): Promise<string> {
+  return inTransaction(db, (db) => {
     const id = newId('quote');
     const now = nowIso();
     db.insert(quotes)
@@ -183,8 +183,8 @@ export function createFoundQuotes(db: Db, article: KnownArticle, found: readonly
   });
 }
 
-export function updateQuote(db: Db, current: QuoteRow, input: QuoteInput) {
-  inTransaction(db, () => {
+export async function updateQuote(db: Db, current: QuoteRow, input: QuoteInput) {
+  await inTransaction(db, (db) => {
     db.update(quotes)
       .set({ ...resolveQuote(db, input), updatedAt: nextVersion(current.updatedAt) })
       .where(eq(quotes.id, current.id))
@@ -208,8 +208,8 @@ export function quoteInputOf(row: QuoteRow): QuoteInput {
   };
 }
 
-export function deleteQuote(db: Db, current: QuoteRow) {
-  inTransaction(db, () => {
+export async function deleteQuote(db: Db, current: QuoteRow) {
+  await inTransaction(db, (db) => {
     db.delete(quotes).where(eq(quotes.id, current.id)).run();
     enqueueEvent(db, 'quote.deleted', { id: current.id, articleId: current.articleId });
   });

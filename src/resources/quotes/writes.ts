@@ -14,7 +14,8 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     tags: ['quotes'],
     itemSchema: QuoteItem,
     params: IdParams,
-    findRow: (id) => findQuoteRow(app.db, id),
+    db: app.db,
+    findRow: findQuoteRow,
     findItem: (id) => editorQuote(app.db, id),
   });
 
@@ -31,7 +32,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       problems: problems(422),
     }),
     async (request, reply) => {
-      const id = createQuote(app.db, request.body);
+      const id = await createQuote(app.db, request.body);
       return reply.code(201).header('location', `/quotes/${id}`).send(writes.answer(id));
     },
   );
@@ -46,8 +47,9 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       problems: problems(422),
     }),
     async (request) => {
-      const current = writes.current(request, request.params.id);
-      updateQuote(app.db, current, request.body);
+      const current = await writes.within(request, request.params.id, (db, current) =>
+        updateQuote(db, current, request.body),
+      );
       return writes.answer(current.id);
     },
   );
@@ -62,18 +64,19 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       problems: problems(422),
     }),
     async (request) => {
-      const current = writes.current(request, request.params.id);
-      const stored = quoteInputOf(current);
-      // New words or another article without new offsets: the old offsets no longer apply, so the
-      // words are found afresh; the speaker's mention, if not given again, is not known there.
-      const moved = request.body.articleId !== undefined && request.body.articleId !== stored.articleId;
-      const relocate = (request.body.text !== undefined || moved) && request.body.start === undefined;
-      const base = {
-        ...stored,
-        ...(relocate && { start: undefined, end: undefined }),
-        ...(moved && { speakerMention: null }),
-      };
-      updateQuote(app.db, current, mergePatch(base, request.body));
+      const current = await writes.within(request, request.params.id, (db, current) => {
+        const stored = quoteInputOf(current);
+        // New words or another article without new offsets: the old offsets no longer apply, so the
+        // words are found afresh; the speaker's mention, if not given again, is not known there.
+        const moved = request.body.articleId !== undefined && request.body.articleId !== stored.articleId;
+        const relocate = (request.body.text !== undefined || moved) && request.body.start === undefined;
+        const base = {
+          ...stored,
+          ...(relocate && { start: undefined, end: undefined }),
+          ...(moved && { speakerMention: null }),
+        };
+        return updateQuote(db, current, mergePatch(base, request.body));
+      });
       return writes.answer(current.id);
     },
   );
@@ -82,7 +85,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/:id',
     writes.remove({ operationId: 'deleteQuote', summary: 'Delete a quote', description: 'Needs If-Match.' }),
     async (request, reply) => {
-      deleteQuote(app.db, writes.current(request, request.params.id));
+      await writes.within(request, request.params.id, deleteQuote);
       return reply.code(204).send(null);
     },
   );

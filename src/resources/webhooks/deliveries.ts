@@ -1,4 +1,5 @@
 import { and, asc, eq, lte, min, ne, notInArray, type SQL } from 'drizzle-orm';
+import { inTransaction } from '../../core/db/transaction.ts';
 import type { Db } from '../../core/db/client.ts';
 import { webhookDeliveries, webhooks } from '../../core/db/schema.ts';
 import { nowIso } from '../../lib/clock.ts';
@@ -89,23 +90,25 @@ export function requeueDelivery(db: Db, webhookId: string, id: string): WebhookD
 }
 
 /** Queues a `ping` for one subscription, whatever its events: a test that the receiver works. */
-export function enqueuePing(db: Db, webhookId: string): WebhookDelivery {
-  const now = nowIso();
-  const payload = { id: randomId('evt'), type: 'ping', timestamp: now, data: { webhookId } };
-  const row = db
-    .insert(webhookDeliveries)
-    .values({
-      id: randomId('msg'),
-      webhookId,
-      event: 'ping',
-      payload: JSON.stringify(payload),
-      status: 'pending',
-      nextAttemptAt: now,
-      createdAt: now,
-    })
-    .returning()
-    .get();
-  return toDelivery(row);
+export function enqueuePing(db: Db, webhookId: string): Promise<WebhookDelivery> {
+  return inTransaction(db, (db) => {
+    const now = nowIso();
+    const payload = { id: randomId('evt'), type: 'ping', timestamp: now, data: { webhookId } };
+    const row = db
+      .insert(webhookDeliveries)
+      .values({
+        id: randomId('msg'),
+        webhookId,
+        event: 'ping',
+        payload: JSON.stringify(payload),
+        status: 'pending',
+        nextAttemptAt: now,
+        createdAt: now,
+      })
+      .returning()
+      .get();
+    return toDelivery(row);
+  });
 }
 
 const dueCondition = (now: string) =>
@@ -151,15 +154,17 @@ export function nextDueAt(db: Db): string | undefined {
  * process dies mid-send, the delivery is tried again after the lease rather than lost. False when
  * someone else (another process on the same file) took it first.
  */
-export function claimDelivery(db: Db, delivery: DueDelivery, leaseUntil: string): boolean {
-  const same =
-    delivery.nextAttemptAt === null ? undefined : eq(webhookDeliveries.nextAttemptAt, delivery.nextAttemptAt);
-  const result = db
-    .update(webhookDeliveries)
-    .set({ nextAttemptAt: leaseUntil })
-    .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.status, 'pending'), same))
-    .run();
-  return result.changes > 0;
+export function claimDelivery(db: Db, delivery: DueDelivery, leaseUntil: string): Promise<boolean> {
+  return inTransaction(db, (db) => {
+    const same =
+      delivery.nextAttemptAt === null ? undefined : eq(webhookDeliveries.nextAttemptAt, delivery.nextAttemptAt);
+    const result = db
+      .update(webhookDeliveries)
+      .set({ nextAttemptAt: leaseUntil })
+      .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.status, 'pending'), same))
+      .run();
+    return result.changes > 0;
+  });
 }
 
 export interface AttemptOutcome {
@@ -174,23 +179,27 @@ export interface AttemptOutcome {
 }
 
 export function recordAttempt(db: Db, id: string, outcome: AttemptOutcome) {
-  db.update(webhookDeliveries)
-    .set({
-      status: outcome.status,
-      attempts: outcome.attempts,
-      nextAttemptAt: outcome.nextAttemptAt,
-      lastAttemptAt: outcome.at,
-      lastStatusCode: outcome.statusCode,
-      lastError: outcome.error,
-    })
-    .where(eq(webhookDeliveries.id, id))
-    .run();
+  return inTransaction(db, (db) => {
+    db.update(webhookDeliveries)
+      .set({
+        status: outcome.status,
+        attempts: outcome.attempts,
+        nextAttemptAt: outcome.nextAttemptAt,
+        lastAttemptAt: outcome.at,
+        lastStatusCode: outcome.statusCode,
+        lastError: outcome.error,
+      })
+      .where(eq(webhookDeliveries.id, id))
+      .run();
+  });
 }
 
 /** Gives back a claimed delivery without counting an attempt (the dispatcher is stopping): due again at `at`. */
 export function releaseDelivery(db: Db, id: string, at: string) {
-  db.update(webhookDeliveries)
-    .set({ nextAttemptAt: at })
-    .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, 'pending')))
-    .run();
+  return inTransaction(db, (db) => {
+    db.update(webhookDeliveries)
+      .set({ nextAttemptAt: at })
+      .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, 'pending')))
+      .run();
+  });
 }

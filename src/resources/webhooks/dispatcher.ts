@@ -83,7 +83,7 @@ export class WebhookDispatcher {
   }
 
   /** Claims and sends as many due deliveries as there are free slots; answers when the next retry is due. */
-  #round() {
+  async #round() {
     const inFlight = this.#poller.inFlight;
     const free = this.#concurrency - inFlight.length;
     if (free <= 0) return undefined;
@@ -91,7 +91,7 @@ export class WebhookDispatcher {
     const due = dueDeliveries(this.#db, new Date(now).toISOString(), free, inFlight);
     const lease = new Date(now + this.#settings.timeoutMs + LEASE_MARGIN_MS).toISOString();
     for (const delivery of due) {
-      if (!claimDelivery(this.#db, delivery, lease)) continue;
+      if (!(await claimDelivery(this.#db, delivery, lease))) continue;
       // When it ends the poller looks again: a slot is free, and there may be more waiting.
       this.#poller.launch(
         delivery.id,
@@ -127,7 +127,7 @@ export class WebhookDispatcher {
     } catch (failure) {
       if (stopping.aborted) {
         // Shutting down is not the receiver's fault: no attempt is counted, and it is due again at once.
-        releaseDelivery(this.#db, delivery.id, new Date().toISOString());
+        await releaseDelivery(this.#db, delivery.id, new Date().toISOString());
         return;
       }
       error = describeFetchFailure(failure, timeoutMs, 'receiver').slice(0, MAX_ERROR_LENGTH);
@@ -144,7 +144,7 @@ export class WebhookDispatcher {
       status: error === null ? 'delivered' : retry ? 'pending' : 'failed',
       nextAttemptAt: retry ? new Date(now + backoff).toISOString() : null,
     };
-    recordAttempt(this.#db, delivery.id, outcome);
+    await recordAttempt(this.#db, delivery.id, outcome);
     if (error !== null) {
       this.#log.warn({ deliveryId: delivery.id, attempts, statusCode, error }, 'webhook delivery attempt failed');
     }

@@ -75,7 +75,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { webhook, secret } = createWebhook(app.db, request.body);
+      const { webhook, secret } = await createWebhook(app.db, request.body);
       reply.code(201).header('location', `/webhooks/${webhook.id}`);
       return { data: { ...webhook, secret } };
     },
@@ -150,12 +150,12 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const webhook = inTransaction(app.db, () => {
+      const webhook = await inTransaction(app.db, (db) => {
         const { id } = request.params;
-        const current = requireCurrent(request, 'webhook', id, findWebhook(app.db, id));
+        const current = requireCurrent(request, 'webhook', id, findWebhook(db, id));
         const { url, events, active, description } = request.body;
         const changes = { url, events, active, description };
-        return updateWebhook(app.db, current.id, changes, nextVersion(current.updatedAt));
+        return updateWebhook(db, current.id, changes, nextVersion(current.updatedAt));
       });
       const updated = orNotFound(webhook, 'webhook', request.params.id);
       if (updated.active) app.webhooks.wake();
@@ -186,10 +186,10 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      inTransaction(app.db, () => {
+      await inTransaction(app.db, (db) => {
         const { id } = request.params;
-        const current = requireCurrent(request, 'webhook', id, findWebhook(app.db, id));
-        deleteWebhook(app.db, current.id);
+        const current = requireCurrent(request, 'webhook', id, findWebhook(db, id));
+        deleteWebhook(db, current.id);
       });
       return reply.code(204).send(null);
     },
@@ -270,8 +270,8 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { id, deliveryId } = request.params;
       const webhook = requireWebhook(id);
-      const delivery = inTransaction(app.db, () => {
-        const current = orNotFound(findDelivery(app.db, webhook.id, deliveryId), 'delivery', deliveryId);
+      const delivery = await inTransaction(app.db, (db) => {
+        const current = orNotFound(findDelivery(db, webhook.id, deliveryId), 'delivery', deliveryId);
         if (current.status === 'pending') {
           throw new ApiError(
             409,
@@ -280,7 +280,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
             `The delivery is already queued; its next attempt is due at ${current.nextAttemptAt ?? 'once'}.`,
           );
         }
-        return requeueDelivery(app.db, webhook.id, deliveryId) ?? current;
+        return requeueDelivery(db, webhook.id, deliveryId) ?? current;
       });
       app.webhooks.wake();
       return reply.code(202).send({ data: delivery });
@@ -312,7 +312,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (!webhook.active) {
         throw new ApiError(409, 'webhook-inactive', 'Webhook inactive', 'Activate the webhook before pinging it.');
       }
-      const delivery = enqueuePing(app.db, webhook.id);
+      const delivery = await enqueuePing(app.db, webhook.id);
       app.webhooks.wake();
       return reply.code(202).send({ data: delivery });
     },

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { inTransaction } from '../../core/db/transaction.ts';
 import { newWebhookSecret } from '../../lib/secrets.ts';
 import type { Db } from '../../core/db/client.ts';
 import { webhooks } from '../../core/db/schema.ts';
@@ -24,21 +25,23 @@ function toWebhook({ secret: _secret, ...webhook }: typeof webhooks.$inferSelect
 }
 
 /** Creates a subscription; the secret (given, or generated) is returned this once. */
-export function createWebhook(db: Db, input: WebhookInput): { webhook: Webhook; secret: string } {
-  const now = nowIso();
-  const secret = input.secret ?? newWebhookSecret();
-  const row = {
-    id: randomId('whk'),
-    url: input.url,
-    events: [...new Set(input.events)],
-    secret,
-    active: input.active ?? true,
-    description: input.description ?? null,
-    createdAt: now,
-    updatedAt: now,
-  };
-  db.insert(webhooks).values(row).run();
-  return { webhook: toWebhook(row), secret };
+export function createWebhook(db: Db, input: WebhookInput): Promise<{ webhook: Webhook; secret: string }> {
+  return inTransaction(db, (db) => {
+    const now = nowIso();
+    const secret = input.secret ?? newWebhookSecret();
+    const row = {
+      id: randomId('whk'),
+      url: input.url,
+      events: [...new Set(input.events)],
+      secret,
+      active: input.active ?? true,
+      description: input.description ?? null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    db.insert(webhooks).values(row).run();
+    return { webhook: toWebhook(row), secret };
+  });
 }
 
 export function listWebhooks(db: Db, page: PageRequest): Page<Webhook> {

@@ -25,7 +25,7 @@ const ctx = useSeededApp({ env });
 
 async function renamePerson(name: string) {
   const url = '/people/andrii-sybiha';
-  const headers = bearer(ctx.app, 'write');
+  const headers = await bearer(ctx.app, 'write');
   const etag = (await ctx.app.inject(url)).headers.etag as string;
   const response = await ctx.app.inject({
     method: 'PATCH',

@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/core/db/client.ts';
+import { closeDatabase, openDatabase, writerOf } from '../../../src/core/db/client.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-db-'));
 const path = join(dir, 'db.sqlite');
 const db = openDatabase(path);
 afterAll(() => {
-  db.$client.close();
+  closeDatabase(db);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -22,7 +22,7 @@ describe('openDatabase', () => {
     expect(db.$client.pragma('synchronous', { simple: true })).toBe(1);
     const full = openDatabase(path, { synchronous: 'FULL' });
     expect(full.$client.pragma('synchronous', { simple: true })).toBe(2);
-    full.$client.close();
+    closeDatabase(full);
   });
 
   it('applies every committed migration, once', () => {
@@ -33,19 +33,19 @@ describe('openDatabase', () => {
     };
     const applied = () => (db.$client.prepare('SELECT count(*) n FROM __drizzle_migrations').get() as { n: number }).n;
     expect(applied()).toBe(journal.entries.length);
-    openDatabase(path).$client.close();
+    closeDatabase(openDatabase(path));
     expect(applied()).toBe(journal.entries.length);
   });
 
   it('enforces references and constraints', () => {
     const now = new Date().toISOString();
-    const insertQuote = db.$client.prepare(
+    const insertQuote = writerOf(db).$client.prepare(
       `INSERT INTO quotes (id, article_id, text, kind, start_offset, end_offset, created_at, updated_at)
        VALUES (?, ?, 'x', 'direct', ?, ?, ?, ?)`,
     );
     expect(() => insertQuote.run('quo_1', 'art_missing', 0, 1, now, now)).toThrow(/FOREIGN KEY/);
-    db.$client
-      .prepare(
+    writerOf(db)
+      .$client.prepare(
         `INSERT INTO articles (id, slug, headline, body, plain_text, language, word_count, created_at, updated_at)
          VALUES ('art_1', 'a', 'A', '[]', 'x', 'en', 1, ?, ?)`,
       )
@@ -56,8 +56,8 @@ describe('openDatabase', () => {
   it('refuses a published article without a publication date', () => {
     const now = new Date().toISOString();
     expect(() =>
-      db.$client
-        .prepare(
+      writerOf(db)
+        .$client.prepare(
           `INSERT INTO articles (id, slug, headline, body, plain_text, language, word_count, status, created_at, updated_at)
            VALUES ('art_2', 'b', 'B', '[]', 'x', 'en', 1, 'published', ?, ?)`,
         )

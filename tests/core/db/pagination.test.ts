@@ -19,7 +19,7 @@ const COPY = [
 ].join('\n\n');
 
 beforeAll(async () => {
-  editor = bearer(ctx.app, 'write');
+  editor = await bearer(ctx.app, 'write');
   for (let n = 0; n < 5; n++) {
     const response = await ctx.app.inject({
       method: 'POST',

@@ -8,7 +8,7 @@ async function create(headline: string, slug?: string) {
   const response = await ctx.app.inject({
     method: 'POST',
     url: '/articles',
-    headers: bearer(ctx.app, 'write'),
+    headers: await bearer(ctx.app, 'write'),
     payload: { headline, language: 'en', body: [{ type: 'paragraph', text: 'Text.' }], ...(slug && { slug }) },
   });
   expect(response.statusCode).toBe(201);

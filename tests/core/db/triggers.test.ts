@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/core/db/client.ts';
+import { closeDatabase, openDatabase } from '../../../src/core/db/client.ts';
 import { triggersAndViewsSql } from '../../../src/core/db/schema-sql.ts';
 
 describe('src/core/db/triggers.sql', () => {
@@ -11,7 +11,7 @@ describe('src/core/db/triggers.sql', () => {
       expect(committed).toBe(triggersAndViewsSql(db));
       expect(committed.match(/^CREATE TRIGGER/gm)?.length).toBeGreaterThan(60);
     } finally {
-      db.$client.close();
+      closeDatabase(db);
     }
   });
 });

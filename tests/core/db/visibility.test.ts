@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { getTableName, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
@@ -29,7 +30,7 @@ const RULES: [view: string, table: SQLiteTable, id: SQLiteColumn, rule: SQL][] =
 describe('the visibility rule', () => {
   it('picks the same rows in TypeScript as in SQL, for every status and every suggestion', () => {
     const db = ctx.app.db;
-    const sqlite = db.$client;
+    const sqlite = writerOf(db).$client;
     // Every state: each status, and suggested entities of each kind.
     const statuses = ['draft', 'scheduled', 'published', 'archived'];
     const ids = sqlite.prepare('SELECT id FROM articles ORDER BY id LIMIT 40').pluck().all() as string[];

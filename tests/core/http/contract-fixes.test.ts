@@ -19,8 +19,13 @@ describe('fields=', () => {
 });
 
 describe("the framework's own errors", () => {
-  const post = (headers: Record<string, string>, payload?: string) =>
-    ctx.app.inject({ method: 'POST', url: '/people', headers: { ...bearer(ctx.app, 'write'), ...headers }, payload });
+  const post = async (headers: Record<string, string>, payload?: string) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: '/people',
+      headers: { ...(await bearer(ctx.app, 'write')), ...headers },
+      payload,
+    });
 
   it.each([
     ['malformed JSON', { 'content-type': 'application/json' }, '{"name":', 400, '/problems/malformed-json'],
@@ -121,7 +126,7 @@ describe('the OpenAPI document agrees with the server', () => {
   it('keeps Surrogate-Key within its documented length, the collection and the items first', async () => {
     const document = await liveDocument();
     const documented = document.paths['/changes'].get.responses['200'].headers['Surrogate-Key'].schema.maxLength;
-    const write = bearer(ctx.app, 'write');
+    const write = await bearer(ctx.app, 'write');
     for (let n = 0; n < 60; n++) {
       await ctx.app.inject({ method: 'POST', url: '/people', headers: write, payload: { name: `Person number ${n}` } });
     }

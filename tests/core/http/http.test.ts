@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,7 +53,7 @@ describe('keyset pagination', () => {
     expect(first.body.data.map((p: { name: string }) => p.name)).toEqual(['Andrii Sybiha', 'Bart De Wever']);
     const now = new Date().toISOString();
     const insert = (name: string, slug: string) =>
-      ctx.app.db
+      writerOf(ctx.app.db)
         .insert(people)
         .values({ id: newId('person'), slug, name, createdAt: now, updatedAt: now })
         .run();

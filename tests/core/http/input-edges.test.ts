@@ -49,7 +49,7 @@ function urlFor(operation: Operation, name: string, where: string, value: string
 
 describe('numbers that are not finite', () => {
   it('are refused in every integer and number parameter, naming it', async () => {
-    const admin = bearer(ctx.app, 'admin');
+    const admin = await bearer(ctx.app, 'admin');
     const parameters = await numericParameters();
     // Every list's `limit`, /search, /changes, feeds, `radius`, revision numbers…
     expect(parameters.length).toBeGreaterThan(20);
@@ -98,7 +98,7 @@ describe('date-times that name no instant JavaScript can hold', () => {
     ['publishedAt', { status: 'published', publishedAt: '0000-01-01T00:30:00+01:00' }],
     ['publishAt', { status: 'scheduled', publishAt: '2031-02-29T10:00:00Z' }],
   ])('a status change refuses %s %j with a 400 naming it, changing nothing', async (name, change) => {
-    const write = bearer(ctx.app, 'write');
+    const write = await bearer(ctx.app, 'write');
     const { id, etag } = await newDraft(write);
     const response = await ctx.app.inject({
       method: 'PUT',
@@ -116,7 +116,7 @@ describe('date-times that name no instant JavaScript can hold', () => {
   });
 
   it('ingest refuses a leap-second publishedAt with a 400 naming it, writing nothing', async () => {
-    const write = bearer(ctx.app, 'write');
+    const write = await bearer(ctx.app, 'write');
     const before = await getJson(ctx.app, '/changes?limit=1000');
     const response = await ctx.app.inject({
       method: 'POST',
@@ -131,7 +131,7 @@ describe('date-times that name no instant JavaScript can hold', () => {
   });
 
   it('still takes any real instant, in any offset, stored in UTC', async () => {
-    const write = bearer(ctx.app, 'write');
+    const write = await bearer(ctx.app, 'write');
     const { id, etag } = await newDraft(write);
     const response = await ctx.app.inject({
       method: 'PUT',

@@ -12,7 +12,7 @@ const TEXT = '"It ends here <!-- or does it", the chair said </script>.';
 let slug = '';
 
 beforeAll(async () => {
-  const editor = bearer(ctx.app, 'write');
+  const editor = await bearer(ctx.app, 'write');
   const created = await ctx.app.inject({
     method: 'POST',
     url: '/articles',

@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { newKeySecret } from '../../../src/lib/secrets.ts';
@@ -58,7 +59,7 @@ describe('the auth matrix: anonymous, read:drafts, write and admin against every
       const response = await ctx.app.inject({
         method: method as 'GET',
         url,
-        headers: bearer(ctx.app, held),
+        headers: await bearer(ctx.app, held),
         payload: method === 'GET' || method === 'DELETE' ? undefined : {},
       });
       if (RANK[held] >= RANK[scope as ApiScope]) expect([401, 403]).not.toContain(response.statusCode);
@@ -84,7 +85,7 @@ describe('API keys', () => {
       expect(response.statusCode).toBe(401);
       expect(response.json().type).toBe('/problems/unauthorized');
     }
-    const admin = bearer(ctx.app, 'admin');
+    const admin = await bearer(ctx.app, 'admin');
     const created = await ctx.app.inject({
       method: 'POST',
       url: '/keys',
@@ -106,9 +107,9 @@ describe('API keys', () => {
   });
 
   it('stores only a hash of the secret', async () => {
-    const { authorization } = bearer(ctx.app, 'write');
+    const { authorization } = await bearer(ctx.app, 'write');
     const secret = authorization.slice('Bearer '.length);
-    const rows = ctx.app.db.$client.prepare('SELECT * FROM api_keys').all();
+    const rows = writerOf(ctx.app.db).$client.prepare('SELECT * FROM api_keys').all();
     expect(JSON.stringify(rows)).not.toContain(secret);
     expect(JSON.stringify(rows)).not.toContain(secret.slice(-43));
   });
@@ -124,7 +125,7 @@ describe('API keys', () => {
     );
     const secret = out.trim();
     expect(secret).toMatch(/^dtl_[a-z2-7]{20}_[\w-]{43}$/);
-    const row = ctx.app.db.$client.prepare("SELECT name, scopes FROM api_keys WHERE name = 'CLI test'").get();
+    const row = writerOf(ctx.app.db).$client.prepare("SELECT name, scopes FROM api_keys WHERE name = 'CLI test'").get();
     expect(row).toEqual({ name: 'CLI test', scopes: '["read:drafts"]' });
   });
 });
@@ -150,7 +151,7 @@ describe('failed authentication', () => {
   });
 
   it('never locks the owner out: after guesses at a known key id, the right secret still works, from anywhere', async () => {
-    const good = bearer(limited.app, 'write').authorization;
+    const good = (await bearer(limited.app, 'write')).authorization;
     const guess = `${good.slice(0, -43)}${'A'.repeat(43)}`;
     for (let i = 0; i < 3; i++) expect((await get(guess, '10.0.1.1')).statusCode).toBe(401);
     expect((await get(guess, '10.0.1.1')).statusCode).toBe(429);
@@ -159,7 +160,7 @@ describe('failed authentication', () => {
   });
 
   it('is throttled per key id too: guesses from many addresses at one key id get 429 past the limit', async () => {
-    const good = bearer(limited.app, 'write').authorization;
+    const good = (await bearer(limited.app, 'write')).authorization;
     const guess = `${good.slice(0, -43)}${'B'.repeat(43)}`;
     for (let i = 0; i < 3; i++) expect((await get(guess, `10.0.2.${i}`)).statusCode).toBe(401);
     const refused = await get(guess, '10.0.2.99');

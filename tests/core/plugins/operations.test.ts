@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -24,14 +25,14 @@ describe('health and readiness', () => {
   });
 
   it('report not ready, as a 503 problem, when migrations are missing', async () => {
-    const rows = ctx.app.db.$client.prepare('SELECT * FROM __drizzle_migrations').all();
-    ctx.app.db.$client.exec('DELETE FROM __drizzle_migrations');
+    const rows = writerOf(ctx.app.db).$client.prepare('SELECT * FROM __drizzle_migrations').all();
+    writerOf(ctx.app.db).$client.exec('DELETE FROM __drizzle_migrations');
     try {
       const { status, body } = await getJson(ctx.app, '/ready');
       expect(status).toBe(503);
       expect(body).toMatchObject({ type: '/problems/not-ready', detail: expect.stringContaining('migrations') });
     } finally {
-      const insert = ctx.app.db.$client.prepare(
+      const insert = writerOf(ctx.app.db).$client.prepare(
         'INSERT INTO __drizzle_migrations (id, hash, created_at) VALUES (?, ?, ?)',
       );
       for (const row of rows as { id: number; hash: string; created_at: number }[]) {
@@ -84,14 +85,14 @@ describe('graceful shutdown', () => {
     signals.emit('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 100));
     await expect(rawRequest(`${ctx.baseUrl}/health`)).rejects.toThrow(/ECONNREFUSED/);
-    expect(ctx.app.db.$client.open).toBe(true);
+    expect(writerOf(ctx.app.db).$client.open).toBe(true);
 
     release();
     const response = await inFlight;
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body.toString())).toEqual({ finished: true });
     expect(await exited).toBe(0);
-    expect(ctx.app.db.$client.open).toBe(false);
+    expect(writerOf(ctx.app.db).$client.open).toBe(false);
   });
 });
 

@@ -9,7 +9,7 @@ import { bearer, useSeededApp } from '../../support/app.ts';
 const ctx = useSeededApp();
 
 async function write(method: 'POST' | 'PATCH' | 'PUT', url: string, payload: object) {
-  const editor = bearer(ctx.app, 'write');
+  const editor = await bearer(ctx.app, 'write');
   const target = url.replace(/\/status$/, '');
   const etag =
     method === 'POST' ? undefined : ((await ctx.app.inject({ url: target, headers: editor })).headers.etag as string);
@@ -37,7 +37,7 @@ async function renamedArticle(slug: string) {
 /** What an anonymous reader and an editor get for `path`. */
 async function both(path: string) {
   const anonymous = await ctx.app.inject(path);
-  const editor = await ctx.app.inject({ url: path, headers: bearer(ctx.app, 'read:drafts') });
+  const editor = await ctx.app.inject({ url: path, headers: await bearer(ctx.app, 'read:drafts') });
   return { anonymous, editor };
 }
 

@@ -11,7 +11,7 @@ let article: { id: string; slug: string };
 let quoteId: string;
 
 async function write(method: 'POST' | 'PUT', url: string, payload: object) {
-  const editor = bearer(ctx.app, 'write');
+  const editor = await bearer(ctx.app, 'write');
   const etag =
     method === 'POST'
       ? undefined

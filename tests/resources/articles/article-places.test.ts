@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { random } from '../../../seed/generate.ts';
 import { useSeededApp } from '../../support/app.ts';
@@ -8,7 +9,7 @@ import { useSeededApp } from '../../support/app.ts';
  */
 const ctx = useSeededApp({ generate: { articles: 300, people: 60, places: 200, organisations: 10, seed: 9 } });
 
-const client = () => ctx.app.db.$client;
+const client = () => writerOf(ctx.app.db).$client;
 
 function stored() {
   return client()

@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { findArticle } from '../../../src/resources/articles/repository.ts';
 import { embedInArticles } from '../../../src/resources/articles/embed.ts';
@@ -28,7 +29,9 @@ function generalPath(idOrSlug: string, include: ArticleInclude[]) {
 
 describe('the article document', () => {
   it('matches the general path for every article and include', async () => {
-    const rows = ctx.app.db.$client.prepare("SELECT id, slug FROM articles WHERE status = 'published'").all() as {
+    const rows = writerOf(ctx.app.db)
+      .$client.prepare("SELECT id, slug FROM articles WHERE status = 'published'")
+      .all() as {
       id: string;
       slug: string;
     }[];
@@ -57,8 +60,8 @@ describe('the article document', () => {
       { type: 'heading', text: 'Flags 🇺🇦 and 🎉' },
       { type: 'paragraph', text: 'After the emoji, offsets still point at 𝒳 text.' },
     ];
-    ctx.app.db.$client
-      .prepare(
+    writerOf(ctx.app.db)
+      .$client.prepare(
         `INSERT INTO articles (id, slug, headline, body, plain_text, language, word_count, status, published_at, created_at, updated_at)
          VALUES ('art_astral', 'astral', 'Astral', ?, ?, 'en', 12, 'published', ?, ?, ?)`,
       )
@@ -70,12 +73,14 @@ describe('the article document', () => {
   });
 
   it('stores each document on first read', async () => {
-    const { id } = ctx.app.db.$client
-      .prepare("SELECT id FROM articles WHERE status = 'published' AND slug != 'astral' LIMIT 1")
+    const { id } = writerOf(ctx.app.db)
+      .$client.prepare("SELECT id FROM articles WHERE status = 'published' AND slug != 'astral' LIMIT 1")
       .get() as { id: string };
-    ctx.app.db.$client.prepare('DELETE FROM article_documents WHERE article_id = ?').run(id);
+    writerOf(ctx.app.db).$client.prepare('DELETE FROM article_documents WHERE article_id = ?').run(id);
     await getJson(ctx.app, `/articles/${id}`);
-    const stored = ctx.app.db.$client.prepare('SELECT article FROM article_documents WHERE article_id = ?').pluck();
+    const stored = writerOf(ctx.app.db)
+      .$client.prepare('SELECT article FROM article_documents WHERE article_id = ?')
+      .pluck();
     expect(JSON.parse(stored.get(id) as string)).toMatchObject({ id });
   });
 
@@ -85,8 +90,11 @@ describe('the article document', () => {
    */
   describe('after a change to anything it shows', () => {
     const all = ['quotes', 'people', 'places', 'organisations'] as ArticleInclude[];
-    const run = (sql: string, ...params: unknown[]) => ctx.app.db.$client.prepare(sql).run(...params);
-    const one = <T>(sql: string) => ctx.app.db.$client.prepare(sql).get() as T;
+    const run = (sql: string, ...params: unknown[]) =>
+      writerOf(ctx.app.db)
+        .$client.prepare(sql)
+        .run(...params);
+    const one = <T>(sql: string) => writerOf(ctx.app.db).$client.prepare(sql).get() as T;
     /** An article that both quotes someone and names a person, a place and an organisation. */
     const subject = () =>
       one<{ id: string }>(

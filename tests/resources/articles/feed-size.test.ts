@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTRY_BODY_BYTES, ENTRY_SUMMARY_BYTES, cutToBytes } from '../../../src/resources/articles/feeds/render.ts';
@@ -13,7 +14,7 @@ const longIds: string[] = [];
 
 /** Publishes an article; mentions the seed's Zelensky, for the person feed. */
 async function publish(headline: string, body: { type: string; text: string }[], standfirst: string | null = null) {
-  const writer = bearer(ctx.app, 'write');
+  const writer = await bearer(ctx.app, 'write');
   const created = await ctx.app.inject({
     method: 'POST',
     url: '/articles',
@@ -29,8 +30,8 @@ async function publish(headline: string, body: { type: string; text: string }[],
     payload: { status: 'published' },
   });
   expect(published.statusCode).toBe(200);
-  ctx.app.db.$client
-    .prepare(
+  writerOf(ctx.app.db)
+    .$client.prepare(
       `INSERT INTO mentions (article_id, person_id, start_offset, end_offset)
        SELECT ?, id, 0, 5 FROM people WHERE slug = 'volodymyr-zelensky'`,
     )
@@ -103,7 +104,12 @@ describe('feeds of long articles', () => {
     }
     const [seed] = feedEntriesByIds(
       ctx.app.db,
-      [ctx.app.db.$client.prepare("SELECT id FROM articles WHERE slug LIKE 'zelensky-says%'").pluck().get() as string],
+      [
+        writerOf(ctx.app.db)
+          .$client.prepare("SELECT id FROM articles WHERE slug LIKE 'zelensky-says%'")
+          .pluck()
+          .get() as string,
+      ],
       { bodyChars: 100_000, summaryChars: 100 },
     );
     expect(seed?.truncated).toBe(false);

@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articles } from '../../../src/core/db/schema.ts';
@@ -19,7 +20,7 @@ const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}
 beforeAll(() => {
   const insert = (slug: string, status: 'published' | 'draft', publishedAt: string | null) => {
     const body = [{ type: 'paragraph' as const, text: `Text of ${slug} with <markup> & ampersands.` }];
-    ctx.app.db
+    writerOf(ctx.app.db)
       .insert(articles)
       .values({
         id: stableId('article', slug),
@@ -39,8 +40,8 @@ beforeAll(() => {
   };
   insert('later-news', 'published', '2025-05-01T09:00:00.000Z');
   insert('unfinished-draft', 'draft', null);
-  ctx.app.db.$client
-    .prepare("UPDATE articles SET headline = 'Why 3 <img src=x onerror=alert(1)> 5' WHERE slug = 'later-news'")
+  writerOf(ctx.app.db)
+    .$client.prepare("UPDATE articles SET headline = 'Why 3 <img src=x onerror=alert(1)> 5' WHERE slug = 'later-news'")
     .run();
 });
 

@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { aboutPlacesOrInside, listArticles, type ArticleFilters } from '../../../src/resources/articles/repository.ts';
 import type { Page } from '../../../src/core/db/pagination.ts';
@@ -56,8 +57,8 @@ function walkedPages(placeId: string, sort: string) {
 
 describe('place filters', () => {
   it('walk article_places to the same pages as the recursive query, both ways and in both orders', () => {
-    const places = ctx.app.db.$client
-      .prepare("SELECT id FROM places WHERE slug LIKE 'gen-%' ORDER BY kind, id")
+    const places = writerOf(ctx.app.db)
+      .$client.prepare("SELECT id FROM places WHERE slug LIKE 'gen-%' ORDER BY kind, id")
       .pluck()
       .all() as string[];
     let spanning = 0;
@@ -73,8 +74,8 @@ describe('place filters', () => {
   });
 
   it('walk article_places within a date range, and with other filters, to what the recursive query finds', () => {
-    const places = ctx.app.db.$client
-      .prepare("SELECT id FROM places WHERE slug LIKE 'gen-%' ORDER BY kind, id")
+    const places = writerOf(ctx.app.db)
+      .$client.prepare("SELECT id FROM places WHERE slug LIKE 'gen-%' ORDER BY kind, id")
       .pluck()
       .all() as string[];
     const narrower = [{ from: '2022-01-01', to: '2023-06-01' }, { language: ['fr', 'de'] }, { hasQuotes: false }];
@@ -90,8 +91,10 @@ describe('place filters', () => {
   });
 
   it('walk the index and sort the matches to the same pages, for continents, countries and towns', () => {
-    const places = ctx.app.db.$client
-      .prepare("SELECT id FROM places WHERE slug LIKE 'gen-%' AND kind IN ('continent', 'country', 'city') LIMIT 12")
+    const places = writerOf(ctx.app.db)
+      .$client.prepare(
+        "SELECT id FROM places WHERE slug LIKE 'gen-%' AND kind IN ('continent', 'country', 'city') LIMIT 12",
+      )
       .pluck()
       .all() as string[];
     const sizes = places.map((id) => {
@@ -105,7 +108,10 @@ describe('place filters', () => {
 
   it('answer the same through the API whichever plan it picks', async () => {
     const { body } = await getJson(ctx.app, '/articles?place=gen-northland&limit=100&total=true');
-    const northland = ctx.app.db.$client.prepare("SELECT id FROM places WHERE slug = 'gen-northland'").pluck().get();
+    const northland = writerOf(ctx.app.db)
+      .$client.prepare("SELECT id FROM places WHERE slug = 'gen-northland'")
+      .pluck()
+      .get();
     expect(body.data.map((article: { id: string }) => article.id)).toEqual(
       pages(String(northland), false).slice(0, 100),
     );

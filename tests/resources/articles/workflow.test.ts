@@ -16,7 +16,7 @@ async function newDraft() {
   const response = await ctx.app.inject({
     method: 'POST',
     url: '/articles',
-    headers: bearer(ctx.app, 'write'),
+    headers: await bearer(ctx.app, 'write'),
     payload: input,
   });
   return { id: response.json().data.id as string, etag: response.headers.etag as string };
@@ -26,7 +26,7 @@ async function setStatus(id: string, etag: string, body: object) {
   return ctx.app.inject({
     method: 'PUT',
     url: `/articles/${id}/status`,
-    headers: { ...bearer(ctx.app, 'write'), 'if-match': etag },
+    headers: { ...(await bearer(ctx.app, 'write')), 'if-match': etag },
     payload: body,
   });
 }
@@ -78,7 +78,7 @@ describe('editorial workflow', () => {
     const live = (await ctx.app.inject(`/articles/${id}`)).json().data;
     expect(live).toMatchObject({ status: 'published', publishedAt: publishAt, publishAt: null });
     const revisions = (
-      await ctx.app.inject({ url: `/articles/${id}/revisions`, headers: bearer(ctx.app, 'read:drafts') })
+      await ctx.app.inject({ url: `/articles/${id}/revisions`, headers: await bearer(ctx.app, 'read:drafts') })
     ).json().data;
     expect(revisions[0]).toMatchObject({ action: 'status:published', author: { keyId: 'scheduler' } });
   });
@@ -86,7 +86,7 @@ describe('editorial workflow', () => {
 
 describe('revisions', () => {
   it('records who changed what and when, diffs two revisions and restores one', async () => {
-    const writer = bearer(ctx.app, 'write');
+    const writer = await bearer(ctx.app, 'write');
     const { id, etag } = await newDraft();
     const changed = await ctx.app.inject({
       method: 'PATCH',
@@ -146,11 +146,11 @@ describe('previewing unpublished work', () => {
   it('lists drafts only for a read:drafts key (401 anonymous, 403 without the scope)', async () => {
     const { id } = await newDraft();
     expect((await ctx.app.inject('/articles?status=draft')).statusCode).toBe(401);
-    const noScope = await ctx.app.inject({ url: '/articles?status=draft', headers: bearer(ctx.app) });
+    const noScope = await ctx.app.inject({ url: '/articles?status=draft', headers: await bearer(ctx.app) });
     expect(noScope.statusCode).toBe(403);
     const preview = await ctx.app.inject({
       url: '/articles?status=draft&limit=100',
-      headers: bearer(ctx.app, 'read:drafts'),
+      headers: await bearer(ctx.app, 'read:drafts'),
     });
     expect(preview.statusCode).toBe(200);
     expect(preview.json().data.map((a: { id: string }) => a.id)).toContain(id);
@@ -161,16 +161,16 @@ describe('previewing unpublished work', () => {
     const created = await ctx.app.inject({
       method: 'POST',
       url: '/quotes',
-      headers: bearer(ctx.app, 'write'),
+      headers: await bearer(ctx.app, 'write'),
       payload: { articleId: id, text: 'We will stay as long as it takes,', kind: 'direct' },
     });
     expect(created.statusCode).toBe(201);
     const url = `/quotes/${created.json().data.id}`;
     expect((await ctx.app.inject(url)).statusCode).toBe(404);
-    expect((await ctx.app.inject({ url, headers: bearer(ctx.app, 'read:drafts') })).statusCode).toBe(200);
+    expect((await ctx.app.inject({ url, headers: await bearer(ctx.app, 'read:drafts') })).statusCode).toBe(200);
     const embedded = await ctx.app.inject({
       url: `/articles/${id}?include=quotes`,
-      headers: bearer(ctx.app, 'read:drafts'),
+      headers: await bearer(ctx.app, 'read:drafts'),
     });
     expect(embedded.json().data.quotes).toHaveLength(1);
   });

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../../src/core/db/transaction.ts';
 import { describe, expect, it } from 'vitest';
 import { bearer, useSeededApp } from '../../support/app.ts';
 
@@ -17,7 +18,7 @@ async function create(body: object = draft) {
   const response = await ctx.app.inject({
     method: 'POST',
     url: '/articles',
-    headers: bearer(ctx.app, 'write'),
+    headers: await bearer(ctx.app, 'write'),
     payload: body,
   });
   return response;
@@ -45,7 +46,10 @@ describe('creating an article', () => {
     expect((await ctx.app.inject(`/articles/${data.id}`)).statusCode).toBe(404);
     const list = await ctx.app.inject('/articles?limit=100');
     expect(list.json().data.map((a: { id: string }) => a.id)).not.toContain(data.id);
-    const preview = await ctx.app.inject({ url: `/articles/${data.id}`, headers: bearer(ctx.app, 'read:drafts') });
+    const preview = await ctx.app.inject({
+      url: `/articles/${data.id}`,
+      headers: await bearer(ctx.app, 'read:drafts'),
+    });
     expect(preview.statusCode).toBe(200);
     expect(preview.headers['cache-control']).toBe('private, no-store');
   });
@@ -75,7 +79,7 @@ describe('bad input changes nothing and says what is wrong', () => {
     ['an empty body', { ...draft, body: [] }, 'body'],
   ])('%s → 400 naming it', async (_name, payload, field) => {
     const before = (await ctx.app.inject({ url: '/changes?limit=1000' })).json().data.length;
-    const response = await ctx.app.inject({ method: 'POST', url: '/articles', headers: write(), payload });
+    const response = await ctx.app.inject({ method: 'POST', url: '/articles', headers: await write(), payload });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json().errors.map((e: { name: string }) => e.name)).toContain(field);
@@ -86,7 +90,7 @@ describe('bad input changes nothing and says what is wrong', () => {
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/articles',
-      headers: write(),
+      headers: await write(),
       payload: { headline: '', body: [{ type: 'table', text: 'x' }], language: 'English', extra: 1 },
     });
     expect(response.statusCode).toBe(400);
@@ -98,7 +102,7 @@ describe('bad input changes nothing and says what is wrong', () => {
     const text = await ctx.app.inject({
       method: 'POST',
       url: '/articles',
-      headers: { ...write(), 'content-type': 'text/plain' },
+      headers: { ...(await write()), 'content-type': 'text/plain' },
       payload: 'hello',
     });
     expect(text.statusCode).toBe(415);
@@ -106,7 +110,7 @@ describe('bad input changes nothing and says what is wrong', () => {
     const malformed = await ctx.app.inject({
       method: 'POST',
       url: '/articles',
-      headers: { ...write(), 'content-type': 'application/json' },
+      headers: { ...(await write()), 'content-type': 'application/json' },
       payload: '{"headline": ',
     });
     expect(malformed.statusCode).toBe(400);
@@ -114,7 +118,7 @@ describe('bad input changes nothing and says what is wrong', () => {
     const huge = await ctx.app.inject({
       method: 'POST',
       url: '/articles',
-      headers: { ...write(), 'content-type': 'application/json' },
+      headers: { ...(await write()), 'content-type': 'application/json' },
       payload: JSON.stringify({ ...draft, standfirst: 'x'.repeat(3_000_000) }),
     });
     expect(huge.statusCode).toBe(413);
@@ -128,7 +132,7 @@ describe('changing an article', () => {
     const { data } = created.json();
     const etag = created.headers.etag as string;
     const url = `/articles/${data.id}`;
-    const headers = bearer(ctx.app, 'write');
+    const headers = await bearer(ctx.app, 'write');
     const change = { ...draft, headline: 'Talks resume' };
 
     const missing = await ctx.app.inject({ method: 'PUT', url, headers, payload: change });
@@ -150,9 +154,35 @@ describe('changing an article', () => {
     expect((await ctx.app.inject({ url, headers })).json().data.headline).toBe('Talks resume');
   });
 
+  it('lets one of several changes sent at once with the same If-Match through, and refuses the rest (412)', async () => {
+    const created = await create();
+    const { data } = created.json();
+    const headers = { ...(await bearer(ctx.app, 'write')), 'if-match': created.headers.etag as string };
+    // Another write holds the writer while all five arrive, so that all five wait for it at once.
+    let release = () => {};
+    const holding = inTransaction(ctx.app.db, () => new Promise<void>((resolve) => (release = resolve)));
+    const answers = Promise.all(
+      ['First', 'Second', 'Third', 'Fourth', 'Fifth'].map((word) =>
+        ctx.app.inject({
+          method: 'PATCH',
+          url: `/articles/${data.id}`,
+          headers,
+          payload: { headline: `${word} writer wins` },
+        }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    await holding;
+    const statuses = (await answers).map((answer) => answer.statusCode).sort();
+    expect(statuses).toEqual([200, 412, 412, 412, 412]);
+    const winner = (await answers).find((answer) => answer.statusCode === 200)?.json().data.headline;
+    expect((await ctx.app.inject({ url: `/articles/${data.id}`, headers })).json().data.headline).toBe(winner);
+  });
+
   it('takes an ETag from any GET of the article (gzip, fields) as the version', async () => {
     const { data } = (await create()).json();
-    const headers = bearer(ctx.app, 'write');
+    const headers = await bearer(ctx.app, 'write');
     const read = await ctx.app.inject({
       url: `/articles/${data.id}?fields=headline`,
       headers: { ...headers, 'accept-encoding': 'gzip' },
@@ -170,7 +200,7 @@ describe('changing an article', () => {
   it('keeps the old slug working with a 301 to the new one', async () => {
     const created = await create();
     const { data } = created.json();
-    const headers = { ...bearer(ctx.app, 'write', 'read:drafts'), 'if-match': created.headers.etag as string };
+    const headers = { ...(await bearer(ctx.app, 'write', 'read:drafts')), 'if-match': created.headers.etag as string };
     const renamed = await ctx.app.inject({
       method: 'PATCH',
       url: `/articles/${data.slug}`,
@@ -186,7 +216,7 @@ describe('changing an article', () => {
   it('moves quotes and mentions with their words, and refuses to orphan a quote', async () => {
     const article = await ctx.app.inject('/articles?limit=1');
     const seed = article.json().data[0];
-    const headers = bearer(ctx.app, 'write');
+    const headers = await bearer(ctx.app, 'write');
     const full = (await ctx.app.inject(`/articles/${seed.id}?include=quotes,mentions`)).json().data;
     const blocks = full.body.map(({ type, text }: { type: string; text: string }) => ({ type, text }));
     const input = { headline: full.headline, body: blocks, language: full.language, headlineEditorial: true };
@@ -230,7 +260,7 @@ describe('changing an article', () => {
   it('deletes with If-Match, then answers 404', async () => {
     const created = await create();
     const { data } = created.json();
-    const headers = bearer(ctx.app, 'write');
+    const headers = await bearer(ctx.app, 'write');
     const url = `/articles/${data.id}`;
     expect((await ctx.app.inject({ method: 'DELETE', url, headers })).statusCode).toBe(428);
     const deleted = await ctx.app.inject({

@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { random } from '../../../seed/generate.ts';
 import { readChanges } from '../../../src/resources/changes/repository.ts';
@@ -10,7 +11,7 @@ import { useSeededApp } from '../../support/app.ts';
  */
 const ctx = useSeededApp({ generate: { articles: 120, people: 40, places: 60, organisations: 10, seed: 11 } });
 
-const client = () => ctx.app.db.$client;
+const client = () => writerOf(ctx.app.db).$client;
 
 /** The feed as it was computed before the column existed: each row's resource looked up. */
 function lookedUp() {

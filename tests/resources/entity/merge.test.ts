@@ -1,18 +1,24 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { bearer, useSeededApp } from '../../support/app.ts';
 
 const ctx = useSeededApp();
 const write = () => bearer(ctx.app, 'write');
 const sql = <T = { n: number }>(query: string, ...params: unknown[]) =>
-  ctx.app.db.$client.prepare(query).get(...params) as T;
-const all = <T>(query: string, ...params: unknown[]) => ctx.app.db.$client.prepare(query).all(...params) as T[];
+  writerOf(ctx.app.db)
+    .$client.prepare(query)
+    .get(...params) as T;
+const all = <T>(query: string, ...params: unknown[]) =>
+  writerOf(ctx.app.db)
+    .$client.prepare(query)
+    .all(...params) as T[];
 
 async function post(url: string, payload: object, headers: Record<string, string> = {}) {
-  return ctx.app.inject({ method: 'POST', url, headers: { ...write(), ...headers }, payload });
+  return ctx.app.inject({ method: 'POST', url, headers: { ...(await write()), ...headers }, payload });
 }
 
 async function etagOf(url: string) {
-  return (await ctx.app.inject({ url, headers: write() })).headers.etag as string;
+  return (await ctx.app.inject({ url, headers: await write() })).headers.etag as string;
 }
 
 async function merge(plural: string, from: string, into: string, ifMatch?: string) {
@@ -24,7 +30,7 @@ async function subscribeToEverything() {
   const response = await ctx.app.inject({
     method: 'POST',
     url: '/webhooks',
-    headers: bearer(ctx.app, 'admin'),
+    headers: await bearer(ctx.app, 'admin'),
     payload: { url: 'http://127.0.0.1:9/merge-events', events: ['*'] },
   });
   expect(response.statusCode).toBe(201);
@@ -116,14 +122,14 @@ describe('POST /people/{idOrSlug}/merge', () => {
     const missing = await ctx.app.inject({
       method: 'POST',
       url: `/people/${duplicate.id}/merge`,
-      headers: write(),
+      headers: await write(),
       payload: { into: 'bart-de-wever' },
     });
     expect(missing.statusCode).toBe(428);
     await ctx.app.inject({
       method: 'PATCH',
       url: `/people/${duplicate.id}`,
-      headers: { ...write(), 'if-match': stale },
+      headers: { ...(await write()), 'if-match': stale },
       payload: { aliases: ['B. de Wever'] },
     });
     const conflict = await merge('people', duplicate.id, 'bart-de-wever', stale);
@@ -163,7 +169,7 @@ describe('POST /people/{idOrSlug}/merge', () => {
     });
     const before = snapshot();
     // The duplicate's delete comes after everything has moved: make it fail there.
-    ctx.app.db.$client.exec(
+    writerOf(ctx.app.db).$client.exec(
       `CREATE TEMP TRIGGER refuse_delete BEFORE DELETE ON people WHEN old.id = '${source.id}'
        BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`,
     );
@@ -172,7 +178,7 @@ describe('POST /people/{idOrSlug}/merge', () => {
       expect(response.statusCode).toBeGreaterThanOrEqual(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
     } finally {
-      ctx.app.db.$client.exec('DROP TRIGGER refuse_delete');
+      writerOf(ctx.app.db).$client.exec('DROP TRIGGER refuse_delete');
     }
     expect(snapshot()).toEqual(before);
   });

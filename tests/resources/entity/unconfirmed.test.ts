@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findArticle } from '../../../src/resources/articles/repository.ts';
 import { embedInArticles } from '../../../src/resources/articles/embed.ts';
@@ -169,7 +170,7 @@ describe('references the stored document masks', () => {
   it('come back when the entity they point at is confirmed, and go when it is hidden again', async () => {
     // A public article quoting a public person, who has a role at an organisation the article does
     // not name, and naming a place whose parent it does not name: both hidden at first.
-    const db = ctx.app.db.$client;
+    const db = writerOf(ctx.app.db).$client;
     const now = new Date().toISOString();
     const article = db
       .prepare("SELECT id FROM articles WHERE status = 'published' AND id IN (SELECT article_id FROM quotes)")

@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { bearer, useSeededApp } from '../../support/app.ts';
 
@@ -5,7 +6,7 @@ const ctx = useSeededApp();
 const write = () => bearer(ctx.app, 'write');
 
 async function post(url: string, payload: object) {
-  return ctx.app.inject({ method: 'POST', url, headers: write(), payload });
+  return ctx.app.inject({ method: 'POST', url, headers: await write(), payload });
 }
 
 async function etagOf(url: string) {
@@ -53,7 +54,7 @@ describe('people, places and organisations', () => {
     const cycle = await ctx.app.inject({
       method: 'PATCH',
       url: `/places/${region.id}`,
-      headers: { ...write(), 'if-match': await etagOf(`/places/${region.id}`) },
+      headers: { ...(await write()), 'if-match': await etagOf(`/places/${region.id}`) },
       payload: { parentId: village.id },
     });
     expect(cycle.statusCode).toBe(422);
@@ -70,7 +71,7 @@ describe('people, places and organisations', () => {
     const refused = await ctx.app.inject({
       method: 'DELETE',
       url,
-      headers: { ...write(), 'if-match': await etagOf(url) },
+      headers: { ...(await write()), 'if-match': await etagOf(url) },
     });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().detail).toContain(`${quotesBefore} quotes (as speaker)`);
@@ -79,7 +80,7 @@ describe('people, places and organisations', () => {
     const cascaded = await ctx.app.inject({
       method: 'DELETE',
       url: `${url}?cascade=true`,
-      headers: { ...write(), 'if-match': await etagOf(url) },
+      headers: { ...(await write()), 'if-match': await etagOf(url) },
     });
     expect(cascaded.statusCode).toBe(204);
     expect((await ctx.app.inject(url)).statusCode).toBe(404);
@@ -100,7 +101,7 @@ describe('people, places and organisations', () => {
     const renamed = await ctx.app.inject({
       method: 'PATCH',
       url,
-      headers: { ...write(), 'if-match': await etagOf(url) },
+      headers: { ...(await write()), 'if-match': await etagOf(url) },
       payload: { slug: 'north-atlantic-treaty-organization' },
     });
     expect(renamed.statusCode).toBe(200);
@@ -160,7 +161,7 @@ describe('quotes', () => {
     const patched = await ctx.app.inject({
       method: 'PATCH',
       url,
-      headers: { ...write(), 'if-match': created.headers.etag as string },
+      headers: { ...(await write()), 'if-match': created.headers.etag as string },
       payload: { channel: 'press conference', speakerType: null, speakerId: null },
     });
     expect(patched.statusCode).toBe(200);
@@ -168,7 +169,7 @@ describe('quotes', () => {
     const deleted = await ctx.app.inject({
       method: 'DELETE',
       url,
-      headers: { ...write(), 'if-match': patched.headers.etag as string },
+      headers: { ...(await write()), 'if-match': patched.headers.etag as string },
     });
     expect(deleted.statusCode).toBe(204);
   });
@@ -191,7 +192,9 @@ describe('the database as the last guard', () => {
   const guarded = useSeededApp({
     setup: (app) =>
       app.post('/test-only/duplicate-slug', async () => {
-        app.db.$client.prepare("UPDATE people SET slug = 'andrii-sybiha' WHERE slug = 'volodymyr-zelensky'").run();
+        writerOf(app.db)
+          .$client.prepare("UPDATE people SET slug = 'andrii-sybiha' WHERE slug = 'volodymyr-zelensky'")
+          .run();
         return {};
       }),
   });
@@ -206,7 +209,7 @@ describe('the database as the last guard', () => {
 
 describe('moving a quote to another article', () => {
   it('finds its words there again and forgets the old speaker mention', async () => {
-    const headers = bearer(ctx.app, 'write');
+    const headers = await bearer(ctx.app, 'write');
     const make = async (text: string) =>
       (
         await ctx.app.inject({
@@ -241,7 +244,7 @@ describe('renamed resources and writes', () => {
     const renamed = await ctx.app.inject({
       method: 'PATCH',
       url,
-      headers: { ...write(), 'if-match': await etagOf(url) },
+      headers: { ...(await write()), 'if-match': await etagOf(url) },
       payload: { slug: 'volodymyr-zelenskyy' },
     });
     expect(renamed.statusCode).toBe(200);
@@ -249,7 +252,7 @@ describe('renamed resources and writes', () => {
     const patch = await ctx.app.inject({
       method: 'PATCH',
       url,
-      headers: { ...write(), 'if-match': '*' },
+      headers: { ...(await write()), 'if-match': '*' },
       payload: { nationality: 'UA' },
     });
     expect(patch.statusCode).toBe(404);

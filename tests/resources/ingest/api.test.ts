@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,11 +9,11 @@ const ctx = useSeededApp();
 const seedText = readFileSync('seed/000_b6e65d337dfa450f.txt', 'utf8');
 
 async function ingest(payload: object, query = '') {
-  return ctx.app.inject({ method: 'POST', url: `/ingest${query}`, headers: bearer(ctx.app, 'write'), payload });
+  return ctx.app.inject({ method: 'POST', url: `/ingest${query}`, headers: await bearer(ctx.app, 'write'), payload });
 }
 
 function count(table: string): number {
-  return (ctx.app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return (writerOf(ctx.app.db).$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
 describe('POST /ingest', () => {
@@ -28,7 +29,7 @@ describe('POST /ingest', () => {
     });
     expect(data.article.body.filter((b: { type: string }) => b.type === 'heading')).toHaveLength(3);
 
-    const reader = bearer(ctx.app, 'read:drafts');
+    const reader = await bearer(ctx.app, 'read:drafts');
     const article = (
       await ctx.app.inject({ url: `/articles/${data.article.id}?include=quotes`, headers: reader })
     ).json().data;
@@ -67,7 +68,7 @@ describe('POST /ingest', () => {
     const { data } = response.json();
     const person = data.suggested.find((s: { type: string }) => s.type === 'person');
     expect(person?.name).toBe('Amara Okafor');
-    const editor = bearer(ctx.app, 'read:drafts');
+    const editor = await bearer(ctx.app, 'read:drafts');
     const stored = (await ctx.app.inject({ url: `/people/${person.id}`, headers: editor })).json().data;
     expect(stored.suggested).toBe(true);
     // Unconfirmed names may come from embargoed copy: the public does not see them.
@@ -82,7 +83,7 @@ describe('POST /ingest', () => {
     const quotes = (
       await ctx.app.inject({
         url: `/articles/${data.article.id}?include=quotes`,
-        headers: bearer(ctx.app, 'read:drafts'),
+        headers: await bearer(ctx.app, 'read:drafts'),
       })
     ).json().data.quotes;
     expect(quotes.find((q: { kind: string }) => q.kind === 'direct')?.speakerId).toBe(person.id);
@@ -91,7 +92,7 @@ describe('POST /ingest', () => {
   it('puts suggested places on the map, so that ?near= finds a region the newsroom did not know', async () => {
     const response = await ingest({ text: 'Shelling hit the Zaporizhzhia region overnight, the governor said.' });
     expect(response.statusCode).toBe(201);
-    const editor = bearer(ctx.app, 'read:drafts');
+    const editor = await bearer(ctx.app, 'read:drafts');
     // Near Zaporizhzhia, 47.8 N 35.2 E: the region's point is the mean of its towns.
     const near = await ctx.app.inject({ url: '/places?suggested=true&near=47.8,35.2&radius=150', headers: editor });
     expect(near.statusCode).toBe(200);
@@ -131,14 +132,14 @@ describe('POST /ingest', () => {
 
   it('writes nothing at all when the ingest fails half way', async () => {
     const before = [count('articles'), count('people'), count('quotes'), count('mentions')];
-    ctx.app.db.$client.exec(
+    writerOf(ctx.app.db).$client.exec(
       "CREATE TEMP TRIGGER fail_mentions BEFORE INSERT ON mentions BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
     );
     try {
       const response = await ingest({ text: 'President Amara Okafor said the talks "went well" in Kyiv.' });
       expect(response.statusCode).toBe(409);
     } finally {
-      ctx.app.db.$client.exec('DROP TRIGGER fail_mentions');
+      writerOf(ctx.app.db).$client.exec('DROP TRIGGER fail_mentions');
     }
     expect([count('articles'), count('people'), count('quotes'), count('mentions')]).toEqual(before);
   });
@@ -148,7 +149,7 @@ describe('POST /ingest', () => {
     const reader = await ctx.app.inject({
       method: 'POST',
       url: '/ingest',
-      headers: bearer(ctx.app, 'read:drafts'),
+      headers: await bearer(ctx.app, 'read:drafts'),
       payload: { text: 'x' },
     });
     expect(reader.statusCode).toBe(403);

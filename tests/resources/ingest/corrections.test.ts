@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plainOffsetMapper } from '../../../src/ingest/input-offsets.ts';
@@ -8,11 +9,11 @@ const ctx = useSeededApp();
 const seedText = readFileSync('seed/000_b6e65d337dfa450f.txt', 'utf8');
 
 async function ingest(payload: object, query = '') {
-  return ctx.app.inject({ method: 'POST', url: `/ingest${query}`, headers: bearer(ctx.app, 'write'), payload });
+  return ctx.app.inject({ method: 'POST', url: `/ingest${query}`, headers: await bearer(ctx.app, 'write'), payload });
 }
 
 const count = (table: string) =>
-  (ctx.app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  (writerOf(ctx.app.db).$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 /** The span of `words` in `text` (they must occur once). */
 function spanOf(text: string, words: string) {
@@ -96,7 +97,7 @@ describe('POST /ingest for the desk', () => {
     const article = (
       await ctx.app.inject({
         url: `/articles/${data.article.id}?include=quotes.speaker`,
-        headers: bearer(ctx.app, 'read:drafts'),
+        headers: await bearer(ctx.app, 'read:drafts'),
       })
     ).json().data;
     const byText = new Map(article.quotes.map((q: { text: string }) => [q.text, q]));
@@ -144,7 +145,7 @@ describe('POST /ingest for the desk', () => {
 
 describe('GET /keys/current', () => {
   it('tells any key its own name and scopes, and asks for a key without one', async () => {
-    const response = await ctx.app.inject({ url: '/keys/current', headers: bearer(ctx.app, 'read:drafts') });
+    const response = await ctx.app.inject({ url: '/keys/current', headers: await bearer(ctx.app, 'read:drafts') });
     expect(response.statusCode).toBe(200);
     expect(response.json().data).toMatchObject({ name: 'test read:drafts', scopes: ['read:drafts'] });
     expect(response.json().data.secret).toBeUndefined();

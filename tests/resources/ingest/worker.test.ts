@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../../src/core/http/errors.ts';
 import { storeIngest } from '../../../src/resources/ingest/repository.ts';
@@ -15,7 +16,8 @@ const ctx = useSeededApp({
   },
 });
 
-const articleCount = () => ctx.app.db.$client.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+const articleCount = () =>
+  writerOf(ctx.app.db).$client.prepare('SELECT count(*) FROM articles').pluck().get() as number;
 
 /** Some 300 KB of wire copy: long enough to take a while to read. */
 const longCopy = Array.from(
@@ -33,7 +35,7 @@ describe('ingest off the event loop', () => {
     const ingest = ctx.app.inject({
       method: 'POST',
       url: '/ingest',
-      headers: bearer(ctx.app, 'write'),
+      headers: await bearer(ctx.app, 'write'),
       payload: { text: longCopy },
     });
     // Wait, turn by turn of the event loop, until the ingest handler has begun.
@@ -66,22 +68,22 @@ describe('ingest off the event loop', () => {
     const person = await ctx.app.inject({
       method: 'POST',
       url: '/people',
-      headers: bearer(ctx.app, 'write'),
+      headers: await bearer(ctx.app, 'write'),
       payload: { name: 'Olena Petrenko' },
     });
     expect(person.statusCode).toBe(201);
     const extracted = extractWith('Olena Petrenko said talks would resume.', lexiconOf(ctx.app.db));
     expect(extracted.extraction.mentions.map((m) => m.entity.id)).toContain(person.json().data.id);
-    ctx.app.db.$client.prepare('DELETE FROM people WHERE id = ?').run(person.json().data.id);
+    writerOf(ctx.app.db).$client.prepare('DELETE FROM people WHERE id = ?').run(person.json().data.id);
     const before = articleCount();
-    expect(() => storeIngest(ctx.app.db, 'Olena Petrenko said talks would resume.', extracted, {}, null)).toThrow(
-      ConflictError,
-    );
+    await expect(
+      storeIngest(ctx.app.db, 'Olena Petrenko said talks would resume.', extracted, {}, null),
+    ).rejects.toThrow(ConflictError);
     expect(articleCount()).toBe(before);
   });
 
   it('reads the names again once they change: a person added between two ingests is linked, not suggested', async () => {
-    const writer = bearer(ctx.app, 'write');
+    const writer = await bearer(ctx.app, 'write');
     const ingest = (text: string) =>
       ctx.app.inject({ method: 'POST', url: '/ingest?dryRun=true', headers: writer, payload: { text } });
     expect((await ingest('Officials said talks would resume.')).statusCode).toBe(200);

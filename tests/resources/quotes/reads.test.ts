@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { bearer, getJson, useSeededApp } from '../../support/app.ts';
 
@@ -67,7 +68,7 @@ describe('GET /quotes', () => {
 describe('GET /quotes?article=', () => {
   const slug = 'zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia';
   const setStatus = (status: string) =>
-    ctx.app.db.$client.prepare('UPDATE articles SET status = ? WHERE slug = ?').run(status, slug);
+    writerOf(ctx.app.db).$client.prepare('UPDATE articles SET status = ? WHERE slug = ?').run(status, slug);
   const list = (headers: Record<string, string> = {}) =>
     ctx.app.inject({ method: 'GET', url: `/quotes?article=${slug}&limit=100`, headers });
 
@@ -88,18 +89,22 @@ describe('GET /quotes?article=', () => {
       const anonymous = await list();
       expect(anonymous.statusCode).toBe(400);
       expect(anonymous.json().errors[0]).toMatchObject({ name: 'article' });
-      const editor = await list(bearer(ctx.app, 'read:drafts'));
+      const editor = await list(await bearer(ctx.app, 'read:drafts'));
       expect(editor.statusCode).toBe(200);
       expect(editor.json().data).toHaveLength(18);
       const embedded = await ctx.app.inject({
         method: 'GET',
         url: `/quotes?article=${slug}&include=article&limit=1`,
-        headers: bearer(ctx.app, 'read:drafts'),
+        headers: await bearer(ctx.app, 'read:drafts'),
       });
       expect(embedded.json().data[0].article).toMatchObject({ slug, status: 'draft' });
       expect(editor.headers['cache-control']).toBe('private, no-store');
       // Without `article=`, lists stay what the public sees.
-      const all = await ctx.app.inject({ method: 'GET', url: '/quotes', headers: bearer(ctx.app, 'read:drafts') });
+      const all = await ctx.app.inject({
+        method: 'GET',
+        url: '/quotes',
+        headers: await bearer(ctx.app, 'read:drafts'),
+      });
       expect(all.json().data).toHaveLength(0);
     } finally {
       setStatus('published');

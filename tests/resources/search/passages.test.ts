@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { LONG_TEXT, PASSAGE_LENGTH, PASSAGE_OVERLAP, passagesOf } from '../../../src/lib/passages.ts';
 import { bearer, getJson, useSeededApp } from '../../support/app.ts';
@@ -12,7 +13,7 @@ function loremParagraphs(count: number, extra: Record<number, string> = {}): str
 }
 
 async function publishArticle(headline: string, paragraphs: string[]) {
-  const writer = bearer(ctx.app, 'write');
+  const writer = await bearer(ctx.app, 'write');
   const created = await ctx.app.inject({
     method: 'POST',
     url: '/articles',
@@ -100,7 +101,7 @@ describe('/search over a long article', () => {
   });
 
   it('does the same for long quotes and for names with many aliases', async () => {
-    const writer = bearer(ctx.app, 'write');
+    const writer = await bearer(ctx.app, 'write');
     const article = (await getJson(ctx.app, '/search?type=article&q=zanzibar')).body.data[0].resource;
     const { body: full } = await getJson(ctx.app, `/articles/${article.id}`);
     const end = full.data.plainText.indexOf('The café');
@@ -139,8 +140,8 @@ describe('/search over a long article', () => {
     await publishArticle('Mariupol once', loremParagraphs(10, { 3: 'Mariupol' }));
     await publishArticle('Mariupol often', loremParagraphs(600, { 1: 'Mariupol', 2: 'Mariupol', 400: 'Mariupol' }));
     const { body } = await getJson(ctx.app, '/search?type=article&q=mariupol');
-    const expected = ctx.app.db.$client
-      .prepare(
+    const expected = writerOf(ctx.app.db)
+      .$client.prepare(
         `SELECT a.id, -bm25(articles_fts, 10, 4, 1) AS score FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
          WHERE articles_fts MATCH '"mariupol"' ORDER BY bm25(articles_fts, 10, 4, 1)`,
       )
@@ -150,7 +151,7 @@ describe('/search over a long article', () => {
   });
 
   it('follows the text through edits and deletes', async () => {
-    const writer = bearer(ctx.app, 'write');
+    const writer = await bearer(ctx.app, 'write');
     const { id, etag } = await publishArticle('Edited long read', loremParagraphs(100, { 50: 'Obsolete' }));
     const put = await ctx.app.inject({
       method: 'PUT',
@@ -167,10 +168,13 @@ describe('/search over a long article', () => {
     const found = (await getJson(ctx.app, '/search?type=article&q=replacement')).body.data;
     expect(marked(found[0].snippet)).toEqual(['Replacement']);
 
-    const rowid = ctx.app.db.$client.prepare('SELECT rowid FROM articles WHERE id = ?').pluck().get(id) as number;
+    const rowid = writerOf(ctx.app.db)
+      .$client.prepare('SELECT rowid FROM articles WHERE id = ?')
+      .pluck()
+      .get(id) as number;
     const passages = () =>
-      ctx.app.db.$client
-        .prepare('SELECT count(*) FROM search_passages WHERE rowid BETWEEN ? AND ? + 1048575')
+      writerOf(ctx.app.db)
+        .$client.prepare('SELECT count(*) FROM search_passages WHERE rowid BETWEEN ? AND ? + 1048575')
         .pluck()
         .get(BigInt(rowid) * 1048576n + (1n << 60n), BigInt(rowid) * 1048576n + (1n << 60n)) as number;
     expect(passages()).toBeGreaterThan(10);

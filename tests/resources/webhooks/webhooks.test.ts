@@ -25,14 +25,14 @@ const ctx = useSeededApp({
 let adminKey = '';
 let writeKey = '';
 
-beforeAll(() => {
-  adminKey = createApiKey(ctx.app.db, 'webhook admin', ['admin']).secret;
-  writeKey = createApiKey(ctx.app.db, 'editor', ['write']).secret;
+beforeAll(async () => {
+  adminKey = (await createApiKey(ctx.app.db, 'webhook admin', ['admin'])).secret;
+  writeKey = (await createApiKey(ctx.app.db, 'editor', ['write'])).secret;
 });
 
 // Each test's subscriptions stop receiving when it ends, so no test sees another's events.
-afterEach(() => {
-  ctx.app.db.update(webhooks).set({ active: false }).run();
+afterEach(async () => {
+  await inTransaction(ctx.app.db, (db) => db.update(webhooks).set({ active: false }).run());
 });
 
 interface Received {
@@ -95,8 +95,8 @@ async function subscribe(url: string, events: string[] = ['quote.created'], extr
   return response.json<{ data: { id: string; secret: string; updatedAt: string } }>().data;
 }
 
-function emit(type: EventType, data: unknown = { id: 'quo_test' }) {
-  inTransaction(ctx.app.db, () => enqueueEvent(ctx.app.db, type, data));
+async function emit(type: EventType, data: unknown = { id: 'quo_test' }) {
+  await inTransaction(ctx.app.db, (db) => enqueueEvent(db, type, data));
   ctx.app.webhooks.wake();
 }
 
@@ -223,8 +223,8 @@ describe('webhook deliveries', () => {
   it('are POSTed as JSON, signed so that the secret verifies them and no other does', async () => {
     const target = await receiver();
     const hook = await subscribe(target.url, ['quote.created']);
-    emit('article.published'); // not subscribed to
-    emit('quote.created', { id: 'quo_signed' });
+    await emit('article.published'); // not subscribed to
+    await emit('quote.created', { id: 'quo_signed' });
     const [delivery] = await settled(hook.id);
     expect(target.received).toHaveLength(1);
     const [{ headers, body }] = target.received as [Received];
@@ -261,7 +261,7 @@ describe('webhook deliveries', () => {
     const target = await receiver();
     target.state.failures = 2;
     const hook = await subscribe(target.url);
-    emit('quote.created');
+    await emit('quote.created');
     const [delivery] = await settled(hook.id);
     expect(delivery).toMatchObject({ status: 'delivered', attempts: 3, lastStatusCode: 204, lastError: null });
 
@@ -281,7 +281,7 @@ describe('webhook deliveries', () => {
     const hook = await subscribe(down.url);
 
     const started = performance.now();
-    emit('quote.created');
+    await emit('quote.created');
     expect(performance.now() - started).toBeLessThan(50);
     const [queued] = (await deliveries(hook.id)).data;
     expect(queued).toMatchObject({ status: 'pending' });
@@ -301,7 +301,7 @@ describe('webhook deliveries', () => {
     const slow = await receiver();
     slow.state.hang = true;
     const hook = await subscribe(slow.url);
-    emit('quote.created');
+    await emit('quote.created');
     await vi.waitFor(() => expect(slow.received).toHaveLength(1), { timeout: 2000, interval: 10 });
 
     const started = performance.now();
@@ -320,9 +320,9 @@ describe('webhook deliveries', () => {
   it('of an inactive subscription wait, and go out once it is active again', async () => {
     const target = await receiver();
     const hook = await subscribe(target.url);
-    inTransaction(ctx.app.db, () => {
-      enqueueEvent(ctx.app.db, 'quote.created', { id: 'quo_waiting' });
-      updateWebhook(ctx.app.db, hook.id, { active: false }, new Date().toISOString());
+    await inTransaction(ctx.app.db, (db) => {
+      enqueueEvent(db, 'quote.created', { id: 'quo_waiting' });
+      updateWebhook(db, hook.id, { active: false }, new Date().toISOString());
     });
     ctx.app.webhooks.wake();
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -339,10 +339,10 @@ describe('webhook deliveries', () => {
   it('are listed newest first, filtered by status, a page at a time', async () => {
     const target = await receiver();
     const hook = await subscribe(target.url);
-    emit('quote.created', { id: 'quo_1' });
+    await emit('quote.created', { id: 'quo_1' });
     await settled(hook.id);
     target.state.failures = MAX_ATTEMPTS;
-    emit('quote.created', { id: 'quo_2' });
+    await emit('quote.created', { id: 'quo_2' });
     await settled(hook.id);
 
     const all = await deliveries(hook.id);
@@ -369,7 +369,7 @@ describe('webhook deliveries', () => {
     const target = await receiver();
     target.state.failures = MAX_ATTEMPTS;
     const hook = await subscribe(target.url);
-    emit('quote.created');
+    await emit('quote.created');
     const [failed] = await settled(hook.id);
     expect(failed.status).toBe('failed');
 
@@ -382,7 +382,7 @@ describe('webhook deliveries', () => {
 
     expect((await request('POST', `/webhooks/${hook.id}/deliveries/msg_nosuch/retry`)).statusCode).toBe(404);
     target.state.hang = true; // the next delivery stays pending while the test looks at it
-    emit('quote.created');
+    await emit('quote.created');
     const pending = (await deliveries(hook.id, '?status=pending')).data[0];
     const conflict = await request('POST', `/webhooks/${hook.id}/deliveries/${pending.id}/retry`);
     expect(conflict.statusCode).toBe(409);

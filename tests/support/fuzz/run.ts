@@ -1,3 +1,4 @@
+import { writerOf } from '../../../src/core/db/client.ts';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
@@ -149,18 +150,18 @@ function describeRequest(request: Prepared): string {
 }
 
 async function setUp(app: FastifyInstance) {
-  const key = (scope: ApiScope[], name: string) => `Bearer ${createApiKey(app.db, name, scope).secret}`;
+  const key = async (scope: ApiScope[], name: string) => `Bearer ${(await createApiKey(app.db, name, scope)).secret}`;
   const auth: Record<Identity, string | undefined> = {
     anonymous: undefined,
-    'read:drafts': key(['read:drafts'], 'fuzz read:drafts'),
-    write: key(['write'], 'fuzz write'),
-    admin: key(['admin'], 'fuzz admin'),
+    'read:drafts': await key(['read:drafts'], 'fuzz read:drafts'),
+    write: await key(['write'], 'fuzz write'),
+    admin: await key(['admin'], 'fuzz admin'),
     'invalid key': 'Bearer dtl_fuzzfuzzfuzzfuzzfuzz_notavalidsecretatall',
   };
   const identityKeys = new Set(
-    (app.db.$client.prepare("SELECT id FROM api_keys WHERE name LIKE 'fuzz %'").all() as { id: string }[]).map(
-      (row) => row.id,
-    ),
+    (
+      writerOf(app.db).$client.prepare("SELECT id FROM api_keys WHERE name LIKE 'fuzz %'").all() as { id: string }[]
+    ).map((row) => row.id),
   );
   // Something of every kind to aim at: a draft with quotes and suggested entities, keys, a webhook with deliveries.
   const admin = { authorization: auth.admin ?? '' };
@@ -173,7 +174,7 @@ async function setUp(app: FastifyInstance) {
       headline: 'Fuzz fixture draft',
     },
   });
-  for (const name of ['spare key 1', 'spare key 2']) createApiKey(app.db, name, ['read:drafts']);
+  for (const name of ['spare key 1', 'spare key 2']) await createApiKey(app.db, name, ['read:drafts']);
   const hook = await app.inject({
     method: 'POST',
     url: '/webhooks',
@@ -183,7 +184,7 @@ async function setUp(app: FastifyInstance) {
   const hookId = hook.json<{ data?: { id?: string } }>().data?.id;
   if (hookId) await app.inject({ method: 'POST', url: `/webhooks/${hookId}/ping`, headers: admin });
 
-  const rows = (sql: string) => app.db.$client.prepare(sql).all() as { id: string; slug?: string }[];
+  const rows = (sql: string) => writerOf(app.db).$client.prepare(sql).all() as { id: string; slug?: string }[];
   const idsAndSlugs = (table: string) => rows(`SELECT id, slug FROM ${table}`).flatMap((r) => [r.id, r.slug ?? r.id]);
   const pools: Pools = {
     byKind: {
@@ -219,7 +220,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const operations = operationsOf(document);
   const { auth, pools } = await setUp(app);
   const ctx: Context = { resolve: (ref) => validator.resolve(ref), pools };
-  const fingerprint = () => JSON.stringify(app.db.$client.prepare(FINGERPRINT).get());
+  const fingerprint = () => JSON.stringify(writerOf(app.db).$client.prepare(FINGERPRINT).get());
 
   const report: FuzzReport = {
     seed,

@@ -128,9 +128,10 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const current = writes.current(request, request.params.idOrSlug);
-      const { snapshot, number } = revision(current.id, request.params.number);
-      updateArticle(app.db, current, snapshot, actorOf(request), `restore:${number}`);
+      const current = await writes.within(request, request.params.idOrSlug, (db, current) => {
+        const { snapshot, number } = revision(current.id, request.params.number);
+        return updateArticle(db, current, snapshot, actorOf(request), `restore:${number}`);
+      });
       return writes.answer(current.id);
     },
   );
