@@ -1,0 +1,37 @@
+import type pg from 'pg';
+import type { Db } from '../../src/core/db/client.ts';
+
+/**
+ * The same SQL run on either store, so a test can play one scenario on SQLite and on PostgreSQL and
+ * compare what each database made of it. Statements are written with PostgreSQL's placeholders ($1, $2 …),
+ * bound on SQLite as named parameters (@p1, @p2 …: better-sqlite3 miscounts a repeated ?1); booleans are
+ * written as TRUE and FALSE in the SQL (SQLite cannot bind them).
+ */
+export interface SqlStore {
+  name: 'sqlite' | 'postgres';
+  run(sql: string, ...params: unknown[]): Promise<void>;
+  all<T>(sql: string, ...params: unknown[]): Promise<T[]>;
+}
+
+export function sqliteStore(db: Db): SqlStore {
+  const prepare = (sql: string) => db.$client.prepare(sql.replace(/\$(\d+)/g, '@p$1'));
+  const named = (params: unknown[]) =>
+    params.length === 0 ? [] : [Object.fromEntries(params.map((value, i) => [`p${i + 1}`, value]))];
+  return {
+    name: 'sqlite',
+    run: async (sql, ...params) => {
+      prepare(sql).run(...named(params));
+    },
+    all: async <T>(sql: string, ...params: unknown[]) => prepare(sql).all(...named(params)) as T[],
+  };
+}
+
+export function postgresStore(pool: pg.Pool): SqlStore {
+  return {
+    name: 'postgres',
+    run: async (sql, ...params) => {
+      await pool.query(sql, params);
+    },
+    all: async <T>(sql: string, ...params: unknown[]) => (await pool.query(sql, params)).rows as T[],
+  };
+}
