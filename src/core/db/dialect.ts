@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
 
 /**
@@ -10,6 +11,8 @@ export interface Dialect {
   transaction<T>(db: Db, work: (tx: Db) => T | Promise<T>): Promise<T>;
   /** A write a read may skip or put off: done now, answering its result, or undefined when it is not. */
   ifIdle<T>(db: Db, work: (tx: Db) => T): T | undefined;
+  /** The rows of a raw SQL query, as objects keyed by column name. */
+  rows<T>(db: Db, query: SQL): Promise<T[]>;
 }
 
 const dialects = new WeakMap<object, Dialect>();

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { PROJECT_ROOT } from '../../../lib/project-root.ts';
-import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
+import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import type { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db, Tables } from '../client.ts';
@@ -46,6 +46,8 @@ const postgresDialect: Dialect = {
       return work(postgresDb(tx));
     }),
   // Put off rather than done now: started in the background; a failure is dropped, as a skipped write would be.
+  rows: async <T>(db: Db, query: SQL) =>
+    (await (db as unknown as PostgresHandle).execute<Record<string, unknown>>(query)).rows as T[],
   ifIdle: (db, work) => {
     postgresDialect.transaction(db, work).catch(() => undefined);
     return undefined;
