@@ -37,7 +37,7 @@ async function main(argv: string[]) {
       console.error(`Created ${key.id} "${key.name}" with ${key.scopes.join(', ')}. The secret, shown this once:`);
       console.log(secret);
     } else if (command === 'list') {
-      for (const key of listApiKeys(db)) {
+      for (const key of await listApiKeys(db)) {
         const state = key.revokedAt ? `revoked ${key.revokedAt}` : `last used ${key.lastUsedAt ?? 'never'}`;
         console.log(`${key.id}\t${key.name}\t${key.scopes.join(',')}\tcreated ${key.createdAt}\t${state}`);
       }

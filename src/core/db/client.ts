@@ -8,7 +8,15 @@ import { PROJECT_ROOT } from '../../lib/project-root.ts';
 import type { DatabaseSynchronous } from '../../config.ts';
 import * as schema from './schema.ts';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The tables a repository reads and writes: SQLite's, or their PostgreSQL twins (the same TypeScript types). */
+export type Tables = typeof schema;
+
+/**
+ * The database handle every repository takes. A repository names its tables through `db.tables` and
+ * awaits its queries, so the same code runs on the PostgreSQL store, whose handle
+ * (postgres/client.ts) carries the PostgreSQL tables under the same types.
+ */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database; tables: Tables };
 
 export const MIGRATIONS_FOLDER = join(PROJECT_ROOT, 'migrations');
 
@@ -80,7 +88,7 @@ function connect(path: string, options: DatabaseOptions): Db {
   cacheStatements(client);
   // Triggers run on whichever connection writes; tests and tools write through the read connection too.
   registerPassages(client);
-  return drizzle({ client, schema });
+  return Object.assign(drizzle({ client, schema }), { tables: schema });
 }
 
 const writers = new WeakMap<Db, Db>();

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { writerOf, type Db } from './client.ts';
+import { dialectOf } from './dialect.ts';
 
 /** The writer whose transaction the current async context runs inside, if any. */
 const current = new AsyncLocalStorage<Db>();
@@ -18,6 +19,8 @@ let savepoints = 0;
  * savepoint of the enclosing transaction: its failure undoes its own part only.
  */
 export function inTransaction<T>(db: Db, work: (tx: Db) => T | Promise<T>): Promise<T> {
+  const dialect = dialectOf(db);
+  if (dialect) return dialect.transaction(db, work);
   const writer = writerOf(db);
   if (current.getStore() === writer) {
     const name = `nested_${(savepoints += 1)}`;
@@ -58,6 +61,8 @@ async function bracket<T>(
  * such as storing a document it built: it never waits behind a long write.
  */
 export function inTransactionIfIdle<T>(db: Db, work: (tx: Db) => T): T | undefined {
+  const dialect = dialectOf(db);
+  if (dialect) return dialect.ifIdle(db, work);
   const writer = writerOf(db);
   if (writer.$client.inTransaction) return undefined;
   return writer.$client.transaction(() => work(writer)).immediate();

@@ -96,7 +96,7 @@ async function authPlugin(app: FastifyInstance) {
     if (header === undefined) return;
     const secret = BEARER.exec(header)?.[1];
     if (secret === undefined) refuse(request, reply, undefined, 'Send the API key as `Authorization: Bearer <key>`.');
-    const key = authenticate(app.db, secret);
+    const key = await authenticate(app.db, secret);
     if (!key) refuse(request, reply, keyIdOf(secret), 'The API key is not valid, or has been revoked.');
     request.apiKey = key;
   }

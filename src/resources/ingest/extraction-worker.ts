@@ -36,7 +36,7 @@ function reader(path: string): Reader {
   if (!found) {
     const client = new Database(path, { readonly: true, fileMustExist: true });
     client.pragma('busy_timeout = 5000');
-    found = { db: drizzle({ client, schema }) };
+    found = { db: Object.assign(drizzle({ client, schema }), { tables: schema }) };
     readers.set(path, found);
   }
   return found;

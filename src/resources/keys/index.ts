@@ -50,7 +50,7 @@ const keyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async () => {
-      const keys = listApiKeys(app.db);
+      const keys = await listApiKeys(app.db);
       return { data: keys, meta: { count: keys.length } };
     },
   );
@@ -69,7 +69,7 @@ const keyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!findApiKey(app.db, request.params.id)) throw new NotFoundError('API key', request.params.id);
+      if (!(await findApiKey(app.db, request.params.id))) throw new NotFoundError('API key', request.params.id);
       await revokeApiKey(app.db, request.params.id);
       return reply.code(204).send(null);
     },

@@ -3,6 +3,11 @@ import pg from 'pg';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { PROJECT_ROOT } from '../../../lib/project-root.ts';
+import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
+import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
+import type { PgTransaction } from 'drizzle-orm/pg-core';
+import type { Db, Tables } from '../client.ts';
+import { registerDialect, type Dialect } from '../dialect.ts';
 import * as schema from './schema.ts';
 
 export type PostgresDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
@@ -24,6 +29,39 @@ export interface PostgresOptions {
 export interface PostgresStore {
   db: PostgresDb;
   close(): Promise<void>;
+}
+
+type PostgresHandle =
+  PostgresDb | PgTransaction<NodePgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
+
+/**
+ * Transactions the PostgreSQL way. Each takes `dateline_write_lock()` first (migration 0001): writers
+ * queue as SQLite's do, so the change log's order is commit order, and a writer never holds row locks
+ * while it waits for the lock. A transaction inside another is a savepoint (drizzle's nested transaction).
+ */
+const postgresDialect: Dialect = {
+  transaction: (db, work) =>
+    (db as unknown as PostgresHandle).transaction(async (tx) => {
+      await tx.execute(sql`SELECT dateline_write_lock()`);
+      return work(postgresDb(tx));
+    }),
+  // Put off rather than done now: started in the background; a failure is dropped, as a skipped write would be.
+  rows: async <T>(db: Db, query: SQL) =>
+    (await (db as unknown as PostgresHandle).execute<Record<string, unknown>>(query)).rows as T[],
+  ifIdle: (db, work) => {
+    postgresDialect.transaction(db, work).catch(() => undefined);
+    return undefined;
+  },
+};
+
+/**
+ * A PostgreSQL database, or a transaction on it, as the handle repositories take: the same query
+ * builder calls, over PostgreSQL's tables. The cast is the one place the two stores meet: the tables'
+ * TypeScript types are equal (tests/core/db/postgres-types.test.ts), and so are the builders' calls.
+ */
+export function postgresDb(db: PostgresHandle): Db {
+  const handle = Object.assign(db, { tables: schema as unknown as Tables });
+  return registerDialect(handle as unknown as Db, postgresDialect);
 }
 
 /** Where a URL points, without its password: for error messages and logs. */

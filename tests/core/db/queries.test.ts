@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDatabase, openDatabase, type Db } from '../../../src/core/db/client.ts';
+import { openPostgres, postgresDb, type PostgresStore } from '../../../src/core/db/postgres/client.ts';
+import { changedRows, first, rows } from '../../../src/core/db/queries.ts';
+import { inTransaction } from '../../../src/core/db/transaction.ts';
+import { freshPostgresDatabase } from '../../support/postgres.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'dateline-queries-'));
+const sqlite = openDatabase(join(dir, 'db.sqlite'));
+const database = freshPostgresDatabase();
+let postgres: PostgresStore;
+beforeAll(async () => {
+  postgres = await openPostgres(database.url, { poolSize: 4, statementTimeoutMs: 10_000 });
+});
+afterAll(async () => {
+  await postgres?.close();
+  closeDatabase(sqlite);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const stores: [string, () => Db][] = [
+  ['SQLite', () => sqlite],
+  ['PostgreSQL', () => postgresDb(postgres.db)],
+];
+
+describe.each(stores)('queries written once, on %s', (_store, db) => {
+  it('read the first row, raw rows by column name, and count what a write changed', async () => {
+    const { leases } = db().tables;
+    const lease = (name: string) => ({ name, holder: 'test', expiresAt: '2099-01-01T00:00:00.000Z' });
+    await inTransaction(db(), (tx) => tx.insert(tx.tables.leases).values([lease('a'), lease('b')]));
+    expect(await first(db().select().from(leases).where(eq(leases.name, 'b')).limit(1))).toEqual(lease('b'));
+    expect(await first(db().select().from(leases).where(eq(leases.name, 'z')).limit(1))).toBeUndefined();
+    expect(
+      await rows<{ name: string; holder: string }>(db(), sql`SELECT name, holder FROM leases ORDER BY name`),
+    ).toEqual([
+      { name: 'a', holder: 'test' },
+      { name: 'b', holder: 'test' },
+    ]);
+    const changed = await inTransaction(db(), async (tx) =>
+      changedRows(await tx.update(tx.tables.leases).set({ holder: 'other' })),
+    );
+    expect(changed).toBe(2);
+  });
+
+  it('undo a transaction that throws, and make one inside another a savepoint', async () => {
+    const { leases } = db().tables;
+    const count = async () => (await db().select().from(leases)).length;
+    const before = await count();
+    await expect(
+      inTransaction(db(), async (tx) => {
+        await tx.insert(tx.tables.leases).values({ name: 'undone', holder: 't', expiresAt: 'x' });
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    await inTransaction(db(), async (tx) => {
+      await tx.insert(tx.tables.leases).values({ name: 'kept', holder: 't', expiresAt: 'x' });
+      await expect(
+        inTransaction(tx, async (inner) => {
+          await inner.insert(inner.tables.leases).values({ name: 'inner', holder: 't', expiresAt: 'x' });
+          throw new Error('inner refused');
+        }),
+      ).rejects.toThrow('inner refused');
+    });
+    const names = (await db().select({ name: leases.name }).from(leases)).map((row) => row.name);
+    expect(names).toContain('kept');
+    expect(names).not.toContain('undone');
+    expect(names).not.toContain('inner');
+    expect(await count()).toBe(before + 1);
+  });
+});
