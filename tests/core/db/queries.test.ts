@@ -1,31 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase, type Db } from '../../../src/core/db/client.ts';
-import { openPostgres, postgresDb, type PostgresStore } from '../../../src/core/db/postgres/client.ts';
+import { describe, expect, it } from 'vitest';
 import { changedRows, first, rows } from '../../../src/core/db/queries.ts';
 import { inTransaction } from '../../../src/core/db/transaction.ts';
-import { freshPostgresDatabase } from '../../support/postgres.ts';
+import { useBothStores } from '../../support/stores.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'dateline-queries-'));
-const sqlite = openDatabase(join(dir, 'db.sqlite'));
-const database = freshPostgresDatabase();
-let postgres: PostgresStore;
-beforeAll(async () => {
-  postgres = await openPostgres(database.url, { poolSize: 4, statementTimeoutMs: 10_000 });
-});
-afterAll(async () => {
-  await postgres?.close();
-  closeDatabase(sqlite);
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const stores: [string, () => Db][] = [
-  ['SQLite', () => sqlite],
-  ['PostgreSQL', () => postgresDb(postgres.db)],
-];
+const stores = useBothStores();
 
 describe.each(stores)('queries written once, on %s', (_store, db) => {
   it('read the first row, raw rows by column name, and count what a write changed', async () => {

@@ -1,9 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase, type Db } from '../../../src/core/db/client.ts';
-import { openPostgres, postgresDb, type PostgresStore } from '../../../src/core/db/postgres/client.ts';
+import { describe, expect, it } from 'vitest';
 import {
   authenticate,
   createApiKey,
@@ -11,26 +6,10 @@ import {
   listApiKeys,
   revokeApiKey,
 } from '../../../src/resources/keys/repository.ts';
-import { freshPostgresDatabase } from '../../support/postgres.ts';
+import { useBothStores } from '../../support/stores.ts';
 
 // One repository, written once, on both stores: the same calls give the same answers.
-const dir = mkdtempSync(join(tmpdir(), 'dateline-keys-'));
-const sqlite = openDatabase(join(dir, 'keys.db'));
-const database = freshPostgresDatabase();
-let postgres: PostgresStore;
-beforeAll(async () => {
-  postgres = await openPostgres(database.url, { poolSize: 4, statementTimeoutMs: 10_000 });
-});
-afterAll(async () => {
-  await postgres?.close();
-  closeDatabase(sqlite);
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const stores: [string, () => Db][] = [
-  ['SQLite', () => sqlite],
-  ['PostgreSQL', () => postgresDb(postgres.db)],
-];
+const stores = useBothStores();
 
 const until = async (check: () => Promise<boolean>) => {
   for (let i = 0; i < 100 && !(await check()); i++) await new Promise((resolve) => setTimeout(resolve, 20));
