@@ -1,9 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { renderVcl, type VclSettings } from './render.ts';
+import { supervise } from '../supervised-child.ts';
 
 /**
  * Starts and stops a private varnishd running deploy/varnish/dateline.vcl: unprivileged (`-j none`,
@@ -106,42 +107,18 @@ export async function startVarnish(options: VarnishOptions): Promise<Varnish> {
   const collect = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
-  let exited = false;
-  const exit = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      exited = true;
-      resolve();
-    }),
-  );
-  // Should this process end without calling stop(), varnishd must not outlive it.
-  const killOnExit = () => {
-    if (!exited) child.kill('SIGKILL');
-  };
-  process.once('exit', killOnExit);
+  const supervised = supervise(child, { signal: 'SIGTERM', graceMs: 5000, folder: workdir });
 
   const admin = async (...command: string[]) =>
     (await run('varnishadm', ['-n', workdir, ...command], { timeout: 10_000 })).stdout;
   const backendHealth = async (): Promise<BackendHealth> =>
     /\bhealthy\b/.test(await admin('backend.list')) ? 'healthy' : 'sick';
 
-  let stopped: Promise<void> | undefined;
-  const stop = () =>
-    (stopped ??= (async () => {
-      if (!exited) {
-        child.kill('SIGTERM');
-        await Promise.race([exit, sleep(5000)]);
-        if (!exited) {
-          child.kill('SIGKILL');
-          await exit;
-        }
-      }
-      process.off('exit', killOnExit);
-      rmSync(workdir, { recursive: true, force: true });
-    })());
+  const stop = () => supervised.stop();
 
   try {
     const listening = await until('varnishd to listen', startTimeoutMs, async () => {
-      if (exited) throw new Error('varnishd exited');
+      if (supervised.exited) throw new Error('varnishd exited');
       // "a0 127.0.0.1 41233": the port the kernel gave, once the child process runs.
       const match = /^\S+\s+\S+\s+(\d+)\s*$/m.exec(await admin('debug.listen_address'));
       return match?.[1] === undefined ? undefined : Number(match[1]);

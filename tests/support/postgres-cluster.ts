@@ -1,9 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from '../../deploy/free-port.ts';
+import { supervise } from '../../deploy/supervised-child.ts';
 
 /**
  * A throwaway PostgreSQL 15 cluster in a temporary folder, for tests: Debian's binaries, a free loopback
@@ -74,40 +75,15 @@ export async function startPostgresCluster({ startTimeoutMs = 30_000 } = {}): Pr
   const pid = child.pid;
   if (pid === undefined) throw new Error(`Could not start ${POSTGRES_BIN}/postgres`);
 
-  let exited = false;
-  const exit = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      exited = true;
-      resolve();
-    }),
-  );
-  // Should this process end without stop() (a crash, Ctrl-C), the cluster must not outlive it.
-  const killOnExit = () => {
-    if (!exited) child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('exit', killOnExit);
-
-  let stopped: Promise<void> | undefined;
-  const stop = () =>
-    (stopped ??= (async () => {
-      if (!exited) {
-        child.kill('SIGINT'); // "fast" shutdown: disconnect clients, no waiting for them
-        await Promise.race([exit, sleep(10_000)]);
-        if (!exited) {
-          child.kill('SIGKILL');
-          await exit;
-        }
-      }
-      process.off('exit', killOnExit);
-      rmSync(dir, { recursive: true, force: true });
-    })());
+  // "fast" shutdown on SIGINT: disconnect clients, no waiting for them.
+  const supervised = supervise(child, { signal: 'SIGINT', graceMs: 10_000, folder: dir });
+  const stop = () => supervised.stop();
 
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const deadline = Date.now() + startTimeoutMs;
   while (!(await acceptsConnections(url))) {
-    if (exited || Date.now() > deadline) {
-      const why = exited ? 'exited' : `did not accept connections within ${startTimeoutMs} ms`;
+    if (supervised.exited || Date.now() > deadline) {
+      const why = supervised.exited ? 'exited' : `did not accept connections within ${startTimeoutMs} ms`;
       const output = log();
       await stop();
       throw new Error(`The throwaway PostgreSQL cluster ${why}:\n${output}`);
