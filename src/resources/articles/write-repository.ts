@@ -45,7 +45,7 @@ function contentOf(input: ArticleInput) {
 
 /** Creates a draft and returns its id. */
 export async function createArticle(db: Db, input: ArticleInput, actor: Actor): Promise<string> {
-  return inTransaction(db, (db) => {
+  return inTransaction(db, async (db) => {
     const id = newId('article');
     const now = nowIso();
     const slug = chooseSlug(db, 'article', { requested: input.slug, source: input.headline });
@@ -53,7 +53,7 @@ export async function createArticle(db: Db, input: ArticleInput, actor: Actor): 
       .values({ id, slug, ...contentOf(input), status: 'draft', createdAt: now, updatedAt: now })
       .run();
     recordRevision(db, id, 'create', actor);
-    enqueueEvent(db, 'article.created', () => editorView(db, id));
+    await enqueueEvent(db, 'article.created', () => editorView(db, id));
     return id;
   });
 }
@@ -130,7 +130,7 @@ function reanchorSpans(db: Db, articleId: string, before: string, after: string)
 
 /** Replaces the article's content (PUT, or a PATCH merged onto the current content). */
 export async function updateArticle(db: Db, current: ArticleRow, input: ArticleInput, actor: Actor, action = 'update') {
-  await inTransaction(db, (db) => {
+  await inTransaction(db, async (db) => {
     const content = contentOf(input);
     const slug =
       input.slug === undefined || input.slug === current.slug
@@ -143,7 +143,7 @@ export async function updateArticle(db: Db, current: ArticleRow, input: ArticleI
       .where(eq(articles.id, current.id))
       .run();
     recordRevision(db, current.id, action, actor);
-    enqueueEvent(db, 'article.updated', () => editorView(db, current.id));
+    await enqueueEvent(db, 'article.updated', () => editorView(db, current.id));
   });
 }
 
@@ -211,7 +211,7 @@ export async function changeStatus(db: Db, current: ArticleRow, change: StatusCh
       [{ location: 'body', name: 'status', detail: `cannot go from ${current.status} to ${status}` }],
     );
   }
-  await inTransaction(db, (db) => {
+  await inTransaction(db, async (db) => {
     db.update(articles)
       .set({
         status,
@@ -229,7 +229,7 @@ export async function changeStatus(db: Db, current: ArticleRow, change: StatusCh
       .where(eq(articles.id, current.id))
       .run();
     recordRevision(db, current.id, `status:${status}`, actor);
-    enqueueEvent(db, workflowEvent(current.status, status), () => editorView(db, current.id));
+    await enqueueEvent(db, workflowEvent(current.status, status), () => editorView(db, current.id));
   });
 }
 
@@ -241,7 +241,7 @@ export async function publishDue(db: Db, now = new Date()): Promise<number> {
     .where(and(eq(articles.status, 'scheduled'), lte(articles.publishAt, now.toISOString())))
     .all();
   for (const row of due) {
-    await inTransaction(db, (db) => {
+    await inTransaction(db, async (db) => {
       // Only if it is still as read: another process may have rescheduled or unscheduled it since.
       const { changes } = db
         .update(articles)
@@ -255,7 +255,7 @@ export async function publishDue(db: Db, now = new Date()): Promise<number> {
         .run();
       if (changes === 0) return;
       recordRevision(db, row.id, 'status:published', { id: 'scheduler', name: 'scheduler' });
-      enqueueEvent(db, 'article.published', () => editorView(db, row.id));
+      await enqueueEvent(db, 'article.published', () => editorView(db, row.id));
     });
   }
   return due.length;
@@ -276,10 +276,14 @@ export function nextPublishAt(db: Db): string | undefined {
 
 /** Deletes an article with its quotes and mentions (they are part of it); revisions stay, for the record. */
 export async function deleteArticle(db: Db, current: ArticleRow) {
-  await inTransaction(db, (db) => {
+  await inTransaction(db, async (db) => {
     const quoteIds = db.select({ id: quotes.id }).from(quotes).where(eq(quotes.articleId, current.id)).all();
     db.delete(articles).where(eq(articles.id, current.id)).run();
     db.delete(slugRedirects).where(eq(slugRedirects.resourceId, current.id)).run();
-    enqueueEvent(db, 'article.deleted', { id: current.id, slug: current.slug, quoteIds: quoteIds.map((q) => q.id) });
+    await enqueueEvent(db, 'article.deleted', {
+      id: current.id,
+      slug: current.slug,
+      quoteIds: quoteIds.map((q) => q.id),
+    });
   });
 }

@@ -10,7 +10,7 @@ import { nextVersion } from '../../lib/clock.ts';
 import { editorQuote } from '../quotes/write-repository.ts';
 import { enqueueEvent } from '../webhooks/outbox.ts';
 import type { MergeCounter, MoveEffects } from './references.ts';
-import { findEntity, touchEntities } from './repository.ts';
+import { bumpVersions, entitiesUpdated, findEntity } from './repository.ts';
 import type { EntityStore, StoredEntity } from './store.ts';
 
 /**
@@ -54,8 +54,8 @@ export async function mergeEntity<T extends EntityTable, Input, Item, Row extend
   intoKey: string,
 ): Promise<MergeOutcome> {
   const { type, table } = store;
-  const rowOf = (key: string) => store.rows(db).where(byIdOrSlug(table, key)).get();
-  return inTransaction(db, (db) => {
+  return inTransaction(db, async (db) => {
+    const rowOf = (key: string) => store.rows(db).where(byIdOrSlug(table, key)).get();
     const source = rowOf(merged.id);
     const target = rowOf(intoKey);
     if (!source) throw new UnprocessableError([{ location: 'path', name: 'idOrSlug', detail: 'names nothing' }]);
@@ -69,9 +69,18 @@ export async function mergeEntity<T extends EntityTable, Input, Item, Row extend
     }
     store.merge.refuse?.(db, source, target);
 
+    // The moves run synchronously; the events they owe are recorded (each in the order it fell due,
+    // with the data as it was then) and enqueued once the moves are done.
+    const owed: (() => Promise<void>)[] = [];
     const effects: MoveEffects = {
-      touch: (touched, ids) => touchEntities(db, touched, ids),
-      quoteUpdated: (id) => enqueueEvent(db, 'quote.updated', editorQuote(db, id)),
+      touch: (touched, ids) => {
+        const bumped = bumpVersions(db, touched, ids);
+        owed.push(() => entitiesUpdated(db, touched, bumped));
+      },
+      quoteUpdated: (id) => {
+        const quote = editorQuote(db, id);
+        owed.push(() => enqueueEvent(db, 'quote.updated', quote));
+      },
     };
     const moved: Record<MergeCounter, number> = { quotes: 0, mentions: 0, roles: 0, places: 0, organisations: 0 };
     for (const reference of store.references) {
@@ -79,6 +88,7 @@ export async function mergeEntity<T extends EntityTable, Input, Item, Row extend
     }
     const { moveOwn } = store.merge;
     if (moveOwn) moved[moveOwn.counter] += moveOwn.move(db, source.id, target.id);
+    for (const emit of owed) await emit();
 
     db.update(table)
       .set({
@@ -100,8 +110,8 @@ export async function mergeEntity<T extends EntityTable, Input, Item, Row extend
     db.delete(table).where(eq(table.id, source.id)).run();
     retireSlug(db, type, source.slug, target.id);
 
-    enqueueEvent(db, `${type}.updated`, findEntity(db, type, target.id));
-    enqueueEvent(db, `${type}.deleted`, { id: source.id, slug: source.slug, mergedInto: target.id });
+    await enqueueEvent(db, `${type}.updated`, findEntity(db, type, target.id));
+    await enqueueEvent(db, `${type}.deleted`, { id: source.id, slug: source.slug, mergedInto: target.id });
     return { targetId: target.id, ...moved };
   });
 }

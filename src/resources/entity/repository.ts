@@ -60,7 +60,7 @@ export async function createEntity<T extends EntityTable, Input, Item, Row exten
   input: Input,
 ): Promise<string> {
   const { type, table } = store;
-  return inTransaction(db, (db) => {
+  return inTransaction(db, async (db) => {
     const id = newId(type);
     const now = nowIso();
     const { row, afterWrite } = checkedRow(db, store, input, undefined);
@@ -70,7 +70,7 @@ export async function createEntity<T extends EntityTable, Input, Item, Row exten
       .values(row({ id, slug, createdAt: now, updatedAt: now }))
       .run();
     afterWrite?.(db, id);
-    enqueueEvent(db, `${type}.created`, () => findEntity(db, type, id));
+    await enqueueEvent(db, `${type}.created`, () => findEntity(db, type, id));
     return id;
   });
 }
@@ -83,7 +83,7 @@ export async function updateEntity<T extends EntityTable, Input, Item, Row exten
   input: Input,
 ) {
   const { type, table } = store;
-  await inTransaction(db, (db) => {
+  await inTransaction(db, async (db) => {
     const { row, afterWrite } = checkedRow(db, store, input, current.id);
     const { slug: requested, name } = store.common(input);
     const slug =
@@ -98,13 +98,14 @@ export async function updateEntity<T extends EntityTable, Input, Item, Row exten
       .where(eq(table.id, current.id))
       .run();
     afterWrite?.(db, current.id);
-    enqueueEvent(db, `${type}.updated`, () => findEntity(db, type, current.id));
+    await enqueueEvent(db, `${type}.updated`, () => findEntity(db, type, current.id));
   });
 }
 
-/** Gives each entity a new version (its ETag changes) and emits its `*.updated` event. */
-export function touchEntities(db: Db, type: EntityType, ids: Iterable<string>) {
+/** Gives each entity a new version (its ETag changes); answers the ids it changed, whose `*.updated` events are owed. */
+export function bumpVersions(db: Db, type: EntityType, ids: Iterable<string>): string[] {
   const table = ENTITY_TABLES[type];
+  const bumped: string[] = [];
   for (const id of new Set(ids)) {
     const row = db.select({ updatedAt: table.updatedAt }).from(table).where(eq(table.id, id)).get();
     if (!row) continue;
@@ -112,8 +113,19 @@ export function touchEntities(db: Db, type: EntityType, ids: Iterable<string>) {
       .set({ updatedAt: nextVersion(row.updatedAt) })
       .where(eq(table.id, id))
       .run();
-    enqueueEvent(db, `${type}.updated`, () => findEntity(db, type, id));
+    bumped.push(id);
   }
+  return bumped;
+}
+
+/** Emits the `*.updated` event of each entity whose version changed (`bumpVersions`). */
+export async function entitiesUpdated(db: Db, type: EntityType, ids: readonly string[]) {
+  for (const id of ids) await enqueueEvent(db, `${type}.updated`, () => findEntity(db, type, id));
+}
+
+/** Gives each entity a new version (its ETag changes) and emits its `*.updated` event. */
+export async function touchEntities(db: Db, type: EntityType, ids: Iterable<string>) {
+  await entitiesUpdated(db, type, bumpVersions(db, type, ids));
 }
 
 /**
@@ -128,7 +140,7 @@ export async function deleteEntity<T extends EntityTable, Input, Item, Row exten
   cascade: boolean,
 ) {
   const { type, table } = store;
-  await inTransaction(db, (db) => {
+  await inTransaction(db, async (db) => {
     const references = store.references
       .map((reference) => ({ ...reference, count: reference.count(db, current.id) }))
       .filter((reference) => reference.count > 0);
@@ -143,8 +155,8 @@ export async function deleteEntity<T extends EntityTable, Input, Item, Row exten
     }
     const outcomes = references.map((reference) => reference.cascade(db, current.id));
     db.delete(table).where(eq(table.id, current.id)).run();
-    for (const quote of outcomes.flatMap((o) => o.deletedQuotes)) enqueueEvent(db, 'quote.deleted', quote);
-    for (const touched of outcomes.flatMap((o) => o.touched)) touchEntities(db, touched.type, [touched.id]);
-    enqueueEvent(db, `${type}.deleted`, { id: current.id, slug: current.slug });
+    for (const quote of outcomes.flatMap((o) => o.deletedQuotes)) await enqueueEvent(db, 'quote.deleted', quote);
+    for (const touched of outcomes.flatMap((o) => o.touched)) await touchEntities(db, touched.type, [touched.id]);
+    await enqueueEvent(db, `${type}.deleted`, { id: current.id, slug: current.slug });
   });
 }

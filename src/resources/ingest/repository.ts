@@ -174,7 +174,7 @@ export async function storeIngest(
     }));
     const quoteCount = options.quotes
       ? await createCorrectedQuotes(db, text, article, options.quotes, lexiconOf(db), created)
-      : createFoundQuotes(db, article, found).length;
+      : (await createFoundQuotes(db, article, found)).length;
     // One statement compiled for every mention: a long text has thousands.
     const insertMention = db
       .insert(mentions)

@@ -103,13 +103,13 @@ function resolveQuote(db: Db, input: QuoteInput, known?: KnownArticle) {
 export const editorQuote = (db: Db, id: string) => findQuote(db, id, 'editors');
 
 export async function createQuote(db: Db, input: QuoteInput, known?: KnownArticle): Promise<string> {
-  return inTransaction(db, (db) => {
+  return inTransaction(db, async (db) => {
     const id = newId('quote');
     const now = nowIso();
     db.insert(quotes)
       .values({ id, ...resolveQuote(db, input, known), createdAt: now, updatedAt: now })
       .run();
-    enqueueEvent(db, 'quote.created', () => editorQuote(db, id));
+    await enqueueEvent(db, 'quote.created', () => editorQuote(db, id));
     return id;
   });
 }
@@ -132,7 +132,11 @@ export interface FoundQuote {
  * each insert and reading each speaker back cost more than writing it). The speakers exist: ingest
  * checks them in the same transaction, and the foreign keys hold in any case.
  */
-export function createFoundQuotes(db: Db, article: KnownArticle, found: readonly FoundQuote[]): string[] {
+export async function createFoundQuotes(
+  db: Db,
+  article: KnownArticle,
+  found: readonly FoundQuote[],
+): Promise<string[]> {
   const now = nowIso();
   const insert = db
     .insert(quotes)
@@ -152,7 +156,8 @@ export function createFoundQuotes(db: Db, article: KnownArticle, found: readonly
       updatedAt: now,
     })
     .prepare();
-  return found.map((quote) => {
+  const ids: string[] = [];
+  for (const quote of found) {
     const mention = quote.speakerMention;
     const problems: InvalidParameter[] = [];
     if (!(quote.start < quote.end) || article.plainText.slice(quote.start, quote.end) !== quote.text) {
@@ -178,18 +183,19 @@ export function createFoundQuotes(db: Db, article: KnownArticle, found: readonly
       mentionStart: mention?.start ?? null,
       mentionEnd: mention?.end ?? null,
     });
-    enqueueEvent(db, 'quote.created', () => editorQuote(db, id));
-    return id;
-  });
+    await enqueueEvent(db, 'quote.created', () => editorQuote(db, id));
+    ids.push(id);
+  }
+  return ids;
 }
 
 export async function updateQuote(db: Db, current: QuoteRow, input: QuoteInput) {
-  await inTransaction(db, (db) => {
+  await inTransaction(db, async (db) => {
     db.update(quotes)
       .set({ ...resolveQuote(db, input), updatedAt: nextVersion(current.updatedAt) })
       .where(eq(quotes.id, current.id))
       .run();
-    enqueueEvent(db, 'quote.updated', () => editorQuote(db, current.id));
+    await enqueueEvent(db, 'quote.updated', () => editorQuote(db, current.id));
   });
 }
 
@@ -209,8 +215,8 @@ export function quoteInputOf(row: QuoteRow): QuoteInput {
 }
 
 export async function deleteQuote(db: Db, current: QuoteRow) {
-  await inTransaction(db, (db) => {
+  await inTransaction(db, async (db) => {
     db.delete(quotes).where(eq(quotes.id, current.id)).run();
-    enqueueEvent(db, 'quote.deleted', { id: current.id, articleId: current.articleId });
+    await enqueueEvent(db, 'quote.deleted', { id: current.id, articleId: current.articleId });
   });
 }

@@ -88,7 +88,7 @@ export class WebhookDispatcher {
     const free = this.#concurrency - inFlight.length;
     if (free <= 0) return undefined;
     const now = Date.now();
-    const due = dueDeliveries(this.#db, new Date(now).toISOString(), free, inFlight);
+    const due = await dueDeliveries(this.#db, new Date(now).toISOString(), free, inFlight);
     const lease = new Date(now + this.#settings.timeoutMs + LEASE_MARGIN_MS).toISOString();
     for (const delivery of due) {
       if (!(await claimDelivery(this.#db, delivery, lease))) continue;
@@ -100,7 +100,7 @@ export class WebhookDispatcher {
       );
     }
     // Sleep until the next retry falls due when that is sooner than the next poll.
-    const next = nextDueAt(this.#db);
+    const next = await nextDueAt(this.#db);
     return next === undefined ? undefined : Date.parse(next);
   }
 

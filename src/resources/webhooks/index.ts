@@ -51,7 +51,7 @@ const DeliveryParams = Type.Object({
 });
 
 const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const requireWebhook = (id: string) => orNotFound(findWebhook(app.db, id), 'webhook', id);
+  const requireWebhook = async (id: string) => orNotFound(await findWebhook(app.db, id), 'webhook', id);
 
   app.post(
     '',
@@ -99,7 +99,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const limit = request.query.limit ?? DEFAULT_LIMIT;
-      const page = listWebhooks(app.db, { limit, cursor: request.query.cursor });
+      const page = await listWebhooks(app.db, { limit, cursor: request.query.cursor });
       return listEnvelope(request, reply, page, limit);
     },
   );
@@ -121,7 +121,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => ({ data: requireWebhook(request.params.id) }),
+    async (request) => ({ data: await requireWebhook(request.params.id) }),
   );
 
   app.patch(
@@ -150,12 +150,12 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const webhook = await inTransaction(app.db, (db) => {
+      const webhook = await inTransaction(app.db, async (tx) => {
         const { id } = request.params;
-        const current = requireCurrent(request, 'webhook', id, findWebhook(db, id));
+        const current = requireCurrent(request, 'webhook', id, await findWebhook(tx, id));
         const { url, events, active, description } = request.body;
         const changes = { url, events, active, description };
-        return updateWebhook(db, current.id, changes, nextVersion(current.updatedAt));
+        return updateWebhook(tx, current.id, changes, nextVersion(current.updatedAt));
       });
       const updated = orNotFound(webhook, 'webhook', request.params.id);
       if (updated.active) app.webhooks.wake();
@@ -186,10 +186,10 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await inTransaction(app.db, (db) => {
+      await inTransaction(app.db, async (tx) => {
         const { id } = request.params;
-        const current = requireCurrent(request, 'webhook', id, findWebhook(db, id));
-        deleteWebhook(db, current.id);
+        const current = requireCurrent(request, 'webhook', id, await findWebhook(tx, id));
+        await deleteWebhook(tx, current.id);
       });
       return reply.code(204).send(null);
     },
@@ -216,9 +216,9 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const webhook = requireWebhook(request.params.id);
+      const webhook = await requireWebhook(request.params.id);
       const { limit = DEFAULT_LIMIT, cursor, status } = request.query;
-      const page = listDeliveries(app.db, webhook.id, { limit, cursor }, status);
+      const page = await listDeliveries(app.db, webhook.id, { limit, cursor }, status);
       return listEnvelope(request, reply, page, limit);
     },
   );
@@ -242,7 +242,8 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id, deliveryId } = request.params;
-      const delivery = orNotFound(findDelivery(app.db, requireWebhook(id).id, deliveryId), 'delivery', deliveryId);
+      const webhook = await requireWebhook(id);
+      const delivery = orNotFound(await findDelivery(app.db, webhook.id, deliveryId), 'delivery', deliveryId);
       return { data: delivery };
     },
   );
@@ -269,9 +270,9 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { id, deliveryId } = request.params;
-      const webhook = requireWebhook(id);
-      const delivery = await inTransaction(app.db, (db) => {
-        const current = orNotFound(findDelivery(db, webhook.id, deliveryId), 'delivery', deliveryId);
+      const webhook = await requireWebhook(id);
+      const delivery = await inTransaction(app.db, async (tx) => {
+        const current = orNotFound(await findDelivery(tx, webhook.id, deliveryId), 'delivery', deliveryId);
         if (current.status === 'pending') {
           throw new ApiError(
             409,
@@ -280,7 +281,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
             `The delivery is already queued; its next attempt is due at ${current.nextAttemptAt ?? 'once'}.`,
           );
         }
-        return requeueDelivery(db, webhook.id, deliveryId) ?? current;
+        return (await requeueDelivery(tx, webhook.id, deliveryId)) ?? current;
       });
       app.webhooks.wake();
       return reply.code(202).send({ data: delivery });
@@ -308,7 +309,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const webhook = requireWebhook(request.params.id);
+      const webhook = await requireWebhook(request.params.id);
       if (!webhook.active) {
         throw new ApiError(409, 'webhook-inactive', 'Webhook inactive', 'Activate the webhook before pinging it.');
       }

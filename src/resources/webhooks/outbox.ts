@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { webhookDeliveries } from '../../core/db/schema.ts';
+import { rows } from '../../core/db/queries.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { randomId } from '../../lib/ids.ts';
 
@@ -20,20 +21,26 @@ function subscribes(patterns: readonly string[], event: EventType): boolean {
 
 interface Subscription {
   id: string;
-  events: string;
+  /** JSON text from SQLite; PostgreSQL's driver hands a `json` column over parsed. */
+  events: string | string[];
 }
 
 /**
  * Records an event for every active webhook that subscribes to it. Call it inside the write's
- * transaction: the delivery then exists exactly when the change does, and sending it later
- * (the dispatcher) can neither block nor lose the write. `data` may be a function giving it: it is
- * then built only when some webhook subscribes (an ingest records thousands of events, most often
- * for nobody, and building each quote's view cost more than writing the quote).
+ * transaction, with its handle: the delivery then exists exactly when the change does, and sending
+ * it later (the dispatcher) can neither block nor lose the write. `data` may be a function giving it
+ * (or a promise of it): it is then built only when some webhook subscribes (an ingest records
+ * thousands of events, most often for nobody, and building each quote's view cost more than writing
+ * the quote).
  */
-export function enqueueEvent(db: Db, type: EventType, data: unknown) {
-  // Plain SQL: one compiled statement for every event, where the query builder compiled anew each time.
-  const subscribers = (db.$client.prepare('SELECT id, events FROM webhooks WHERE active = 1').all() as Subscription[])
-    .map((hook) => ({ id: hook.id, events: JSON.parse(hook.events) as string[] }))
+export async function enqueueEvent(db: Db, type: EventType, data: unknown): Promise<void> {
+  // Plain SQL, the same text every time: SQLite reuses one compiled statement (client.ts), where the
+  // query builder compiled anew for each event. `WHERE active` reads a boolean on either store.
+  const subscribers = (await rows<Subscription>(db, sql`SELECT id, events FROM webhooks WHERE active`))
+    .map((hook) => ({
+      id: hook.id,
+      events: typeof hook.events === 'string' ? (JSON.parse(hook.events) as string[]) : hook.events,
+    }))
     .filter((hook) => subscribes(hook.events, type));
   if (subscribers.length === 0) return;
   const occurredAt = nowIso();
@@ -42,19 +49,17 @@ export function enqueueEvent(db: Db, type: EventType, data: unknown) {
     id: eventId,
     type,
     timestamp: occurredAt,
-    data: typeof data === 'function' ? (data as () => unknown)() : data,
+    data: typeof data === 'function' ? await (data as () => unknown)() : data,
   });
-  for (const hook of subscribers) {
-    db.insert(webhookDeliveries)
-      .values({
-        id: randomId('msg'),
-        webhookId: hook.id,
-        event: type,
-        payload,
-        status: 'pending',
-        nextAttemptAt: occurredAt,
-        createdAt: occurredAt,
-      })
-      .run();
-  }
+  await db.insert(db.tables.webhookDeliveries).values(
+    subscribers.map((hook) => ({
+      id: randomId('msg'),
+      webhookId: hook.id,
+      event: type,
+      payload,
+      status: 'pending' as const,
+      nextAttemptAt: occurredAt,
+      createdAt: occurredAt,
+    })),
+  );
 }

@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { inTransaction } from '../../core/db/transaction.ts';
+import { changedRows, first } from '../../core/db/queries.ts';
 import { newWebhookSecret } from '../../lib/secrets.ts';
-import type { Db } from '../../core/db/client.ts';
-import { webhooks } from '../../core/db/schema.ts';
+import type { Db, Tables } from '../../core/db/client.ts';
+import type { webhooks } from '../../core/db/schema.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { randomId } from '../../lib/ids.ts';
-import { readPage, sortBy, type Page, type PageRequest } from '../../core/db/pagination.ts';
+import { planPage, sortBy, toPage, type Page, type PageRequest } from '../../core/db/pagination.ts';
 import type { Webhook } from './schema.ts'; // everything but the secret
 
 export interface WebhookInput {
@@ -18,7 +19,8 @@ export interface WebhookInput {
 
 export type WebhookChanges = Partial<Pick<Webhook, 'url' | 'events' | 'active' | 'description'>>;
 
-const ORDER = sortBy('webhooks', '-createdAt', webhooks.createdAt, webhooks.id);
+/** Newest first; built over the handle's own tables, so that each store sorts on its own columns. */
+const order = ({ webhooks }: Tables) => sortBy('webhooks', '-createdAt', webhooks.createdAt, webhooks.id);
 
 function toWebhook({ secret: _secret, ...webhook }: typeof webhooks.$inferSelect): Webhook {
   return webhook;
@@ -26,7 +28,7 @@ function toWebhook({ secret: _secret, ...webhook }: typeof webhooks.$inferSelect
 
 /** Creates a subscription; the secret (given, or generated) is returned this once. */
 export function createWebhook(db: Db, input: WebhookInput): Promise<{ webhook: Webhook; secret: string }> {
-  return inTransaction(db, (db) => {
+  return inTransaction(db, async (tx) => {
     const now = nowIso();
     const secret = input.secret ?? newWebhookSecret();
     const row = {
@@ -39,41 +41,49 @@ export function createWebhook(db: Db, input: WebhookInput): Promise<{ webhook: W
       createdAt: now,
       updatedAt: now,
     };
-    db.insert(webhooks).values(row).run();
+    await tx.insert(tx.tables.webhooks).values(row);
     return { webhook: toWebhook(row), secret };
   });
 }
 
-export function listWebhooks(db: Db, page: PageRequest): Page<Webhook> {
-  return readPage({
-    order: ORDER,
-    request: page,
-    rows: ({ condition, orderBy, limit }) =>
-      db
-        .select()
-        .from(webhooks)
-        .where(condition)
-        .orderBy(...orderBy)
-        .limit(limit)
-        .all(),
-    keyValues: (row) => [row.createdAt, row.id],
-    toItem: toWebhook,
-  });
+export async function listWebhooks(db: Db, page: PageRequest): Promise<Page<Webhook>> {
+  const { webhooks } = db.tables;
+  const sort = order(db.tables);
+  const plan = planPage(sort, page);
+  const rows = await db
+    .select()
+    .from(webhooks)
+    .where(plan.condition)
+    .orderBy(...plan.orderBy)
+    .limit(plan.fetch);
+  return toPage(rows, sort, plan, page.limit, (row) => [row.createdAt, row.id], toWebhook);
 }
 
-export function findWebhook(db: Db, id: string): Webhook | undefined {
-  const row = db.select().from(webhooks).where(eq(webhooks.id, id)).get();
+export async function findWebhook(db: Db, id: string): Promise<Webhook | undefined> {
+  const { webhooks } = db.tables;
+  const row = await first(db.select().from(webhooks).where(eq(webhooks.id, id)).limit(1));
   return row && toWebhook(row);
 }
 
 /** Applies `changes` as version `updatedAt`; undefined when the subscription is gone. */
-export function updateWebhook(db: Db, id: string, changes: WebhookChanges, updatedAt: string): Webhook | undefined {
+export function updateWebhook(
+  db: Db,
+  id: string,
+  changes: WebhookChanges,
+  updatedAt: string,
+): Promise<Webhook | undefined> {
   const set = { ...changes, ...(changes.events && { events: [...new Set(changes.events)] }), updatedAt };
-  const row = db.update(webhooks).set(set).where(eq(webhooks.id, id)).returning().get();
-  return row && toWebhook(row);
+  return inTransaction(db, async (tx) => {
+    const { webhooks } = tx.tables;
+    const row = await first(tx.update(webhooks).set(set).where(eq(webhooks.id, id)).returning());
+    return row && toWebhook(row);
+  });
 }
 
 /** Deletes a subscription and (by cascade) its delivery log. False when there was none. */
-export function deleteWebhook(db: Db, id: string): boolean {
-  return db.delete(webhooks).where(eq(webhooks.id, id)).run().changes > 0;
+export function deleteWebhook(db: Db, id: string): Promise<boolean> {
+  return inTransaction(db, async (tx) => {
+    const { webhooks } = tx.tables;
+    return changedRows(await tx.delete(webhooks).where(eq(webhooks.id, id))) > 0;
+  });
 }

@@ -320,9 +320,9 @@ describe('webhook deliveries', () => {
   it('of an inactive subscription wait, and go out once it is active again', async () => {
     const target = await receiver();
     const hook = await subscribe(target.url);
-    await inTransaction(ctx.app.db, (db) => {
-      enqueueEvent(db, 'quote.created', { id: 'quo_waiting' });
-      updateWebhook(db, hook.id, { active: false }, new Date().toISOString());
+    await inTransaction(ctx.app.db, async (db) => {
+      await enqueueEvent(db, 'quote.created', { id: 'quo_waiting' });
+      await updateWebhook(db, hook.id, { active: false }, new Date().toISOString());
     });
     ctx.app.webhooks.wake();
     await new Promise((resolve) => setTimeout(resolve, 400));
