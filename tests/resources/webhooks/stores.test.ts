@@ -1,9 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase, type Db } from '../../../src/core/db/client.ts';
-import { openPostgres, postgresDb, type PostgresStore } from '../../../src/core/db/postgres/client.ts';
+import { describe, expect, it } from 'vitest';
 import { inTransaction } from '../../../src/core/db/transaction.ts';
 import {
   claimDelivery,
@@ -24,26 +19,10 @@ import {
   listWebhooks,
   updateWebhook,
 } from '../../../src/resources/webhooks/repository.ts';
-import { freshPostgresDatabase } from '../../support/postgres.ts';
+import { useBothStores } from '../../support/stores.ts';
 
 // The webhooks data layer, written once, on both stores: the same calls give the same answers.
-const dir = mkdtempSync(join(tmpdir(), 'dateline-webhooks-'));
-const sqlite = openDatabase(join(dir, 'webhooks.db'));
-const database = freshPostgresDatabase();
-let postgres: PostgresStore;
-beforeAll(async () => {
-  postgres = await openPostgres(database.url, { poolSize: 4, statementTimeoutMs: 10_000 });
-});
-afterAll(async () => {
-  await postgres?.close();
-  closeDatabase(sqlite);
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const stores: [string, () => Db][] = [
-  ['SQLite', () => sqlite],
-  ['PostgreSQL', () => postgresDb(postgres.db)],
-];
+const stores = useBothStores();
 
 const later = (ms: number) => new Date(Date.now() + ms).toISOString();
 
