@@ -1,30 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase, openDatabase, type Db } from '../../../src/core/db/client.ts';
-import { openPostgres, postgresDb, type PostgresStore } from '../../../src/core/db/postgres/client.ts';
+import { describe, expect, it } from 'vitest';
 import { acquireLease, leaseHolder, releaseLease } from '../../../src/core/cluster/lease.ts';
-import { freshPostgresDatabase } from '../../support/postgres.ts';
+import { bothStores } from '../../support/both-stores.ts';
 
 // The lease repository, written once, on both stores: the same calls give the same answers.
-const dir = mkdtempSync(join(tmpdir(), 'dateline-lease-'));
-const sqlite = openDatabase(join(dir, 'lease.db'));
-const database = freshPostgresDatabase();
-let postgres: PostgresStore;
-beforeAll(async () => {
-  postgres = await openPostgres(database.url, { poolSize: 4, statementTimeoutMs: 10_000 });
-});
-afterAll(async () => {
-  await postgres?.close();
-  closeDatabase(sqlite);
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const stores: [string, () => Db][] = [
-  ['SQLite', () => sqlite],
-  ['PostgreSQL', () => postgresDb(postgres.db)],
-];
+const stores = bothStores('lease');
 
 describe.each(stores)('leases on %s', (_store, db) => {
   it('go to one holder until they expire, then to whoever asks; a release frees them at once', async () => {
