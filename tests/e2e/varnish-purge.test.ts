@@ -43,7 +43,7 @@ describe.skipIf(varnishSkipReason())('purging the cache on every write', () => {
   }
 
   /** Waits (bounded) until every cache has been sent the purge for everything written so far. */
-  const purged = () => ctx.app.cachePurge.dispatcher.drained(lastChangeSeq(ctx.app.db), 5000);
+  const purged = async () => ctx.app.cachePurge.dispatcher.drained(await lastChangeSeq(ctx.app.db), 5000);
 
   async function expectFetchedAfresh(path: string) {
     const response = await get(path);

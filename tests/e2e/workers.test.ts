@@ -118,7 +118,7 @@ describe('several API processes on one database', () => {
   });
 
   it('hands the scheduler to another process when the leader dies, and publishes once', async () => {
-    const holder = leaseHolder(db, LEADER_LEASE);
+    const holder = await leaseHolder(db, LEADER_LEASE);
     expect(holder).toBeDefined();
     const leaderPid = Number(holder!.holder.split(':')[1]);
     expect(workerPids()).toContain(leaderPid);
@@ -137,7 +137,7 @@ describe('several API processes on one database', () => {
     await expect
       .poll(async () => (await fetch(`${server.url}/articles/${id}`)).status, { timeout: 20_000, interval: 200 })
       .toBe(200);
-    const newHolder = leaseHolder(db, LEADER_LEASE)!.holder;
+    const newHolder = (await leaseHolder(db, LEADER_LEASE))!.holder;
     expect(Number(newHolder.split(':')[1])).not.toBe(leaderPid);
     const revisions = (await send('GET', `/articles/${id}/revisions`)).body.data as { action: string }[];
     expect(revisions.filter((r) => r.action === 'status:published')).toHaveLength(1);

@@ -31,9 +31,9 @@ async function cachePurgePlugin(app: FastifyInstance) {
     help: 'Changes committed but not yet purged from each cache',
     labelNames: ['cache'] as const,
     registers,
-    collect() {
-      const last = lastChangeSeq(db);
-      for (const cursor of readCursors(db, urls)) this.set({ cache: cursor.cacheUrl }, last - cursor.purgedSeq);
+    async collect() {
+      const [last, cursors] = await Promise.all([lastChangeSeq(db), readCursors(db, urls)]);
+      for (const cursor of cursors) this.set({ cache: cursor.cacheUrl }, last - cursor.purgedSeq);
     },
   });
   new Gauge({
@@ -41,8 +41,8 @@ async function cachePurgePlugin(app: FastifyInstance) {
     help: 'Failed purge attempts in a row, by cache (0 once a purge succeeds)',
     labelNames: ['cache'] as const,
     registers,
-    collect() {
-      for (const cursor of readCursors(db, urls)) this.set({ cache: cursor.cacheUrl }, cursor.failures);
+    async collect() {
+      for (const cursor of await readCursors(db, urls)) this.set({ cache: cursor.cacheUrl }, cursor.failures);
     },
   });
 

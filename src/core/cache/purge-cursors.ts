@@ -1,6 +1,7 @@
+import { and, eq, gt, inArray, max, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { first } from '../db/queries.ts';
 import { inTransaction } from '../db/transaction.ts';
-import type { ChangeType } from '../../resources/changes/repository.ts';
 import type { ChangedResource } from './purge-keys.ts';
 
 /**
@@ -18,8 +19,10 @@ export interface PurgeCursor {
 }
 
 /** The newest change, 0 on an empty log. */
-export function lastChangeSeq(db: Db): number {
-  return (db.$client.prepare('SELECT coalesce(max(seq), 0) FROM changes').pluck().get() as number) ?? 0;
+export async function lastChangeSeq(db: Db): Promise<number> {
+  const { changes } = db.tables;
+  // max() through the query builder: drizzle maps PostgreSQL's bigint back to a number.
+  return (await first(db.select({ seq: max(changes.seq) }).from(changes)))?.seq ?? 0;
 }
 
 /**
@@ -27,35 +30,47 @@ export function lastChangeSeq(db: Db): number {
  * what changed before a cache was configured is not its concern.
  */
 export function ensureCursors(db: Db, cacheUrls: readonly string[]): Promise<PurgeCursor[]> {
-  return inTransaction(db, (db) => {
-    const insert = db.$client.prepare(
-      'INSERT INTO cache_purge_cursors (cache_url, purged_seq) VALUES (?, (SELECT coalesce(max(seq), 0) FROM changes)) ON CONFLICT DO NOTHING',
-    );
-    for (const url of cacheUrls) insert.run(url);
-    return readCursors(db, cacheUrls);
+  return inTransaction(db, async (tx) => {
+    if (cacheUrls.length === 0) return [];
+    // Inside the write transaction: no change can commit between reading the end of the log and the insert.
+    const end = await lastChangeSeq(tx);
+    await tx
+      .insert(tx.tables.cachePurgeCursors)
+      .values(cacheUrls.map((cacheUrl) => ({ cacheUrl, purgedSeq: end })))
+      .onConflictDoNothing();
+    return readCursors(tx, cacheUrls);
   });
 }
 
-export function readCursors(db: Db, cacheUrls: readonly string[]): PurgeCursor[] {
+export async function readCursors(db: Db, cacheUrls: readonly string[]): Promise<PurgeCursor[]> {
   if (cacheUrls.length === 0) return [];
-  return db.$client
-    .prepare(
-      `SELECT cache_url AS cacheUrl, purged_seq AS purgedSeq, failures, next_attempt_at AS nextAttemptAt,
-         last_error AS lastError
-       FROM cache_purge_cursors WHERE cache_url IN (${cacheUrls.map(() => '?').join(', ')})`,
-    )
-    .all(...cacheUrls) as PurgeCursor[];
+  const { cachePurgeCursors: cursors } = db.tables;
+  return db
+    .select({
+      cacheUrl: cursors.cacheUrl,
+      purgedSeq: cursors.purgedSeq,
+      failures: cursors.failures,
+      nextAttemptAt: cursors.nextAttemptAt,
+      lastError: cursors.lastError,
+    })
+    .from(cursors)
+    .where(inArray(cursors.cacheUrl, [...cacheUrls]));
 }
 
 /** Up to `limit` changes after `seq`, with the article of each quote that still exists. */
-export function changesAfter(db: Db, seq: number, limit: number): { lastSeq: number; changes: ChangedResource[] } {
-  const rows = db.$client
-    .prepare(
-      `SELECT c.seq, c.resource_type AS type, c.resource_id AS id, q.article_id AS articleId
-       FROM changes c LEFT JOIN quotes q ON c.resource_type = 'quote' AND q.id = c.resource_id
-       WHERE c.seq > ? ORDER BY c.seq LIMIT ?`,
-    )
-    .all(seq, limit) as { seq: number; type: ChangeType; id: string; articleId: string | null }[];
+export async function changesAfter(
+  db: Db,
+  seq: number,
+  limit: number,
+): Promise<{ lastSeq: number; changes: (ChangedResource & { seq: number })[] }> {
+  const { changes, quotes } = db.tables;
+  const rows = await db
+    .select({ seq: changes.seq, type: changes.resourceType, id: changes.resourceId, articleId: quotes.articleId })
+    .from(changes)
+    .leftJoin(quotes, and(eq(changes.resourceType, 'quote'), eq(quotes.id, changes.resourceId)))
+    .where(gt(changes.seq, seq))
+    .orderBy(changes.seq)
+    .limit(limit);
   return { lastSeq: rows.at(-1)?.seq ?? seq, changes: rows };
 }
 
@@ -63,25 +78,28 @@ export function changesAfter(db: Db, seq: number, limit: number): { lastSeq: num
  * Moves a cache's cursor from `fromSeq` to `toSeq` after a purge succeeded. Conditional on
  * `fromSeq`, so that two processes purging at once cannot move it backwards.
  */
-export function recordPurged(db: Db, cacheUrl: string, fromSeq: number, toSeq: number, at: string) {
-  return inTransaction(db, (db) => {
-    db.$client
-      .prepare(
-        `UPDATE cache_purge_cursors SET purged_seq = ?, failures = 0, next_attempt_at = NULL, last_attempt_at = ?,
-           last_error = NULL
-         WHERE cache_url = ? AND purged_seq = ?`,
-      )
-      .run(toSeq, at, cacheUrl, fromSeq);
+export function recordPurged(db: Db, cacheUrl: string, fromSeq: number, toSeq: number, at: string): Promise<void> {
+  return inTransaction(db, async (tx) => {
+    const { cachePurgeCursors: cursors } = tx.tables;
+    await tx
+      .update(cursors)
+      .set({ purgedSeq: toSeq, failures: 0, nextAttemptAt: null, lastAttemptAt: at, lastError: null })
+      .where(and(eq(cursors.cacheUrl, cacheUrl), eq(cursors.purgedSeq, fromSeq)));
   });
 }
 
-export function recordPurgeFailure(db: Db, cacheUrl: string, error: string, at: string, nextAttemptAt: string) {
-  return inTransaction(db, (db) => {
-    db.$client
-      .prepare(
-        `UPDATE cache_purge_cursors SET failures = failures + 1, next_attempt_at = ?, last_attempt_at = ?, last_error = ?
-         WHERE cache_url = ?`,
-      )
-      .run(nextAttemptAt, at, error, cacheUrl);
+export function recordPurgeFailure(
+  db: Db,
+  cacheUrl: string,
+  error: string,
+  at: string,
+  nextAttemptAt: string,
+): Promise<void> {
+  return inTransaction(db, async (tx) => {
+    const { cachePurgeCursors: cursors } = tx.tables;
+    await tx
+      .update(cursors)
+      .set({ failures: sql`${cursors.failures} + 1`, nextAttemptAt, lastAttemptAt: at, lastError: error })
+      .where(eq(cursors.cacheUrl, cacheUrl));
   });
 }

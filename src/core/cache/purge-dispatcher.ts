@@ -86,7 +86,7 @@ export class PurgeDispatcher {
   /** Resolves once every cache has been purged up to `seq`, or rejects after `timeoutMs` (tests, bench). */
   async drained(seq: number, timeoutMs = 5000) {
     const deadline = Date.now() + timeoutMs;
-    while (readCursors(this.#db, this.#settings.urls).some((cursor) => cursor.purgedSeq < seq)) {
+    while ((await readCursors(this.#db, this.#settings.urls)).some((cursor) => cursor.purgedSeq < seq)) {
       if (Date.now() > deadline) throw new Error(`Caches not purged up to change ${seq} within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
@@ -96,14 +96,14 @@ export class PurgeDispatcher {
   async #round() {
     const now = Date.now();
     let nextDueAt: number | undefined;
-    for (const cursor of readCursors(this.#db, this.#settings.urls)) {
+    for (const cursor of await readCursors(this.#db, this.#settings.urls)) {
       if (this.#poller.isInFlight(cursor.cacheUrl)) continue;
       const dueAt = cursor.nextAttemptAt === null ? now : Date.parse(cursor.nextAttemptAt);
       if (dueAt > now) {
         nextDueAt = Math.min(nextDueAt ?? dueAt, dueAt);
         continue;
       }
-      const batch = changesAfter(this.#db, cursor.purgedSeq, BATCH);
+      const batch = await changesAfter(this.#db, cursor.purgedSeq, BATCH);
       if (batch.changes.length === 0) continue;
       // When it ends the poller looks again: more may have been written meanwhile, or the batch was full.
       this.#poller.launch(

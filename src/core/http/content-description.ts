@@ -93,7 +93,7 @@ function collectionKey(request: FastifyRequest): string | undefined {
  * the newest `updatedAt`, the item's version; for a list also the collection, and the time of
  * the last change anywhere, since a list also changes when an item leaves it, which no item shows.
  */
-export function describeBody(
+export async function describeBody(
   db: Db,
   request: FastifyRequest,
   reply: FastifyReply,
@@ -108,7 +108,7 @@ export function describeBody(
     describe(reply).version ??= resourceVersion({ id: item.id, updatedAt: item.updatedAt });
   }
   const collection = isList ? collectionKey(request) : undefined;
-  if (isList) updatedAt.push(lastChangeTime(db));
+  if (isList) updatedAt.push(await lastChangeTime(db));
   // The items themselves before what they embed: should the header be cut, what is cut is embedded.
   const items = (Array.isArray(body.data) ? body.data : [body.data]) as { id?: unknown }[];
   const itemIds = items

@@ -28,7 +28,7 @@ async function cachingPlugin(app: FastifyInstance) {
     if ((reply.statusCode !== 200 && reply.statusCode !== 201) || payload === null || typeof payload !== 'object') {
       return payload;
     }
-    if ('data' in payload) describeBody(app.db, request, reply, payload);
+    if ('data' in payload) await describeBody(app.db, request, reply, payload);
     return payload;
   });
 

@@ -59,7 +59,7 @@ const changeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { since, type, limit = 100 } = request.query;
       const base = baseUrl(request);
-      const page = readChanges(app.db, since, limit, type ?? CHANGE_TYPES);
+      const page = await readChanges(app.db, since, limit, type ?? CHANGE_TYPES);
       const self = new URL(request.url, base);
       const next = new URL(self);
       next.searchParams.set('since', page.nextCursor);

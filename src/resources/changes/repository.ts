@@ -1,7 +1,8 @@
 import type { Db } from '../../core/db/client.ts';
 import { InvalidParameterError } from '../../core/http/errors.ts';
 import { decodeCursor, encodeCursor, type SortOrder } from '../../core/db/pagination.ts';
-import { sql } from 'drizzle-orm';
+import { and, gt, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { rows } from '../../core/db/queries.ts';
 
 export type ChangeType = 'article' | 'quote' | 'person' | 'place' | 'organisation';
 
@@ -24,28 +25,38 @@ export const changeCursor = (seq: number) => encodeCursor(ORDER.name, [seq]);
  * unconfirmed suggestion) leaves no trace, not even a tombstone. Each row carries its resource's
  * visibility now (`changes.visibility`, kept by a trigger), so no row needs a lookup.
  */
-export function readChanges(db: Db, since: string | undefined, limit: number, types: readonly ChangeType[]) {
+export async function readChanges(db: Db, since: string | undefined, limit: number, types: readonly ChangeType[]) {
   const after = since === undefined ? 0 : Number(decodeCursor(since, ORDER, 'since').values[0]);
   if (!Number.isSafeInteger(after) || after < 0) {
     throw new InvalidParameterError({ location: 'query', name: 'since', detail: 'is not a cursor this feed issued' });
   }
-  const rows = db.$client
-    .prepare(
-      `SELECT seq, resource_type AS type, resource_id AS id,
-         CASE visibility WHEN 'public' THEN action ELSE 'delete' END AS action, changed_at AS changedAt
-       FROM changes
-       WHERE seq > ? AND resource_type IN (${types.map(() => '?').join(', ')}) AND visibility != 'hidden'
-       ORDER BY seq LIMIT ?`,
-    )
-    .all(after, ...types, limit + 1) as ChangeRecord[];
-  const page = rows.slice(0, limit);
+  const { changes } = db.tables;
+  const action: SQL<ChangeRecord['action']> =
+    sql`CASE ${changes.visibility} WHEN 'public' THEN ${changes.action} ELSE 'delete' END`;
+  const found: ChangeRecord[] = await db
+    .select({
+      seq: changes.seq,
+      type: changes.resourceType,
+      id: changes.resourceId,
+      action,
+      changedAt: changes.changedAt,
+    })
+    .from(changes)
+    .where(and(gt(changes.seq, after), inArray(changes.resourceType, [...types]), ne(changes.visibility, 'hidden')))
+    .orderBy(changes.seq)
+    .limit(limit + 1);
+  const page = found.slice(0, limit);
   const last = page.at(-1)?.seq ?? after;
-  return { items: page, nextCursor: changeCursor(last), hasMore: rows.length > limit };
+  return { items: page, nextCursor: changeCursor(last), hasMore: found.length > limit };
 }
 
 /** When anything last changed (creates, updates and deletes alike), or the epoch on an empty log. */
-export function lastChangeTime(db: Db): string {
-  const last = db.$client.prepare('SELECT changed_at FROM changes ORDER BY seq DESC LIMIT 1').pluck().get() as
-    string | undefined;
-  return last ?? new Date(0).toISOString();
+export async function lastChangeTime(db: Db): Promise<string> {
+  // On every list response (content-description.ts), so raw SQL (valid on both stores): building it with
+  // the query builder costs some 70 µs a call on SQLite, the statement itself 2 µs, rows() about 10.
+  const [last] = await rows<{ changedAt: string }>(
+    db,
+    sql`SELECT changed_at AS "changedAt" FROM changes ORDER BY seq DESC LIMIT 1`,
+  );
+  return last?.changedAt ?? new Date(0).toISOString();
 }

@@ -61,7 +61,7 @@ describe('the purge dispatcher', () => {
   it('sends PURGE with the keys of a write once it commits', async () => {
     receiver.requests.length = 0;
     const id = await renamePerson('Andrii Sybiha (minister)');
-    await ctx.app.cachePurge.dispatcher.drained(lastChangeSeq(ctx.app.db));
+    await ctx.app.cachePurge.dispatcher.drained(await lastChangeSeq(ctx.app.db));
     const purge = receiver.requests.find((r) => r.method === 'PURGE');
     expect(String(purge?.headers['surrogate-key']).split(' ')).toEqual(expect.arrayContaining([id, 'people']));
     expect(purge?.headers['user-agent']).toBe('Dateline-Purge/1');
@@ -72,8 +72,8 @@ describe('the purge dispatcher', () => {
     receiver.requests.length = 0;
     const id = await renamePerson('Andrii Sybiha (acting)');
     await expect.poll(() => receiver.requests.length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
-    const [cursor] = readCursors(ctx.app.db, [env.CACHE_PURGE_URLS!]);
-    expect(cursor!.purgedSeq).toBeLessThan(lastChangeSeq(ctx.app.db));
+    const [cursor] = await readCursors(ctx.app.db, [env.CACHE_PURGE_URLS!]);
+    expect(cursor!.purgedSeq).toBeLessThan(await lastChangeSeq(ctx.app.db));
     expect(cursor!.failures).toBeGreaterThanOrEqual(1);
     expect(cursor!.lastError).toBe('The cache answered 503');
     const metrics = (await ctx.app.inject('/metrics')).body;
@@ -81,8 +81,8 @@ describe('the purge dispatcher', () => {
     expect(metrics).toMatch(/dateline_cache_purge_pending_changes\{cache="[^"]+"\} [1-9]/);
 
     receiver.down = false;
-    await ctx.app.cachePurge.dispatcher.drained(lastChangeSeq(ctx.app.db));
+    await ctx.app.cachePurge.dispatcher.drained(await lastChangeSeq(ctx.app.db));
     expect(String(receiver.requests.at(-1)?.headers['surrogate-key']).split(' ')).toContain(id);
-    expect(readCursors(ctx.app.db, [env.CACHE_PURGE_URLS!])[0]).toMatchObject({ failures: 0, lastError: null });
+    expect((await readCursors(ctx.app.db, [env.CACHE_PURGE_URLS!]))[0]).toMatchObject({ failures: 0, lastError: null });
   });
 });

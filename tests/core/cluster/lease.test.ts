@@ -15,17 +15,17 @@ describe('leases', () => {
     expect(await acquireLease(db, 'work', 'b', 1000, t + 1500)).toBe(false);
     // The holder stops renewing (it died): once expired, the next one takes it.
     expect(await acquireLease(db, 'work', 'b', 1000, t + 1901)).toBe(true);
-    expect(leaseHolder(db, 'work')?.holder).toBe('b');
+    expect((await leaseHolder(db, 'work'))?.holder).toBe('b');
     expect(await acquireLease(db, 'work', 'a', 1000, t + 2000)).toBe(false);
     // A release by someone else changes nothing; by the holder, frees it.
     await releaseLease(db, 'work', 'a');
-    expect(leaseHolder(db, 'work')?.holder).toBe('b');
+    expect((await leaseHolder(db, 'work'))?.holder).toBe('b');
     await releaseLease(db, 'work', 'b');
     expect(await acquireLease(db, 'work', 'a', 1000, t + 2000)).toBe(true);
   });
 
-  it('make the app that holds one the leader, running the scheduler', () => {
+  it('make the app that holds one the leader, running the scheduler', async () => {
     expect(ctx.app.leader.isLeader).toBe(true);
-    expect(leaseHolder(ctx.app.db, 'singletons')?.holder).toBe(ctx.app.leader.id);
+    expect((await leaseHolder(ctx.app.db, 'singletons'))?.holder).toBe(ctx.app.leader.id);
   });
 });

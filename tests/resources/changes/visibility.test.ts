@@ -35,20 +35,20 @@ function lookedUp() {
     .all();
 }
 
-function feed() {
-  return readChanges(ctx.app.db, undefined, 1_000_000, CHANGE_TYPES).items;
+async function feed() {
+  return (await readChanges(ctx.app.db, undefined, 1_000_000, CHANGE_TYPES)).items;
 }
 
 const ids = (sql: string) => client().prepare(sql).pluck().all() as string[];
 const now = () => new Date().toISOString();
 
 describe('change visibility', () => {
-  it('reads as looking each resource up, from the start', () => {
-    expect(feed().length).toBeGreaterThan(500);
-    expect(feed()).toEqual(lookedUp());
+  it('reads as looking each resource up, from the start', async () => {
+    expect((await feed()).length).toBeGreaterThan(500);
+    expect(await feed()).toEqual(lookedUp());
   });
 
-  it('stays so through publishing, withdrawing, suggesting, confirming, moving and deleting', () => {
+  it('stays so through publishing, withdrawing, suggesting, confirming, moving and deleting', async () => {
     const { pick, int } = random(23);
     const db = client();
     const articles = ids("SELECT id FROM articles WHERE slug LIKE 'gen-%'");
@@ -112,7 +112,7 @@ describe('change visibility', () => {
     for (let round = 0; round < 5; round += 1) {
       for (const [what, write] of writes) {
         write();
-        expect(feed(), `after ${what}`).toEqual(lookedUp());
+        expect(await feed(), `after ${what}`).toEqual(lookedUp());
       }
     }
     // The run went through every visibility: shown, tombstoned and left out.

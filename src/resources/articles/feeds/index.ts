@@ -44,7 +44,7 @@ function articleUrl(request: FastifyRequest) {
 }
 
 /** Renders the newest published articles in `scope` as RSS 2.0, Atom 1.0 or JSON Feed 1.1. */
-export function sendFeed(
+export async function sendFeed(
   request: FastifyRequest,
   reply: FastifyReply,
   format: FeedFormat,
@@ -61,7 +61,7 @@ export function sendFeed(
   const base = baseUrl(request);
   describeContent(reply, {
     keys: ['articles', ...scope.keys, ...articles.map((article) => article.id)],
-    updatedAt: [...articles.map((article) => article.updatedAt), lastChangeTime(db)],
+    updatedAt: [...articles.map((article) => article.updatedAt), await lastChangeTime(db)],
   });
   const feed = renderFeed(format, {
     title: scope.title,
