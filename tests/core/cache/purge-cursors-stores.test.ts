@@ -9,10 +9,11 @@ import {
   recordPurgeFailure,
 } from '../../../src/core/cache/purge-cursors.ts';
 import { inTransaction } from '../../../src/core/db/transaction.ts';
-import { articleRow, bothStores, quoteRow } from '../../support/both-stores.ts';
+import { useBothStores } from '../../support/stores.ts';
+import { articleRow, quoteRow } from '../../support/store-rows.ts';
 
 // The purge outbox, written once, on both stores: the same calls give the same answers.
-const stores = bothStores('purge-cursors');
+const stores = useBothStores();
 const A = 'http://127.0.0.1:1/a';
 const B = 'http://127.0.0.1:1/b';
 const byUrl = <T extends { cacheUrl: string }>(cursors: T[]) =>

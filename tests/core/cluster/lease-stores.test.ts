@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { acquireLease, leaseHolder, releaseLease } from '../../../src/core/cluster/lease.ts';
-import { bothStores } from '../../support/both-stores.ts';
+import { useBothStores } from '../../support/stores.ts';
 
 // The lease repository, written once, on both stores: the same calls give the same answers.
-const stores = bothStores('lease');
+const stores = useBothStores();
 
 describe.each(stores)('leases on %s', (_store, db) => {
   it('go to one holder until they expire, then to whoever asks; a release frees them at once', async () => {

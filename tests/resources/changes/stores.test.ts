@@ -9,10 +9,11 @@ import {
   readChanges,
   type ChangeType,
 } from '../../../src/resources/changes/repository.ts';
-import { articleRow, bothStores, quoteRow } from '../../support/both-stores.ts';
+import { useBothStores } from '../../support/stores.ts';
+import { articleRow, quoteRow } from '../../support/store-rows.ts';
 
 // The change feed, written once, on both stores: the same writes read back as the same feed.
-const stores = bothStores('changes');
+const stores = useBothStores();
 const ALL: ChangeType[] = ['article', 'quote', 'person', 'place', 'organisation'];
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 const AT = '2026-01-01T00:00:00.000Z';
