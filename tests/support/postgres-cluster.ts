@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chownSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { chownSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -46,17 +46,20 @@ async function acceptsConnections(url: string): Promise<boolean> {
   }
 }
 
-export async function startPostgresCluster({ startTimeoutMs = 30_000 } = {}): Promise<PostgresCluster> {
+/** A new temporary folder, owned by the user PostgreSQL will run as. */
+function clusterFolder(user: { uid: number; gid: number } | undefined): string {
   if (!existsSync(join(POSTGRES_BIN, 'initdb'))) {
     throw new Error(`PostgreSQL 15 not found in ${POSTGRES_BIN}: ${POSTGRES_INSTALL_HINT}`);
   }
-  const user = unprivilegedUser();
   const dir = mkdtempSync(join(tmpdir(), 'dateline-postgres-'));
   if (user) chownSync(dir, user.uid, user.gid);
-  const dataDir = join(dir, 'data');
-  const logPath = join(dir, 'postgres.log');
-  const log = () => (existsSync(logPath) ? readFileSync(logPath, 'utf8').slice(-4000) : '');
+  return dir;
+}
 
+export async function startPostgresCluster({ startTimeoutMs = 30_000 } = {}): Promise<PostgresCluster> {
+  const user = unprivilegedUser();
+  const dir = clusterFolder(user);
+  const dataDir = join(dir, 'data');
   // Locale "C": text sorts and compares bytewise, and lower() folds ASCII only, as in SQLite
   // (src/core/db/postgres/schema.ts); every database created here inherits it.
   execFileSync(
@@ -64,6 +67,45 @@ export async function startPostgresCluster({ startTimeoutMs = 30_000 } = {}): Pr
     ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync'],
     { ...user, stdio: ['ignore', 'ignore', 'pipe'], timeout: startTimeoutMs },
   );
+  return serve(dir, dataDir, user, startTimeoutMs);
+}
+
+/**
+ * A streaming replica of `primary`, in a folder and on a port of its own: `pg_basebackup -R` copies the
+ * primary's data folder and writes the standby settings (standby.signal, primary_conninfo), and the
+ * server started on the copy replays the primary's WAL as it comes, answering read-only queries
+ * meanwhile (hot_standby, on by default). PostgreSQL 15's defaults on the primary suffice: wal_level
+ * replica, max_wal_senders 10, and initdb's pg_hba.conf lets 127.0.0.1 connect for replication.
+ */
+export async function startPostgresReplica(
+  primary: PostgresCluster,
+  { startTimeoutMs = 30_000 } = {},
+): Promise<PostgresCluster> {
+  const user = unprivilegedUser();
+  const dir = clusterFolder(user);
+  const dataDir = join(dir, 'data');
+  try {
+    execFileSync(
+      join(POSTGRES_BIN, 'pg_basebackup'),
+      ['-d', primary.url, '-D', dataDir, '-R', '-X', 'stream', '--checkpoint=fast', '--no-sync'],
+      { ...user, stdio: ['ignore', 'ignore', 'pipe'], timeout: startTimeoutMs },
+    );
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return serve(dir, dataDir, user, startTimeoutMs);
+}
+
+/** Starts postgres on `dataDir` on a free loopback port and waits until it accepts connections. */
+async function serve(
+  dir: string,
+  dataDir: string,
+  user: { uid: number; gid: number } | undefined,
+  startTimeoutMs: number,
+): Promise<PostgresCluster> {
+  const logPath = join(dir, 'postgres.log');
+  const log = () => (existsSync(logPath) ? readFileSync(logPath, 'utf8').slice(-4000) : '');
 
   const port = await freePort();
   const logFd = openSync(logPath, 'a');

@@ -2,7 +2,7 @@ import type { SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
 
 /**
- * What a store does its own way: transactions. Every other call a repository makes (drizzle's query
+ * What a store does its own way: transactions, raw SQL, replicas and its migrations' record. Every other call a repository makes (drizzle's query
  * builder, awaited) is the same on both stores. SQLite's is the default (transaction.ts); a
  * PostgreSQL handle is registered with its own (postgres/client.ts).
  */
@@ -13,6 +13,10 @@ export interface Dialect {
   ifIdle<T>(db: Db, work: (tx: Db) => T): T | undefined;
   /** The rows of a raw SQL query, as objects keyed by column name. */
   rows<T>(db: Db, query: SQL): Promise<T[]>;
+  /** The handle that reads from the primary, where `db` reads from replicas. */
+  primary(db: Db): Db;
+  /** Where the store keeps its record of applied migrations, and the committed ones. */
+  migrations: { table: SQL; folder: string };
 }
 
 const dialects = new WeakMap<object, Dialect>();

@@ -27,3 +27,12 @@ export function rows<T>(db: Db, query: SQL): Promise<T[]> {
   const dialect = dialectOf(db);
   return dialect ? dialect.rows<T>(db, query) : Promise.resolve(db.all<T>(query));
 }
+
+/**
+ * The handle for a read that must see what this process has just written: on PostgreSQL with read
+ * replicas, the primary (a replica replays a commit a moment after it); else `db` itself. Reads
+ * inside inTransaction() need it not: a transaction runs wholly on the primary.
+ */
+export function onPrimary(db: Db): Db {
+  return dialectOf(db)?.primary(db) ?? db;
+}

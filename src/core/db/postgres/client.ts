@@ -5,7 +5,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { PROJECT_ROOT } from '../../../lib/project-root.ts';
 import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
-import type { PgTransaction } from 'drizzle-orm/pg-core';
+import { withReplicas, type PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db, Tables } from '../client.ts';
 import { registerDialect, type Dialect } from '../dialect.ts';
 import * as schema from './schema.ts';
@@ -24,15 +24,27 @@ export interface PostgresOptions {
   statementTimeoutMs: number;
   /** How long to wait for a connection, so an unreachable server is an error, not a hang. */
   connectTimeoutMs?: number;
+  /**
+   * Read replicas (streaming standbys of the primary at `url`), one pool of `poolSize` each: plain
+   * selects go to one of them at random, everything else to the primary (see openPostgres).
+   */
+  readUrls?: readonly string[];
 }
 
 export interface PostgresStore {
+  /** Selects on a replica when there are replicas, everything else (and all of a transaction) on the primary. */
   db: PostgresDb;
+  /** The primary: for a read that must see a write just made (a replica replays it a moment later). */
+  primary: PostgresDb;
+  /** Ends every pool, the primary's and each replica's. */
   close(): Promise<void>;
 }
 
 type PostgresHandle =
   PostgresDb | PgTransaction<NodePgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
+
+/** drizzle's withReplicas() handle keeps the primary's own handle here. */
+const primaryOf = (db: Db) => (db as unknown as { $primary?: PostgresDb }).$primary;
 
 /**
  * Transactions the PostgreSQL way. Each takes `dateline_write_lock()` first (migration 0001): writers
@@ -52,11 +64,17 @@ const postgresDialect: Dialect = {
     postgresDialect.transaction(db, work).catch(() => undefined);
     return undefined;
   },
+  primary: (db) => {
+    const primary = primaryOf(db);
+    return primary ? postgresDb(primary) : db;
+  },
+  migrations: { table: sql`drizzle.__drizzle_migrations`, folder: POSTGRES_MIGRATIONS_FOLDER },
 };
 
 /**
  * A PostgreSQL database, or a transaction on it, as the handle repositories take: the same query
- * builder calls, over PostgreSQL's tables. The cast is the one place the two stores meet: the tables'
+ * builder calls, over PostgreSQL's tables. Given openPostgres's handle with replicas, selects go to a
+ * replica, and inTransaction, rows() (raw SQL may write), inserts, updates and deletes to the primary. The cast is the one place the two stores meet: the tables'
  * TypeScript types are equal (tests/core/db/postgres-types.test.ts), and so are the builders' calls.
  */
 export function postgresDb(db: PostgresHandle): Db {
@@ -113,8 +131,7 @@ async function migrateLocked(pool: pg.Pool): Promise<void> {
   }
 }
 
-/** Opens a pool on the PostgreSQL database at `url` and brings its schema up to date. */
-export async function openPostgres(url: string, options: PostgresOptions): Promise<PostgresStore> {
+function openPool(url: string, options: PostgresOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize,
@@ -124,13 +141,56 @@ export async function openPostgres(url: string, options: PostgresOptions): Promi
   // A pooled connection that the server drops while idle emits 'error' on the pool, which would
   // otherwise crash the process; the pool discards it, and the next query opens a fresh one.
   pool.on('error', () => {});
+  return pool;
+}
+
+/** Runs `check` on a new pool; on failure ends it and throws an error naming the server (not its password). */
+async function openChecked(
+  what: string,
+  url: string,
+  options: PostgresOptions,
+  check: (pool: pg.Pool) => Promise<void>,
+) {
+  const pool = openPool(url, options);
   try {
-    await checkLocale(pool);
-    await migrateLocked(pool);
+    await check(pool);
+    return pool;
   } catch (error) {
     await pool.end();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Cannot open PostgreSQL at ${describePostgresUrl(url)}: ${reason}`, { cause: error });
+    throw new Error(`Cannot open ${what} at ${describePostgresUrl(url)}: ${reason}`, { cause: error });
   }
-  return { db: drizzle({ client: pool, schema }), close: () => pool.end() };
+}
+
+/**
+ * Opens a pool on the PostgreSQL database at `url` and brings its schema up to date. With `readUrls`,
+ * also a pool per replica, and the handle is drizzle's withReplicas(): selects (and relational queries)
+ * on a replica chosen at random, inserts, updates, deletes, execute() and transactions on the primary.
+ * A replica that cannot be reached fails the start, naming it: a process that silently served every
+ * read from the primary would hide the fault until the primary is overloaded.
+ */
+export async function openPostgres(url: string, options: PostgresOptions): Promise<PostgresStore> {
+  const pool = await openChecked('PostgreSQL', url, options, async (primary) => {
+    await checkLocale(primary);
+    await migrateLocked(primary);
+  });
+  const replicaPools: pg.Pool[] = [];
+  try {
+    for (const readUrl of options.readUrls ?? []) {
+      // The replica is a copy of the primary, so already migrated; checking its locale shows it answers.
+      replicaPools.push(await openChecked('the PostgreSQL read replica', readUrl, options, checkLocale));
+    }
+  } catch (error) {
+    await Promise.all([pool, ...replicaPools].map((each) => each.end()));
+    throw error;
+  }
+  const primary = drizzle({ client: pool, schema });
+  const [first, ...others] = replicaPools.map((replica) => drizzle({ client: replica, schema }));
+  return {
+    db: first ? withReplicas(primary, [first, ...others]) : primary,
+    primary,
+    close: async () => {
+      await Promise.all([pool, ...replicaPools].map((each) => each.end()));
+    },
+  };
 }
