@@ -44,6 +44,15 @@ export class InvalidParameterError extends ApiError {
   }
 }
 
+/** A search (`q`) that does not parse, in the words of the store's parser (FTS5's, or search_query()'s alike). */
+export function invalidSearch(reason: string): InvalidParameterError {
+  return new InvalidParameterError({
+    location: 'query',
+    name: 'q',
+    detail: `is not a valid search (${reason}); quote phrases with "…", end a prefix with *`,
+  });
+}
+
 /** The body is well-formed but says something that cannot be (offsets off the text, an unknown speaker). */
 export class UnprocessableError extends ApiError {
   constructor(errors: InvalidParameter[]) {

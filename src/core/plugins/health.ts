@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { MIGRATIONS_FOLDER } from '../db/client.ts';
+import { migrationState, type MigrationState } from '../db/readiness.ts';
 import { ApiError } from '../http/errors.ts';
 import { ref } from '../http/schemas.ts';
 import { problemResponse } from '../http/problem-responses.ts';
@@ -19,16 +18,16 @@ const Readiness = Type.Object(
   { $id: 'Readiness', examples: [{ status: 'ready', migrations: 1 }] },
 );
 
-function committedMigrationCount(): number {
-  const journal = JSON.parse(readFileSync(`${MIGRATIONS_FOLDER}/meta/_journal.json`, 'utf8')) as { entries: unknown[] };
-  return journal.entries.length;
+export interface HealthOptions {
+  /** How long /ready waits for the database before answering 503: well under a probe's own timeout. */
+  readyTimeoutMs?: number;
 }
 
 /** Liveness and readiness for load balancers and orchestrators; never cached. */
-const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+const healthRoutes: FastifyPluginAsyncTypebox<HealthOptions> = async (app, options) => {
   app.addSchema(Health);
   app.addSchema(Readiness);
-  const expectedMigrations = committedMigrationCount();
+  const readyTimeoutMs = options.readyTimeoutMs ?? 2_000;
   // Probes poll often from few addresses: a ten-fold allowance, but never unlimited.
   const routeConfig = {
     rateLimit: { max: app.config.rateLimit.max * 10, timeWindow: app.config.rateLimit.windowSeconds * 1000 },
@@ -69,20 +68,16 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
-      let applied: number;
+      let state: MigrationState;
       try {
-        applied = (app.db.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n;
+        state = await migrationState(app.db, readyTimeoutMs);
       } catch (error) {
         app.log.warn({ err: error }, 'readiness check failed');
         throw new ApiError(503, 'not-ready', 'Not ready', 'The database does not answer.');
       }
-      if (applied < expectedMigrations) {
-        throw new ApiError(
-          503,
-          'not-ready',
-          'Not ready',
-          `${applied} of ${expectedMigrations} migrations are applied.`,
-        );
+      const { applied, committed } = state;
+      if (applied < committed) {
+        throw new ApiError(503, 'not-ready', 'Not ready', `${applied} of ${committed} migrations are applied.`);
       }
       return { status: 'ready' as const, migrations: applied };
     },

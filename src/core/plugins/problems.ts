@@ -1,6 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ApiError, NotFoundError, type InvalidParameter, type ParameterLocation } from '../http/errors.ts';
+import {
+  ApiError,
+  invalidSearch,
+  NotFoundError,
+  type InvalidParameter,
+  type ParameterLocation,
+} from '../http/errors.ts';
+import { classifyDatabaseError, type DatabaseFailure } from '../db/errors.ts';
 import { DATE_TIME_RULE } from '../../lib/instants.ts';
 import { redirectRenamed } from './slug-redirects.ts';
 import type { Problem } from '../http/schemas.ts';
@@ -62,16 +69,18 @@ export function frameworkError(error: FastifyError, request: FastifyRequest, rep
   return send(request, reply, frameworkProblem(error.statusCode ?? 400, error.code, error.message));
 }
 
+/** Seconds a client is asked to wait before retrying when the database is down or overloaded. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+type Answer = Omit<Problem, 'instance' | 'requestId'>;
+
 /**
  * The database's own guards, should a write get past the checks made before it (two editors
- * racing for one slug): a 409 naming the field, never a 500 or SQLite's wording.
+ * racing for one slug): a 409 naming the field, never a 500 or the database's wording.
  */
-function constraintProblem(error: FastifyError): Omit<Problem, 'instance' | 'requestId'> | undefined {
-  const code = (error as { code?: unknown }).code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return undefined;
-  const column = /UNIQUE constraint failed: \w+\.(\w+)/.exec(error.message)?.[1];
-  const name = column?.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase());
-  const unique = code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+function conflictProblem(failure: DatabaseFailure): Answer {
+  const unique = failure.kind === 'unique';
+  const name = unique ? failure.column?.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase()) : undefined;
   return {
     type: unique ? '/problems/unique-conflict' : '/problems/constraint-conflict',
     title: 'Conflict',
@@ -83,23 +92,41 @@ function constraintProblem(error: FastifyError): Omit<Problem, 'instance' | 'req
   };
 }
 
+/**
+ * The database down, unreachable, overloaded, or too slow to answer: a 503 the client may retry,
+ * saying nothing of the server (no host, SQL or stack; the log has those).
+ */
+function unavailableProblem(failure: DatabaseFailure): Answer {
+  const timeout = failure.kind === 'timeout';
+  return {
+    type: timeout ? '/problems/database-timeout' : '/problems/database-unavailable',
+    title: 'Service unavailable',
+    status: 503,
+    detail: timeout
+      ? `The database did not answer in time; nothing was changed. Try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds.`
+      : `The database cannot be reached just now; nothing was changed. Try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds.`,
+  };
+}
+
+function sendApiError(request: FastifyRequest, reply: FastifyReply, error: ApiError) {
+  // RFC 9110: a 401 says how to authenticate.
+  if (error.status === 401 && !reply.hasHeader('www-authenticate')) {
+    reply.header('www-authenticate', 'Bearer realm="dateline"');
+  }
+  return send(request, reply, {
+    type: `/problems/${error.code}`,
+    title: error.title,
+    status: error.status,
+    detail: error.message,
+    ...(error.errors && { errors: error.errors }),
+  });
+}
+
 async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // A slug the resource used to have answers with a redirect to where it is now.
     if (error instanceof NotFoundError && redirectRenamed(app.db, request, reply, error)) return reply;
-    if (error instanceof ApiError) {
-      // RFC 9110: a 401 says how to authenticate.
-      if (error.status === 401 && !reply.hasHeader('www-authenticate')) {
-        reply.header('www-authenticate', 'Bearer realm="dateline"');
-      }
-      return send(request, reply, {
-        type: `/problems/${error.code}`,
-        title: error.title,
-        status: error.status,
-        detail: error.message,
-        ...(error.errors && { errors: error.errors }),
-      });
-    }
+    if (error instanceof ApiError) return sendApiError(request, reply, error);
     if (error.validation) {
       const errors = invalidParameters(error);
       return send(request, reply, {
@@ -110,8 +137,14 @@ async function errorsPlugin(app: FastifyInstance) {
         errors,
       });
     }
-    const constraint = constraintProblem(error);
-    if (constraint) return send(request, reply, constraint);
+    const failure = classifyDatabaseError(error);
+    if (failure?.kind === 'unavailable' || failure?.kind === 'timeout') {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      return send(request, reply, unavailableProblem(failure));
+    }
+    if (failure?.kind === 'search-syntax') return sendApiError(request, reply, invalidSearch(failure.reason));
+    if (failure) return send(request, reply, conflictProblem(failure));
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (malformed JSON, wrong media type, body too large), as the API's problem types.

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { InvalidParameterError } from '../../core/http/errors.ts';
+import { invalidSearch } from '../../core/http/errors.ts';
 
 /**
  * Turning what a user typed into an FTS5 query, safely. The text is always bound as a parameter
@@ -82,11 +82,7 @@ function assertParses(db: Db, table: SearchTable, query: string) {
     db.$client.prepare(`SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT 1`).all(query);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new InvalidParameterError({
-      location: 'query',
-      name: 'q',
-      detail: `is not a valid search (${message.replace(/^fts5: /, '')}); quote phrases with "…", end a prefix with *`,
-    });
+    throw invalidSearch(message.replace(/^fts5: /, ''));
   }
 }
 
