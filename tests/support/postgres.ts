@@ -59,3 +59,19 @@ export function freshPostgresDatabase(createOptions = ''): PostgresDatabase {
   });
   return database;
 }
+
+/**
+ * Opens pools a test sets up to fail (a closed port, a 50 ms statement timeout, one connection held):
+ * `pool(config)` gives one (a single connection unless told), and every one is ended after the file.
+ */
+export function usePools(): (config: pg.PoolConfig) => pg.Pool {
+  const pools: pg.Pool[] = [];
+  afterAll(() => Promise.all(pools.map((pool) => pool.end().catch(() => undefined))));
+  return (config) => {
+    const pool = new pg.Pool({ max: 1, ...config });
+    // A connection the test has the server cut would otherwise crash the run.
+    pool.on('error', () => {});
+    pools.push(pool);
+    return pool;
+  };
+}

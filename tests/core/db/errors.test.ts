@@ -12,6 +12,7 @@ import { closeDatabase, openDatabase, type Db } from '../../../src/core/db/clien
 import { classifyDatabaseError, type DatabaseFailure } from '../../../src/core/db/errors.ts';
 import { rows } from '../../../src/core/db/queries.ts';
 import { inTransaction } from '../../../src/core/db/transaction.ts';
+import { usePools } from '../../support/postgres.ts';
 import { startTcpProxy } from '../../support/tcp-proxy.ts';
 import { useBothStores } from '../../support/stores.ts';
 import { articleRow, quoteRow } from '../../support/store-rows.ts';
@@ -78,16 +79,10 @@ describe.each(useBothStores())('classifyDatabaseError on %s', (store, db) => {
 });
 
 describe('classifyDatabaseError on PostgreSQL that cannot answer', () => {
-  const pools: pg.Pool[] = [];
+  const pool = usePools();
   /** A drizzle handle on a new pool; errors come wrapped as the app sees them (DrizzleQueryError). */
-  const handle = (config: pg.PoolConfig) => {
-    const pool = new pg.Pool({ max: 1, ...config });
-    pool.on('error', () => {});
-    pools.push(pool);
-    return drizzle({ client: pool });
-  };
+  const handle = (config: pg.PoolConfig) => drizzle({ client: pool(config) });
   const onPort = (port: number) => `postgres://postgres@127.0.0.1:${port}/postgres`;
-  afterAll(() => Promise.all(pools.map((pool) => pool.end().catch(() => undefined))));
 
   it('reads nothing listening as unavailable', async () => {
     const db = handle({ connectionString: onPort(await freePort()), connectionTimeoutMillis: 1_000 });
@@ -112,8 +107,9 @@ describe('classifyDatabaseError on PostgreSQL that cannot answer', () => {
 
   it('reads a pool with no connection free in time as unavailable', async () => {
     const url = inject('postgresUrl');
-    const db = handle({ connectionString: url, connectionTimeoutMillis: 100 });
-    const held = await pools.at(-1)!.connect();
+    const full = pool({ connectionString: url, connectionTimeoutMillis: 100 });
+    const db = drizzle({ client: full });
+    const held = await full.connect();
     try {
       expect(await failureOf(() => db.execute(sql`SELECT 1`))).toEqual({ kind: 'unavailable' });
     } finally {

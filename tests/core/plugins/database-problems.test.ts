@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../../deploy/free-port.ts';
 import type { Db } from '../../../src/core/db/client.ts';
 import { postgresDb } from '../../../src/core/db/postgres/client.ts';
@@ -9,6 +9,7 @@ import * as postgresSchema from '../../../src/core/db/postgres/schema.ts';
 import { rows } from '../../../src/core/db/queries.ts';
 import { inTransaction } from '../../../src/core/db/transaction.ts';
 import { pluginApp } from '../../support/plugin-app.ts';
+import { usePools } from '../../support/postgres.ts';
 import { articleRow } from '../../support/store-rows.ts';
 import { useBothStores } from '../../support/stores.ts';
 
@@ -90,14 +91,8 @@ describe.each(useBothStores())('database refusals as problems on %s', (store, db
 });
 
 describe('PostgreSQL down or too slow, as problems', () => {
-  const pools: pg.Pool[] = [];
-  const handle = (config: pg.PoolConfig) => {
-    const pool = new pg.Pool({ max: 1, ...config });
-    pool.on('error', () => {});
-    pools.push(pool);
-    return postgresDb(drizzle({ client: pool, schema: postgresSchema }));
-  };
-  afterAll(() => Promise.all(pools.map((pool) => pool.end().catch(() => undefined))));
+  const pool = usePools();
+  const handle = (config: pg.PoolConfig) => postgresDb(drizzle({ client: pool(config), schema: postgresSchema }));
 
   it('answers 503 with Retry-After, and not a word about the server, when nothing listens', async () => {
     const port = await freePort();
