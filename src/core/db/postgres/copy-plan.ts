@@ -49,9 +49,14 @@ const asBoolean = (value: unknown) => (value === null ? null : Number(value) !==
 const asNumber = (value: unknown) => (typeof value === 'bigint' ? Number(value) : value);
 // Integers go as text (pg sends every parameter as text anyway): a bigint past 2^53 stays exact, and one
 // past a PostgreSQL `integer` fails the copy loudly instead of being cut.
-const asIntegerText = (value: unknown) => (value === null ? null : String(value));
 // JSON columns are `json`, which keeps the text as written: SQLite's text is passed as it is.
-const asText = (value: unknown) => (value === null ? null : String(value));
+// A blob (no column of the schema holds one) stops the copy rather than turning into "[object …]".
+function asText(value: unknown): string | null {
+  if (value === null || typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  throw new Error(`a value of type ${typeof value} where text or a number was expected`);
+}
+const asIntegerText = asText;
 
 function converter(column: PgColumn): ColumnPlan['convert'] {
   switch (column.columnType) {
