@@ -47,16 +47,14 @@ export interface TablePlan {
 
 const asBoolean = (value: unknown) => (value === null ? null : Number(value) !== 0);
 const asNumber = (value: unknown) => (typeof value === 'bigint' ? Number(value) : value);
-// Integers go as text (pg sends every parameter as text anyway): a bigint past 2^53 stays exact, and one
-// past a PostgreSQL `integer` fails the copy loudly instead of being cut.
-// JSON columns are `json`, which keeps the text as written: SQLite's text is passed as it is.
-// A blob (no column of the schema holds one) stops the copy rather than turning into "[object …]".
+// Text and JSON as SQLite holds them (`json` keeps the text as written); integers as text too (pg sends
+// every parameter as text anyway): a bigint past 2^53 stays exact, and one past a PostgreSQL `integer`
+// fails the copy loudly instead of being cut. A blob (no column of the schema holds one) stops the copy rather than turning into "[object …]".
 function asText(value: unknown): string | null {
   if (value === null || typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   throw new Error(`a value of type ${typeof value} where text or a number was expected`);
 }
-const asIntegerText = asText;
 
 function converter(column: PgColumn): ColumnPlan['convert'] {
   switch (column.columnType) {
@@ -66,7 +64,6 @@ function converter(column: PgColumn): ColumnPlan['convert'] {
       return asNumber;
     case 'PgInteger':
     case 'PgBigInt53':
-      return asIntegerText;
     case 'PgText':
     case 'PgJson':
       return asText;
