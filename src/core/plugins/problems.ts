@@ -6,6 +6,7 @@ import { redirectRenamed } from './slug-redirects.ts';
 import type { Problem } from '../http/schemas.ts';
 import { boundedProblem, frameworkProblem } from '../http/problem-types.ts';
 import { securityHeaders } from './security-headers.ts';
+import { searchSyntaxError } from '../../resources/search/postgres.ts';
 
 /**
  * The one place errors become responses: every error is RFC 9457 problem+json, bad input names
@@ -84,7 +85,9 @@ function constraintProblem(error: FastifyError): Omit<Problem, 'instance' | 'req
 }
 
 async function errorsPlugin(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler((raised: FastifyError, request, reply) => {
+    // PostgreSQL reads a list's `q=` inside the list's statement, and refuses a malformed one there.
+    const error = searchSyntaxError(raised) ?? raised;
     // A slug the resource used to have answers with a redirect to where it is now.
     if (error instanceof NotFoundError && redirectRenamed(app.db, request, reply, error)) return reply;
     if (error instanceof ApiError) {
