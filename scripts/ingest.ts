@@ -41,7 +41,7 @@ async function main(argv: string[]) {
   const db = openDatabase(config.databasePath, { synchronous: config.databaseSynchronous });
   try {
     if (values['dry-run']) {
-      const result = extractArticle(text, lexiconOf(db));
+      const result = extractArticle(text, await lexiconOf(db));
       if (values.json) process.stdout.write(toDryRunJson(result, text));
       else {
         console.log(`${result.blocks.length} blocks, ${result.wordCount} words`);

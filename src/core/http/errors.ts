@@ -49,7 +49,7 @@ export function invalidSearch(reason: string): InvalidParameterError {
   return new InvalidParameterError({
     location: 'query',
     name: 'q',
-    detail: `is not a valid search (${reason}); quote phrases with "…", end a prefix with *`,
+    detail: `is not a valid search (${reason.replace(/^fts5: /, '')}); quote phrases with "…", end a prefix with *`,
   });
 }
 

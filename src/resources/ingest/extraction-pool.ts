@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Db } from '../../core/db/client.ts';
 import { IngestInputError } from '../../ingest/index.ts';
-import { lexiconOf, type Extracted } from './lexicon.ts';
+import { dialectOf } from '../../core/db/dialect.ts';
+import { currentLexicon, type Extracted, type LexiconCache } from './lexicon.ts';
 import type { ExtractionAnswer, ExtractionTask } from './extraction-worker.ts';
 
 /**
@@ -42,6 +43,13 @@ export interface ExtractionPoolOptions {
 export function createExtractionPool(options: ExtractionPoolOptions = {}): ExtractionPool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
   let pool: Piscina<ExtractionTask, ExtractionAnswer> | undefined;
+  const lexicons = new WeakMap<Db, LexiconCache>();
+  /** The lexicon the server reads and sends, kept while its tables do not change. */
+  const sent = (db: Db) => {
+    const cache = lexicons.get(db) ?? {};
+    lexicons.set(db, cache);
+    return currentLexicon(db, cache);
+  };
   return {
     async extract(db, text) {
       pool ??= new Piscina({
@@ -54,10 +62,13 @@ export function createExtractionPool(options: ExtractionPoolOptions = {}): Extra
         niceIncrement: EXTRACTION_NICENESS,
       });
       // The thread reads the lexicon itself when it can open the file: a newsroom's worth of names is
-      // tens of milliseconds to read and copy, which the event loop would otherwise spend.
-      const task: ExtractionTask = db.$client.memory
-        ? { text, lexicon: lexiconOf(db) }
-        : { text, databasePath: db.$client.name };
+      // tens of milliseconds to read and copy, which the event loop would otherwise spend. A thread
+      // cannot share the PostgreSQL pool (nor open a pool per thread for this): the server reads the
+      // names, asynchronously, and only again once they change.
+      const task: ExtractionTask =
+        dialectOf(db) || db.$client.memory
+          ? { text, lexicon: await sent(db) }
+          : { text, databasePath: db.$client.name };
       let answer: ExtractionAnswer;
       try {
         answer = await pool.run(task);

@@ -1,6 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { articles, mentions, type PlaceKind } from '../../core/db/schema.ts';
+import type { PlaceKind } from '../../core/db/schema.ts';
+import { first } from '../../core/db/queries.ts';
 import { ConflictError } from '../../core/http/errors.ts';
 import type { ExtractionResult, SuggestedEntity } from '../../ingest/index.ts';
 import { createArticle } from '../articles/write-repository.ts';
@@ -13,6 +14,7 @@ import { extractWith, lexiconOf, type Extracted, type KnownParents } from './lex
 import { createFoundQuotes, type KnownArticle } from '../quotes/write-repository.ts';
 import type { Actor } from '../articles/revisions/repository.ts';
 import { inTransaction } from '../../core/db/transaction.ts';
+import { insertMentions, type NewMention } from './mentions.ts';
 
 /**
  * Ingest: plain text in, a draft article with its quotes, speakers and mentions out. Entities the
@@ -96,32 +98,39 @@ async function createSuggestions(db: Db, extraction: ExtractionResult, parents: 
  * The known entities the extraction links to, checked in the writing transaction: the lexicon was
  * read before, in another thread, and an editor may have deleted one since. 409: send it again.
  */
-function assertLinkedEntitiesExist(db: Db, extraction: ExtractionResult) {
-  const linked = { people: new Set<string>(), organisations: new Set<string>(), places: new Set<string>() };
-  const table = { person: 'people', organisation: 'organisations', place: 'places' } as const;
+export async function assertLinkedEntitiesExist(db: Db, extraction: ExtractionResult): Promise<void> {
+  const linked = { person: new Set<string>(), organisation: new Set<string>(), place: new Set<string>() };
+  const tables = { person: db.tables.people, organisation: db.tables.organisations, place: db.tables.places };
   const entities = [
     ...extraction.mentions.map((m) => m.entity),
     ...extraction.quotes.flatMap((q) => q.speaker?.entity ?? []),
   ];
-  for (const entity of entities) if (entity.id !== null) linked[table[entity.type]].add(entity.id);
-  for (const [name, ids] of Object.entries(linked)) {
-    if (ids.size === 0) continue;
-    const missing = db.all<{ id: string }>(
-      sql`SELECT value AS id FROM json_each(${JSON.stringify([...ids])})
-          WHERE NOT EXISTS (SELECT 1 FROM ${sql.identifier(name)} t WHERE t.id = value)`,
+  for (const entity of entities) if (entity.id !== null) linked[entity.type].add(entity.id);
+  for (const type of ['person', 'organisation', 'place'] as const) {
+    const ids = [...linked[type]];
+    if (ids.length === 0) continue;
+    const table = tables[type];
+    const found = new Set(
+      (await db.select({ id: table.id }).from(table).where(inArray(table.id, ids))).map((row) => row.id),
     );
+    const missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) {
       throw new ConflictError(
         'lexicon-changed',
-        `The text names ${missing.map((m) => m.id).join(', ')}, deleted while it was being read; send it again.`,
+        `The text names ${missing.join(', ')}, deleted while it was being read; send it again.`,
       );
     }
   }
 }
 
 /** Extracts and writes, both in this thread (the CLI). */
-export function ingestArticle(db: Db, text: string, options: IngestOptions, actor: Actor): Promise<IngestOutcome> {
-  return storeIngest(db, text, extractWith(text, lexiconOf(db)), options, actor);
+export async function ingestArticle(
+  db: Db,
+  text: string,
+  options: IngestOptions,
+  actor: Actor,
+): Promise<IngestOutcome> {
+  return storeIngest(db, text, extractWith(text, await lexiconOf(db)), options, actor);
 }
 
 /** Writes what extraction found as a draft, in one transaction. */
@@ -134,7 +143,8 @@ export async function storeIngest(
 ): Promise<IngestOutcome> {
   const { extraction } = extracted;
   return inTransaction(db, async (db) => {
-    assertLinkedEntitiesExist(db, extraction);
+    await assertLinkedEntitiesExist(db, extraction);
+    const { articles } = db.tables;
     const { idsByKey, created } = await createSuggestions(db, extraction, extracted.knownParents);
     const entityId = (entity: { id: string | null; key: string }) => entity.id ?? idsByKey.get(entity.key) ?? null;
 
@@ -150,17 +160,19 @@ export async function storeIngest(
       actor,
     );
     if (options.publishedAt !== undefined) {
-      db.update(articles)
+      await db
+        .update(articles)
         .set({ publishedAt: new Date(options.publishedAt).toISOString(), publishedAtSource: 'given at ingest' })
-        .where(eq(articles.id, articleId))
-        .run();
+        .where(eq(articles.id, articleId));
     }
     // Read once: every quote is checked against the text as stored.
-    const article = db
-      .select({ id: articles.id, plainText: articles.plainText })
-      .from(articles)
-      .where(eq(articles.id, articleId))
-      .get() as KnownArticle;
+    const article = (await first(
+      db
+        .select({ id: articles.id, plainText: articles.plainText })
+        .from(articles)
+        .where(eq(articles.id, articleId))
+        .limit(1),
+    )) as KnownArticle;
     // An editor's corrected quotes replace the ones found (they name speakers by name or alias: read the lexicon here).
     const found = extraction.quotes.map((quote) => ({
       text: quote.text,
@@ -173,33 +185,25 @@ export async function storeIngest(
       speakerMention: quote.speaker ? { start: quote.speaker.mention.start, end: quote.speaker.mention.end } : null,
     }));
     const quoteCount = options.quotes
-      ? await createCorrectedQuotes(db, text, article, options.quotes, lexiconOf(db), created)
+      ? await createCorrectedQuotes(db, text, article, options.quotes, await lexiconOf(db), created)
       : (await createFoundQuotes(db, article, found)).length;
-    // One statement compiled for every mention: a long text has thousands.
-    const insertMention = db
-      .insert(mentions)
-      .values({
-        articleId,
-        personId: sql.placeholder('person'),
-        placeId: sql.placeholder('place'),
-        organisationId: sql.placeholder('organisation'),
-        startOffset: sql.placeholder('start'),
-        endOffset: sql.placeholder('end'),
-      })
-      .prepare();
-    let mentionCount = 0;
-    for (const mention of extraction.mentions) {
+    const linked: NewMention[] = extraction.mentions.flatMap((mention) => {
       const id = entityId(mention.entity);
-      if (id === null) continue;
-      mentionCount++;
-      insertMention.run({
-        person: mention.entity.type === 'person' ? id : null,
-        place: mention.entity.type === 'place' ? id : null,
-        organisation: mention.entity.type === 'organisation' ? id : null,
-        start: mention.start,
-        end: mention.end,
-      });
-    }
+      if (id === null) return [];
+      const type = mention.entity.type;
+      return [
+        {
+          articleId,
+          personId: type === 'person' ? id : null,
+          placeId: type === 'place' ? id : null,
+          organisationId: type === 'organisation' ? id : null,
+          startOffset: mention.start,
+          endOffset: mention.end,
+        },
+      ];
+    });
+    await insertMentions(db, linked);
+    const mentionCount = linked.length;
     return { articleId, extraction, suggested: created, quoteCount, mentionCount };
   });
 }

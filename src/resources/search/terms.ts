@@ -1,6 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
+import { dialectOf } from '../../core/db/dialect.ts';
 import { invalidSearch } from '../../core/http/errors.ts';
+import { postgresMatches } from './postgres.ts';
 
 /**
  * Turning what a user typed into an FTS5 query, safely. The text is always bound as a parameter
@@ -81,8 +83,7 @@ function assertParses(db: Db, table: SearchTable, query: string) {
   try {
     db.$client.prepare(`SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT 1`).all(query);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw invalidSearch(message.replace(/^fts5: /, ''));
+    throw invalidSearch(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -93,8 +94,12 @@ export function ftsQuery(db: Db, table: SearchTable, q: string, options: { prefi
   return query;
 }
 
-/** Rows of `table` whose text matches `q`. */
+/**
+ * Rows of `table` whose text matches `q`, as a condition for a list's WHERE. On SQLite the query is
+ * checked here (a 400 before the list runs); on PostgreSQL inside the list's statement (postgres.ts).
+ */
 export function matchesSearch(db: Db, table: SearchTable, q: string, options: { prefix?: boolean } = {}): SQL {
+  if (dialectOf(db)) return postgresMatches(table, q, options.prefix ?? false);
   const query = ftsQuery(db, table, q, options);
   return sql`${sql.identifier(table)}.rowid IN (SELECT rowid FROM ${sql.identifier(`${table}_fts`)} WHERE ${sql.identifier(`${table}_fts`)} MATCH ${query})`;
 }

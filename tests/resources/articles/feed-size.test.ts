@@ -94,15 +94,15 @@ describe('feeds of long articles', () => {
     }
   });
 
-  it('read only the opening of each body from the database', () => {
-    const entries = feedEntriesByIds(ctx.app.db, longIds, { bodyChars: 1000, summaryChars: 100 });
+  it('read only the opening of each body from the database', async () => {
+    const entries = await feedEntriesByIds(ctx.app.db, longIds, { bodyChars: 1000, summaryChars: 100 });
     expect(entries.map((entry) => entry.id)).toEqual(longIds);
     for (const entry of entries) {
       expect(entry.truncated).toBe(true);
       expect(entry.blocks.reduce((sum, block) => sum + block.text.length, 0)).toBeLessThanOrEqual(2000);
       expect((entry.standfirst ?? '').length).toBeLessThanOrEqual(100);
     }
-    const [seed] = feedEntriesByIds(
+    const [seed] = await feedEntriesByIds(
       ctx.app.db,
       [
         writerOf(ctx.app.db)

@@ -72,7 +72,7 @@ describe('ingest off the event loop', () => {
       payload: { name: 'Olena Petrenko' },
     });
     expect(person.statusCode).toBe(201);
-    const extracted = extractWith('Olena Petrenko said talks would resume.', lexiconOf(ctx.app.db));
+    const extracted = extractWith('Olena Petrenko said talks would resume.', await lexiconOf(ctx.app.db));
     expect(extracted.extraction.mentions.map((m) => m.entity.id)).toContain(person.json().data.id);
     writerOf(ctx.app.db).$client.prepare('DELETE FROM people WHERE id = ?').run(person.json().data.id);
     const before = articleCount();

@@ -53,7 +53,7 @@ export async function sendFeed(
 ) {
   const db = request.server.db;
   const page = listArticles(db, { limit }, { status: ['published'], scope: scope.filter });
-  const articles = feedEntriesByIds(
+  const articles = await feedEntriesByIds(
     db,
     page.items.map((item) => item.id),
     FEED_ENTRY_LIMITS,

@@ -1,7 +1,9 @@
 import { and, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../core/db/client.ts';
-import { articles, type BodyBlock } from '../../../core/db/schema.ts';
-import { publicArticles } from '../../../core/db/visibility.ts';
+import { dialectOf } from '../../../core/db/dialect.ts';
+import { rows } from '../../../core/db/queries.ts';
+import type { BodyBlock } from '../../../core/db/schema.ts';
+import { PUBLIC_STATUSES } from '../../../core/db/visibility.ts';
 
 /**
  * What a feed shows of each article: its metadata and the opening of its body, read from the
@@ -38,33 +40,62 @@ interface BlockRow {
   length: number;
 }
 
+/** Characters a block counts for beyond its text: the blank line between two blocks. */
+const BLOCK_GAP = 2;
+
+/** The blocks of the opening, from the blocks read in order: stops at the first that starts past `chars`. */
+function openingOf(blocks: Iterable<BlockRow>, chars: number): { blocks: BodyBlock[]; truncated: boolean } {
+  const opening: BodyBlock[] = [];
+  let read = 0;
+  for (const row of blocks) {
+    if (read >= chars) return { blocks: opening, truncated: true };
+    opening.push({ type: row.type, text: row.text });
+    read += row.length + BLOCK_GAP;
+  }
+  return { blocks: opening, truncated: read - BLOCK_GAP > chars };
+}
+
 /**
  * The blocks of an article's body that start within its first `chars` characters, each at most
  * `chars` long. SQLite walks the body's JSON and the walk stops there: only that much text ever
  * reaches JavaScript, and no block after it is read out.
  */
-function openingBlocks(db: Db, id: string, chars: number): { blocks: BodyBlock[]; truncated: boolean } {
-  const rows = db.$client
+function sqliteOpening(db: Db, id: string, chars: number) {
+  const blocks = db.$client
     .prepare(
       `SELECT block.value ->> '$.type' AS type, substr(block.value ->> '$.text', 1, @chars) AS text,
               length(block.value ->> '$.text') AS length
        FROM articles a, json_each(a.body) block WHERE a.id = @id`,
     )
     .iterate({ id, chars }) as IterableIterator<BlockRow>;
-  const blocks: BodyBlock[] = [];
-  let read = 0;
-  for (const row of rows) {
-    if (read >= chars) return { blocks, truncated: true };
-    blocks.push({ type: row.type, text: row.text });
-    read += row.length + 2;
-  }
-  return { blocks, truncated: read - 2 > chars };
+  return openingOf(blocks, chars);
+}
+
+/**
+ * The same on PostgreSQL, which answers whole results rather than rows one at a time: the blocks are
+ * chosen in SQL, each one whose predecessors hold fewer than `chars` characters (the last tells
+ * whether the body goes on), so that again only the opening's text reaches JavaScript.
+ */
+async function postgresOpening(db: Db, id: string, chars: number) {
+  const blocks = await rows<BlockRow>(
+    db,
+    sql`SELECT type, text, length FROM (
+          SELECT block.value ->> 'type' AS type, substr(block.value ->> 'text', 1, ${chars}) AS text,
+            length(block.value ->> 'text') AS length, block.n,
+            coalesce(sum(length(block.value ->> 'text') + ${BLOCK_GAP})
+              OVER (ORDER BY block.n ROWS BETWEEN UNBOUNDED PRECEDING AND 2 PRECEDING), 0) AS read_before_previous
+          FROM articles a, json_array_elements(a.body) WITH ORDINALITY block(value, n) WHERE a.id = ${id}
+        ) blocks
+        WHERE read_before_previous < ${chars} ORDER BY n`,
+  );
+  return openingOf(blocks, chars);
 }
 
 /** The entries of the articles `ids` that are public, in the order given. */
-export function feedEntriesByIds(db: Db, ids: string[], limits: FeedEntryLimits): FeedEntry[] {
+export async function feedEntriesByIds(db: Db, ids: string[], limits: FeedEntryLimits): Promise<FeedEntry[]> {
   if (ids.length === 0) return [];
-  const rows = db
+  const { articles } = db.tables;
+  const found = await db
     .select({
       id: articles.id,
       slug: articles.slug,
@@ -76,12 +107,13 @@ export function feedEntriesByIds(db: Db, ids: string[], limits: FeedEntryLimits)
       updatedAt: articles.updatedAt,
     })
     .from(articles)
-    .where(and(publicArticles, inArray(articles.id, ids)))
-    .all();
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
+    .where(and(inArray(articles.status, [...PUBLIC_STATUSES]), inArray(articles.id, ids)));
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const opening = dialectOf(db) ? postgresOpening : sqliteOpening;
+  const entries: FeedEntry[] = [];
+  for (const id of ids) {
     const row = byId.get(id);
-    if (!row) return [];
-    return [{ ...row, ...openingBlocks(db, id, limits.bodyChars) }];
-  });
+    if (row) entries.push({ ...row, ...(await opening(db, id, limits.bodyChars)) });
+  }
+  return entries;
 }
