@@ -48,7 +48,7 @@ export async function createArticle(db: Db, input: ArticleInput, actor: Actor): 
   return inTransaction(db, async (db) => {
     const id = newId('article');
     const now = nowIso();
-    const slug = chooseSlug(db, 'article', { requested: input.slug, source: input.headline });
+    const slug = await chooseSlug(db, 'article', { requested: input.slug, source: input.headline });
     db.insert(articles)
       .values({ id, slug, ...contentOf(input), status: 'draft', createdAt: now, updatedAt: now })
       .run();
@@ -135,8 +135,8 @@ export async function updateArticle(db: Db, current: ArticleRow, input: ArticleI
     const slug =
       input.slug === undefined || input.slug === current.slug
         ? current.slug
-        : chooseSlug(db, 'article', { requested: input.slug, source: input.headline, exceptId: current.id });
-    if (slug !== current.slug) retireSlug(db, 'article', current.slug, current.id);
+        : await chooseSlug(db, 'article', { requested: input.slug, source: input.headline, exceptId: current.id });
+    if (slug !== current.slug) await retireSlug(db, 'article', current.slug, current.id);
     reanchorSpans(db, current.id, current.plainText, content.plainText);
     db.update(articles)
       .set({ ...content, slug, updatedAt: nextVersion(current.updatedAt) })
