@@ -3,6 +3,8 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.ts';
 import type { EntityTable, SluggedTable } from './named-tables.ts';
 import { looksLikeId } from '../../lib/ids.ts';
+import { first } from './queries.ts';
+import { tableOf } from './twins.ts';
 import { readPage, sortBy, type Page, type PageRequest } from './pagination.ts';
 
 /** The condition that finds a row by the `{idOrSlug}` a route was given. */
@@ -33,9 +35,20 @@ export function resolveIds(
   };
 }
 
-/** The id of the row `key` (an id or slug) names, among those matching `where`; undefined if none. */
-export function idOf(db: Db, table: SluggedTable, key: string, where?: SQL): string | undefined {
-  return resolveIds(db, table, [key], where).ids[0];
+/**
+ * The id of the row `key` (an id or slug) names, among those matching `where`; undefined if none.
+ * On either store: `table` is looked up as `db`'s store has it (twins.ts).
+ */
+export async function idOf(db: Db, table: SluggedTable, key: string, where?: SQL): Promise<string | undefined> {
+  const own = tableOf(db, table);
+  const row = await first(
+    db
+      .select({ id: own.id })
+      .from(own)
+      .where(and(where, byIdOrSlug(own, key)))
+      .limit(1),
+  );
+  return row?.id;
 }
 
 /**
@@ -50,8 +63,9 @@ export type EntitySortField = (typeof ENTITY_SORT_FIELDS)[number];
 /** What every entity row has to sort and page by. */
 type EntityKeys = Record<EntitySortField | 'id', string>;
 
-interface FilteredRows<Row> {
-  orderBy(...columns: SQL[]): { limit(limit: number): { all(): Row[] } };
+interface FilteredRows<Row> extends PromiseLike<Row[]> {
+  orderBy(...columns: SQL[]): { limit(limit: number): { all(): Row[] } & PromiseLike<Row[]> } & PromiseLike<Row[]>;
+  limit(limit: number): PromiseLike<Row[]>;
   all(): Row[];
   get(): Row | undefined;
 }

@@ -1,7 +1,8 @@
 import { and, eq, gte, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from './client.ts';
-import { slugRedirects } from './schema.ts';
 import { SLUGGED_TABLES, type SluggedType } from './named-tables.ts';
+import { first } from './queries.ts';
+import { tableOf } from './twins.ts';
 import { ConflictError } from '../http/errors.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -9,15 +10,18 @@ import { visibleTo, type Audience } from './visibility.ts';
 
 const MAX_SLUG_LENGTH = 120;
 
-function taken(db: Db, type: SluggedType, slug: string, exceptId: string | undefined): boolean {
-  const table = SLUGGED_TABLES[type];
-  return (
+const sluggedTable = (db: Db, type: SluggedType) => tableOf(db, SLUGGED_TABLES[type]);
+
+async function taken(db: Db, type: SluggedType, slug: string, exceptId: string | undefined): Promise<boolean> {
+  const table = sluggedTable(db, type);
+  const row = await first(
     db
       .select({ id: table.id })
       .from(table)
       .where(and(eq(table.slug, slug), exceptId === undefined ? undefined : ne(table.id, exceptId)))
-      .get() !== undefined
+      .limit(1),
   );
+  return row !== undefined;
 }
 
 /**
@@ -25,13 +29,13 @@ function taken(db: Db, type: SluggedType, slug: string, exceptId: string | undef
  * from the headline or name is transliterated to ASCII (`Zelenskyy's Kyiv` → `zelenskyys-kyiv`)
  * and, when taken, numbered one past the highest number it already has (`-2`, `-3` …).
  */
-export function chooseSlug(
+export async function chooseSlug(
   db: Db,
   type: SluggedType,
   options: { requested: string | undefined; source: string; exceptId?: string },
-): string {
+): Promise<string> {
   if (options.requested !== undefined) {
-    if (taken(db, type, options.requested, options.exceptId)) {
+    if (await taken(db, type, options.requested, options.exceptId)) {
       throw new ConflictError('slug-taken', `Another ${type} already has the slug "${options.requested}".`, [
         { location: 'body', name: 'slug', detail: 'is already taken' },
       ]);
@@ -39,7 +43,7 @@ export function chooseSlug(
     return options.requested;
   }
   const base = slugify(options.source).slice(0, MAX_SLUG_LENGTH).replace(/-+$/, '') || type;
-  const { baseTaken, highest } = numbering(db, type, base, options.exceptId);
+  const { baseTaken, highest } = await numbering(db, type, base, options.exceptId);
   return baseTaken ? `${base}-${Math.max(highest ?? 1, 1) + 1}` : base;
 }
 
@@ -50,15 +54,18 @@ const MAX_NUMBER_DIGITS = 9;
  * Whether `base` is taken, and the highest n of the `base-n` taken, in one query over one index
  * range: trying `-2`, `-3` … one by one cost a query per number (the 2,000th "Breaking news" made 2,000).
  */
-function numbering(db: Db, type: SluggedType, base: string, exceptId: string | undefined) {
-  const table = SLUGGED_TABLES[type];
+async function numbering(db: Db, type: SluggedType, base: string, exceptId: string | undefined) {
+  const table = sluggedTable(db, type);
   const suffix = sql`substr(${table.slug}, ${base.length + 2})`;
-  return (
+  // Written to mean the same on both stores: no GLOB (SQLite's) nor `~` (PostgreSQL's); a suffix is a
+  // number when trimming its digits leaves nothing. Booleans are compared inside CASE, since
+  // PostgreSQL has no max() of a boolean.
+  const row = await first(
     db
       .select({
-        baseTaken: sql<number | null>`max(${table.slug} = ${base})`,
+        baseTaken: sql<number | null>`max(CASE WHEN ${table.slug} = ${base} THEN 1 ELSE 0 END)`,
         highest: sql<number | null>`max(CASE WHEN length(${suffix}) BETWEEN 1 AND ${MAX_NUMBER_DIGITS}
-          AND ${suffix} NOT GLOB '*[^0-9]*' THEN CAST(${suffix} AS INTEGER) END)`,
+          AND ltrim(${suffix}, '0123456789') = '' THEN CAST(${suffix} AS INTEGER) END)`,
       })
       .from(table)
       // Slugs are [a-z0-9-], and '-' is the only one of those that sorts before '.': the range is `base` and `base-…`.
@@ -69,19 +76,21 @@ function numbering(db: Db, type: SluggedType, base: string, exceptId: string | u
           exceptId === undefined ? undefined : ne(table.id, exceptId),
         ),
       )
-      .get() ?? { baseTaken: null, highest: null }
+      .limit(1),
   );
+  return { baseTaken: Boolean(row?.baseTaken), highest: row?.highest ?? null };
 }
 
 /** Keeps an old slug working: requests for it are redirected to the resource's current slug. */
-export function retireSlug(db: Db, type: SluggedType, slug: string, resourceId: string) {
-  db.insert(slugRedirects)
+export async function retireSlug(db: Db, type: SluggedType, slug: string, resourceId: string): Promise<void> {
+  const { slugRedirects } = db.tables;
+  await db
+    .insert(slugRedirects)
     .values({ resourceType: type, slug, resourceId, createdAt: nowIso() })
     .onConflictDoUpdate({
       target: [slugRedirects.resourceType, slugRedirects.slug],
       set: { resourceId, createdAt: nowIso() },
-    })
-    .run();
+    });
 }
 
 /**
@@ -90,6 +99,7 @@ export function retireSlug(db: Db, type: SluggedType, slug: string, resourceId: 
  */
 export function currentSlugFor(db: Db, type: SluggedType, slug: string, audience: Audience): string | undefined {
   const table = SLUGGED_TABLES[type];
+  const { slugRedirects } = db.tables;
   return db
     .select({ slug: table.slug })
     .from(slugRedirects)

@@ -49,7 +49,7 @@ const selectSummariesAboutPlace = pageSelect<ArticleSummary>(
   '"article_places" inner join "articles" on "articles"."id" = "article_places"."article_id"',
 );
 
-function toArticle(row: ArticleRow): Article {
+export function toArticle(row: ArticleRow): Article {
   return { ...row, body: positionBlocks(row.body) };
 }
 

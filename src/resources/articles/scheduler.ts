@@ -24,7 +24,7 @@ async function schedulerPlugin(app: FastifyInstance) {
     pollMs: MAX_SLEEP_MS,
     round: async () => {
       await publishDue(app.db);
-      const next = nextPublishAt(app.db);
+      const next = await nextPublishAt(app.db);
       return next === undefined ? undefined : Date.parse(next);
     },
     onRoundError: (error) => app.log.error({ err: error }, 'publishing scheduled articles failed'),

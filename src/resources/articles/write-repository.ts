@@ -1,18 +1,19 @@
 import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { articles, mentions, quotes, slugRedirects, type ArticleStatus } from '../../core/db/schema.ts';
+import type { articles, ArticleStatus } from '../../core/db/schema.ts';
 import { ConflictError, UnprocessableError } from '../../core/http/errors.ts';
 import { spanMover } from '../../lib/anchors.ts';
 import { countWords, plainTextOf } from '../../lib/article-text.ts';
 import { nextVersion, nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import type { ArticleInput, StatusChange } from '../inputs.ts';
-import { findArticle } from './repository.ts';
+import { toArticle } from './repository.ts';
 import { enqueueEvent, type EventType } from '../webhooks/outbox.ts';
 import { recordRevision, type Actor } from './revisions/repository.ts';
 import { byIdOrSlug } from '../../core/db/lookup.ts';
 import { chooseSlug, retireSlug } from '../../core/db/slugs.ts';
 import { inTransaction } from '../../core/db/transaction.ts';
+import { changedRows, first } from '../../core/db/queries.ts';
 
 /**
  * Creating and changing articles. Every change runs in one transaction with its revision and its
@@ -21,11 +22,16 @@ import { inTransaction } from '../../core/db/transaction.ts';
 
 export type ArticleRow = typeof articles.$inferSelect;
 
-export function findArticleRow(db: Db, idOrSlug: string): ArticleRow | undefined {
-  return db.select().from(articles).where(byIdOrSlug(articles, idOrSlug)).get();
+export function findArticleRow(db: Db, idOrSlug: string): Promise<ArticleRow | undefined> {
+  const { articles } = db.tables;
+  return first(db.select().from(articles).where(byIdOrSlug(articles, idOrSlug)).limit(1));
 }
 
-const editorView = (db: Db, id: string) => findArticle(db, id, 'editors');
+/** The article as editors see it (what writes answer and their events carry), on either store. */
+export async function editorView(db: Db, idOrSlug: string) {
+  const row = await findArticleRow(db, idOrSlug);
+  return row && toArticle(row);
+}
 
 function contentOf(input: ArticleInput) {
   const plainText = plainTextOf(input.body);
@@ -48,11 +54,11 @@ export async function createArticle(db: Db, input: ArticleInput, actor: Actor): 
   return inTransaction(db, async (db) => {
     const id = newId('article');
     const now = nowIso();
-    const slug = chooseSlug(db, 'article', { requested: input.slug, source: input.headline });
-    db.insert(articles)
-      .values({ id, slug, ...contentOf(input), status: 'draft', createdAt: now, updatedAt: now })
-      .run();
-    recordRevision(db, id, 'create', actor);
+    const slug = await chooseSlug(db, 'article', { requested: input.slug, source: input.headline });
+    await db
+      .insert(db.tables.articles)
+      .values({ id, slug, ...contentOf(input), status: 'draft', createdAt: now, updatedAt: now });
+    await recordRevision(db, id, 'create', actor);
     await enqueueEvent(db, 'article.created', () => editorView(db, id));
     return id;
   });
@@ -63,10 +69,11 @@ export async function createArticle(db: Db, input: ArticleInput, actor: Actor): 
  * the change (409, naming it): silently pointing it at other words, or deleting it, would both
  * lose an editor's work. A mention whose words are gone is gone with them.
  */
-function reanchorSpans(db: Db, articleId: string, before: string, after: string) {
+async function reanchorSpans(db: Db, articleId: string, before: string, after: string) {
   if (before === after) return;
-  const articleQuotes = db.select().from(quotes).where(eq(quotes.articleId, articleId)).all();
-  const articleMentions = db.select().from(mentions).where(eq(mentions.articleId, articleId)).all();
+  const { quotes, mentions } = db.tables;
+  const articleQuotes = await db.select().from(quotes).where(eq(quotes.articleId, articleId));
+  const articleMentions = await db.select().from(mentions).where(eq(mentions.articleId, articleId));
   if (articleQuotes.length === 0 && articleMentions.length === 0) return;
   // One alignment of the two texts moves every span (it is the costly part).
   const move = spanMover(before, after);
@@ -91,19 +98,19 @@ function reanchorSpans(db: Db, articleId: string, before: string, after: string)
     })
     .where(eq(quotes.id, sql.placeholder('id')))
     .prepare();
-  articleQuotes.forEach((quote, i) => {
+  for (const [i, quote] of articleQuotes.entries()) {
     const span = quoteSpans[i];
     const speaker =
       quote.speakerMentionStart === null || quote.speakerMentionEnd === null
         ? null
         : move({ start: quote.speakerMentionStart, end: quote.speakerMentionEnd });
-    if (!span) return;
+    if (!span) continue;
     const moved =
       span.start !== quote.startOffset ||
       (speaker?.start ?? null) !== quote.speakerMentionStart ||
       (speaker?.end ?? null) !== quote.speakerMentionEnd;
-    if (!moved) return;
-    moveQuote.run({
+    if (!moved) continue;
+    await moveQuote.execute({
       id: quote.id,
       start: span.start,
       end: span.end,
@@ -111,7 +118,7 @@ function reanchorSpans(db: Db, articleId: string, before: string, after: string)
       speakerEnd: speaker?.end ?? null,
       updatedAt: nextVersion(quote.updatedAt),
     });
-  });
+  }
 
   // Prepared once: an article can have thousands of mentions, and building each query anew cost more than running it.
   const moveMention = db
@@ -123,9 +130,9 @@ function reanchorSpans(db: Db, articleId: string, before: string, after: string)
   for (const mention of articleMentions) {
     const span = move({ start: mention.startOffset, end: mention.endOffset });
     if (!span) gone.push(mention.id);
-    else if (span.start !== mention.startOffset) moveMention.run({ id: mention.id, ...span });
+    else if (span.start !== mention.startOffset) await moveMention.execute({ id: mention.id, ...span });
   }
-  if (gone.length > 0) db.delete(mentions).where(inArray(mentions.id, gone)).run();
+  if (gone.length > 0) await db.delete(mentions).where(inArray(mentions.id, gone));
 }
 
 /** Replaces the article's content (PUT, or a PATCH merged onto the current content). */
@@ -135,14 +142,15 @@ export async function updateArticle(db: Db, current: ArticleRow, input: ArticleI
     const slug =
       input.slug === undefined || input.slug === current.slug
         ? current.slug
-        : chooseSlug(db, 'article', { requested: input.slug, source: input.headline, exceptId: current.id });
-    if (slug !== current.slug) retireSlug(db, 'article', current.slug, current.id);
-    reanchorSpans(db, current.id, current.plainText, content.plainText);
-    db.update(articles)
+        : await chooseSlug(db, 'article', { requested: input.slug, source: input.headline, exceptId: current.id });
+    if (slug !== current.slug) await retireSlug(db, 'article', current.slug, current.id);
+    await reanchorSpans(db, current.id, current.plainText, content.plainText);
+    const { articles } = db.tables;
+    await db
+      .update(articles)
       .set({ ...content, slug, updatedAt: nextVersion(current.updatedAt) })
-      .where(eq(articles.id, current.id))
-      .run();
-    recordRevision(db, current.id, action, actor);
+      .where(eq(articles.id, current.id));
+    await recordRevision(db, current.id, action, actor);
     await enqueueEvent(db, 'article.updated', () => editorView(db, current.id));
   });
 }
@@ -212,7 +220,9 @@ export async function changeStatus(db: Db, current: ArticleRow, change: StatusCh
     );
   }
   await inTransaction(db, async (db) => {
-    db.update(articles)
+    const { articles } = db.tables;
+    await db
+      .update(articles)
       .set({
         status,
         // Stored in UTC, like every timestamp: they compare as text.
@@ -226,24 +236,24 @@ export async function changeStatus(db: Db, current: ArticleRow, change: StatusCh
             : current.publishedAt,
         updatedAt: nextVersion(current.updatedAt),
       })
-      .where(eq(articles.id, current.id))
-      .run();
-    recordRevision(db, current.id, `status:${status}`, actor);
+      .where(eq(articles.id, current.id));
+    await recordRevision(db, current.id, `status:${status}`, actor);
     await enqueueEvent(db, workflowEvent(current.status, status), () => editorView(db, current.id));
   });
 }
 
 /** Publishes every scheduled article whose time has come; returns how many. */
 export async function publishDue(db: Db, now = new Date()): Promise<number> {
-  const due = db
+  const { articles } = db.tables;
+  const due = await db
     .select()
     .from(articles)
-    .where(and(eq(articles.status, 'scheduled'), lte(articles.publishAt, now.toISOString())))
-    .all();
+    .where(and(eq(articles.status, 'scheduled'), lte(articles.publishAt, now.toISOString())));
   for (const row of due) {
     await inTransaction(db, async (db) => {
+      const { articles } = db.tables;
       // Only if it is still as read: another process may have rescheduled or unscheduled it since.
-      const { changes } = db
+      const result = await db
         .update(articles)
         .set({
           status: 'published',
@@ -251,10 +261,9 @@ export async function publishDue(db: Db, now = new Date()): Promise<number> {
           publishAt: null,
           updatedAt: nextVersion(row.updatedAt),
         })
-        .where(and(eq(articles.id, row.id), eq(articles.status, 'scheduled'), eq(articles.updatedAt, row.updatedAt)))
-        .run();
-      if (changes === 0) return;
-      recordRevision(db, row.id, 'status:published', { id: 'scheduler', name: 'scheduler' });
+        .where(and(eq(articles.id, row.id), eq(articles.status, 'scheduled'), eq(articles.updatedAt, row.updatedAt)));
+      if (changedRows(result) === 0) return;
+      await recordRevision(db, row.id, 'status:published', { id: 'scheduler', name: 'scheduler' });
       await enqueueEvent(db, 'article.published', () => editorView(db, row.id));
     });
   }
@@ -262,24 +271,26 @@ export async function publishDue(db: Db, now = new Date()): Promise<number> {
 }
 
 /** When the next scheduled article is due, if any is. */
-export function nextPublishAt(db: Db): string | undefined {
-  return (
+export async function nextPublishAt(db: Db): Promise<string | undefined> {
+  const { articles } = db.tables;
+  const next = await first(
     db
       .select({ publishAt: articles.publishAt })
       .from(articles)
       .where(and(eq(articles.status, 'scheduled'), isNotNull(articles.publishAt)))
       .orderBy(asc(articles.publishAt))
-      .limit(1)
-      .get()?.publishAt ?? undefined
+      .limit(1),
   );
+  return next?.publishAt ?? undefined;
 }
 
 /** Deletes an article with its quotes and mentions (they are part of it); revisions stay, for the record. */
 export async function deleteArticle(db: Db, current: ArticleRow) {
   await inTransaction(db, async (db) => {
-    const quoteIds = db.select({ id: quotes.id }).from(quotes).where(eq(quotes.articleId, current.id)).all();
-    db.delete(articles).where(eq(articles.id, current.id)).run();
-    db.delete(slugRedirects).where(eq(slugRedirects.resourceId, current.id)).run();
+    const { articles, quotes, slugRedirects } = db.tables;
+    const quoteIds = await db.select({ id: quotes.id }).from(quotes).where(eq(quotes.articleId, current.id));
+    await db.delete(articles).where(eq(articles.id, current.id));
+    await db.delete(slugRedirects).where(eq(slugRedirects.resourceId, current.id));
     await enqueueEvent(db, 'article.deleted', {
       id: current.id,
       slug: current.slug,

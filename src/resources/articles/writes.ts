@@ -4,11 +4,11 @@ import {
   changeStatus,
   createArticle,
   deleteArticle,
+  editorView,
   findArticleRow,
   inputOf,
   updateArticle,
 } from './write-repository.ts';
-import { findArticle } from './repository.ts';
 import { ArticleItem } from './schema.ts';
 import { IdOrSlugParams, ref } from '../../core/http/schemas.ts';
 import { ArticleInput, ArticlePatch, StatusChange } from '../inputs.ts';
@@ -25,7 +25,7 @@ export const articleWrites = (db: Db) =>
     params: IdOrSlugParams,
     db,
     findRow: findArticleRow,
-    findItem: (id) => findArticle(db, id, 'editors'),
+    findItem: (id) => editorView(db, id),
   });
 
 /** Creating, changing, deleting articles, and moving them through the editorial workflow. */
@@ -45,7 +45,10 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
     async (request, reply) => {
       const id = await createArticle(app.db, request.body, actorOf(request));
-      return reply.code(201).header('location', `/articles/${id}`).send(writes.answer(id));
+      return reply
+        .code(201)
+        .header('location', `/articles/${id}`)
+        .send(await writes.answer(id));
     },
   );
 

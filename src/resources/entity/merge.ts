@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { byIdOrSlug } from '../../core/db/lookup.ts';
 import type { EntityTable } from '../../core/db/named-tables.ts';
-import { slugRedirects } from '../../core/db/schema.ts';
+import { first } from '../../core/db/queries.ts';
+import { tableOf } from '../../core/db/twins.ts';
 import { retireSlug } from '../../core/db/slugs.ts';
 import { inTransaction } from '../../core/db/transaction.ts';
 import { namesNothing, UnprocessableError } from '../../core/http/errors.ts';
@@ -53,11 +54,12 @@ export async function mergeEntity<T extends EntityTable, Input, Item, Row extend
   merged: { id: string },
   intoKey: string,
 ): Promise<MergeOutcome> {
-  const { type, table } = store;
+  const { type } = store;
   return inTransaction(db, async (db) => {
-    const rowOf = (key: string) => store.rows(db).where(byIdOrSlug(table, key)).get();
-    const source = rowOf(merged.id);
-    const target = rowOf(intoKey);
+    const table = tableOf(db, store.table);
+    const rowOf = (key: string) => first(store.rows(db).where(byIdOrSlug(table, key)).limit(1));
+    const source = await rowOf(merged.id);
+    const target = await rowOf(intoKey);
     if (!source) throw new UnprocessableError([{ location: 'path', name: 'idOrSlug', detail: 'names nothing' }]);
     if (!target) {
       throw new UnprocessableError([{ location: 'body', name: 'into', detail: namesNothing(type, [intoKey]) }]);
@@ -67,50 +69,51 @@ export async function mergeEntity<T extends EntityTable, Input, Item, Row extend
         { location: 'body', name: 'into', detail: `is the ${type} being merged: name another one` },
       ]);
     }
-    store.merge.refuse?.(db, source, target);
+    await store.merge.refuse?.(db, source, target);
 
-    // The moves run synchronously; the events they owe are recorded (each in the order it fell due,
-    // with the data as it was then) and enqueued once the moves are done.
+    // The events the moves owe are recorded (each in the order it fell due, with the data as it was
+    // then) and enqueued once the moves are done.
     const owed: (() => Promise<void>)[] = [];
     const effects: MoveEffects = {
-      touch: (touched, ids) => {
-        const bumped = bumpVersions(db, touched, ids);
+      touch: async (touched, ids) => {
+        const bumped = await bumpVersions(db, touched, ids);
         owed.push(() => entitiesUpdated(db, touched, bumped));
       },
-      quoteUpdated: (id) => {
-        const quote = editorQuote(db, id);
+      quoteUpdated: async (id) => {
+        const quote = await editorQuote(db, id);
         owed.push(() => enqueueEvent(db, 'quote.updated', quote));
       },
     };
     const moved: Record<MergeCounter, number> = { quotes: 0, mentions: 0, roles: 0, places: 0, organisations: 0 };
     for (const reference of store.references) {
-      moved[reference.counter] += reference.move(db, source.id, target.id, effects);
+      moved[reference.counter] += await reference.move(db, source.id, target.id, effects);
     }
     const { moveOwn } = store.merge;
-    if (moveOwn) moved[moveOwn.counter] += moveOwn.move(db, source.id, target.id);
+    if (moveOwn) moved[moveOwn.counter] += await moveOwn.move(db, source.id, target.id);
     for (const emit of owed) await emit();
 
-    db.update(table)
+    await db
+      .update(table)
       .set({
-        ...store.merge.fill(db, target, source),
+        ...(await store.merge.fill(db, target, source)),
         aliases: mergedAliases(target, source),
         sameAs: [...new Set([...target.sameAs, ...source.sameAs])].slice(0, 100),
         // A confirmed duplicate vouches for the target: its public quotes must not move to a hidden entity.
         suggested: target.suggested && source.suggested,
         updatedAt: nextVersion(target.updatedAt),
       })
-      .where(eq(table.id, target.id))
-      .run();
+      .where(eq(table.id, target.id));
 
     // Links to the duplicate keep working: its slug, and the slugs it once had, now lead to the target.
-    db.update(slugRedirects)
+    const { slugRedirects } = db.tables;
+    await db
+      .update(slugRedirects)
       .set({ resourceId: target.id })
-      .where(and(eq(slugRedirects.resourceType, type), eq(slugRedirects.resourceId, source.id)))
-      .run();
-    db.delete(table).where(eq(table.id, source.id)).run();
-    retireSlug(db, type, source.slug, target.id);
+      .where(and(eq(slugRedirects.resourceType, type), eq(slugRedirects.resourceId, source.id)));
+    await db.delete(table).where(eq(table.id, source.id));
+    await retireSlug(db, type, source.slug, target.id);
 
-    await enqueueEvent(db, `${type}.updated`, findEntity(db, type, target.id));
+    await enqueueEvent(db, `${type}.updated`, await findEntity(db, type, target.id));
     await enqueueEvent(db, `${type}.deleted`, { id: source.id, slug: source.slug, mergedInto: target.id });
     return { targetId: target.id, ...moved };
   });

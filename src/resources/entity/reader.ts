@@ -4,6 +4,8 @@ import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs, type RowSource 
 import type { EntityTable } from '../../core/db/named-tables.ts';
 import type { Page, PageRequest } from '../../core/db/pagination.ts';
 import type { Audience } from '../../core/db/visibility.ts';
+import { first } from '../../core/db/queries.ts';
+import { tableOf } from '../../core/db/twins.ts';
 
 import { matchesSearch, type SearchTable } from '../search/terms.ts';
 
@@ -36,6 +38,8 @@ export interface EntitySource<
   search: SearchTable;
   /** What `audience` sees of loaded rows (visibility.ts), with what belongs to them attached. */
   show: (db: Db, audience: Audience, rows: Row[]) => Item[];
+  /** Loaded rows as editors see them, with what belongs to them attached, read on either store. */
+  attach: (db: Db, rows: Row[]) => Promise<Item[]>;
   /** The condition its own filters make (`suggested` and `q` are added here). */
   where: (db: Db, filters: Filters) => SQL | undefined;
 }
@@ -62,6 +66,15 @@ export function entityReader<
     find: (db: Db, idOrSlug: string, audience: Audience): Item | undefined => {
       const row = source.rows(db).where(byIdOrSlug(table, idOrSlug)).get();
       return row && source.show(db, audience, [row])[0];
+    },
+    findForEditors: async (db: Db, idOrSlug: string): Promise<Item | undefined> => {
+      const row = await first(
+        source
+          .rows(db)
+          .where(byIdOrSlug(tableOf(db, table), idOrSlug))
+          .limit(1),
+      );
+      return row && (await source.attach(db, [row]))[0];
     },
     byIds: (db: Db, ids: string[], audience: Audience): Item[] =>
       ids.length === 0 ? [] : source.show(db, audience, source.rows(db).where(inArray(table.id, ids)).all()),

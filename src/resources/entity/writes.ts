@@ -53,8 +53,8 @@ function entityChanges<
       itemSchema: schemas.item,
       params: IdOrSlugParams,
       db: app.db,
-      findRow: (db, idOrSlug) => findEntityRow(db, store.table, idOrSlug),
-      findItem: (id) => store.find(app.db, id, 'editors'),
+      findRow: (db, idOrSlug) => findEntityRow(db, type, idOrSlug),
+      findItem: (id) => store.findForEditors(app.db, id),
     });
 
     app.post(
@@ -68,7 +68,10 @@ function entityChanges<
       }),
       async (request, reply) => {
         const id = await createEntity(app.db, store, request.body);
-        return reply.code(201).header('location', `${app.prefix}/${id}`).send(writes.answer(id));
+        return reply
+          .code(201)
+          .header('location', `${app.prefix}/${id}`)
+          .send(await writes.answer(id));
       },
     );
 
@@ -100,8 +103,8 @@ function entityChanges<
       }),
       async (request) => {
         const patch: Static<Patch> = request.body;
-        const row = await writes.within(request, request.params.idOrSlug, (db, row) => {
-          const stored = orNotFound(store.find(db, row.id, 'editors'), type, row.id);
+        const row = await writes.within(request, request.params.idOrSlug, async (db, row) => {
+          const stored = orNotFound(await store.findForEditors(db, row.id), type, row.id);
           return updateEntity(db, store, row, mergePatch(store.asInput(stored), patch));
         });
         return writes.answer(row.id);
@@ -166,11 +169,11 @@ function entityMerge<
       async (request) => {
         const { idOrSlug } = request.params;
         const { merged, outcome } = await inTransaction(app.db, async (db) => {
-          const merged = requireCurrent(request, type, idOrSlug, findEntityRow(db, store.table, idOrSlug));
+          const merged = requireCurrent(request, type, idOrSlug, await findEntityRow(db, type, idOrSlug));
           return { merged, outcome: await mergeEntity(db, store, merged, request.body.into) };
         });
         request.log.info({ merge: { type, merged: merged.id, ...outcome } }, `${type} merged`);
-        return { data: orNotFound(store.find(app.db, outcome.targetId, 'editors'), type, outcome.targetId) };
+        return { data: orNotFound(await store.findForEditors(app.db, outcome.targetId), type, outcome.targetId) };
       },
     );
   };

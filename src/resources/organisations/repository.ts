@@ -46,9 +46,10 @@ function organisationConditions(db: Db, filters: OrganisationFilters): SQL | und
 
 const reader = entityReader({
   table: organisations,
-  rows: (db) => db.select().from(organisations),
+  rows: (db) => db.select().from(db.tables.organisations),
   search: 'organisations',
   show: showOrganisations,
+  attach: async (_db, rows) => rows,
   where: organisationConditions,
 });
 export const organisationsByIds = reader.byIds;
@@ -57,8 +58,8 @@ export const organisationsByIds = reader.byIds;
 export const organisationStore = {
   type: 'organisation',
   ...reader,
-  toRow: (db, input, _selfId, problems) => {
-    const countryId = resolveReference(db, places, input.countryId, 'countryId', 'place', problems);
+  toRow: async (db, input, _selfId, problems) => {
+    const countryId = await resolveReference(db, places, input.countryId, 'countryId', 'place', problems);
     return { row: (base) => ({ ...base, kind: input.kind, countryId }) };
   },
   common: (input) => input,
@@ -69,7 +70,7 @@ export const organisationStore = {
     rolesIn(personRoles.organisationId, (id) => ({ organisationId: id })),
   ],
   merge: {
-    fill: (_db, target, duplicate) =>
+    fill: async (_db, target, duplicate) =>
       target.countryId === null && duplicate.countryId !== null ? { countryId: duplicate.countryId } : {},
   },
 } satisfies EntityStore<typeof organisations, OrganisationInput, Organisation, typeof organisations.$inferSelect>;

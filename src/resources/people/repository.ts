@@ -19,10 +19,10 @@ export interface PersonFilters extends EntityFilters {
   nationality?: string[] | undefined;
 }
 
-/** Attaches roles to people with one query for the whole batch. */
-function withRoles(db: Db, rows: PersonRow[]): Person[] {
-  if (rows.length === 0) return [];
-  const roles = db
+/** The roles of a batch of people, in one query. */
+function rolesOf(db: Db, rows: PersonRow[]) {
+  const { personRoles } = db.tables;
+  return db
     .select()
     .from(personRoles)
     .where(
@@ -31,8 +31,20 @@ function withRoles(db: Db, rows: PersonRow[]): Person[] {
         rows.map((row) => row.id),
       ),
     )
-    .orderBy(asc(personRoles.personId), asc(personRoles.id))
-    .all();
+    .orderBy(asc(personRoles.personId), asc(personRoles.id));
+}
+
+/** Attaches roles to people with one query for the whole batch. */
+function withRoles(db: Db, rows: PersonRow[]): Person[] {
+  return rows.length === 0 ? [] : attachRoles(rows, rolesOf(db, rows).all());
+}
+
+/** The same, on either store. */
+async function withRolesAwaited(db: Db, rows: PersonRow[]): Promise<Person[]> {
+  return rows.length === 0 ? [] : attachRoles(rows, await rolesOf(db, rows));
+}
+
+function attachRoles(rows: PersonRow[], roles: RoleRow[]): Person[] {
   return rows.map((row) => ({
     ...row,
     roles: roles
@@ -65,20 +77,19 @@ function personConditions(_db: Db, filters: PersonFilters): SQL | undefined {
 
 const reader = entityReader({
   table: people,
-  rows: (db) => db.select().from(people),
+  rows: (db) => db.select().from(db.tables.people),
   search: 'people',
   show: (db, audience, rows) => showPeople(db, audience, withRoles(db, rows)),
+  attach: withRolesAwaited,
   where: personConditions,
 });
 export const peopleByIds = reader.byIds;
 
 /** Replaces a person's roles with `roles`. */
-function replaceRoles(db: Db, personId: string, roles: Omit<typeof personRoles.$inferInsert, 'personId'>[]) {
-  db.delete(personRoles).where(eq(personRoles.personId, personId)).run();
-  for (const role of roles)
-    db.insert(personRoles)
-      .values({ ...role, personId })
-      .run();
+async function replaceRoles(db: Db, personId: string, roles: Omit<typeof personRoles.$inferInsert, 'personId'>[]) {
+  const { personRoles } = db.tables;
+  await db.delete(personRoles).where(eq(personRoles.personId, personId));
+  for (const role of roles) await db.insert(personRoles).values({ ...role, personId });
 }
 
 type RoleRow = typeof personRoles.$inferSelect;
@@ -98,13 +109,14 @@ function sameRole(a: RoleRow, b: RoleRow): boolean {
  * A person's roles: the duplicate's move to the target, except those the target already holds,
  * which only fill in what the target's record of the role lacks (its organisation, dates …).
  */
-function movePersonRoles(db: Db, fromId: string, toId: string): number {
-  const held = db.select().from(personRoles).where(eq(personRoles.personId, toId)).all();
+async function movePersonRoles(db: Db, fromId: string, toId: string): Promise<number> {
+  const { personRoles } = db.tables;
+  const held = await db.select().from(personRoles).where(eq(personRoles.personId, toId));
   let moved = 0;
-  for (const role of db.select().from(personRoles).where(eq(personRoles.personId, fromId)).all()) {
+  for (const role of await db.select().from(personRoles).where(eq(personRoles.personId, fromId))) {
     const twin = held.find((other) => sameRole(role, other));
     if (!twin) {
-      db.update(personRoles).set({ personId: toId }).where(eq(personRoles.id, role.id)).run();
+      await db.update(personRoles).set({ personId: toId }).where(eq(personRoles.id, role.id));
       moved++;
       continue;
     }
@@ -112,7 +124,7 @@ function movePersonRoles(db: Db, fromId: string, toId: string): number {
       ROLE_DETAILS.filter((key) => twin[key] === null && role[key] !== null).map((key) => [key, role[key]]),
     );
     if (Object.keys(missing).length > 0) {
-      db.update(personRoles).set(missing).where(eq(personRoles.id, twin.id)).run();
+      await db.update(personRoles).set(missing).where(eq(personRoles.id, twin.id));
     }
   }
   // What is left are the target's roles again; they go with the duplicate (cascade).
@@ -123,22 +135,25 @@ function movePersonRoles(db: Db, fromId: string, toId: string): number {
 export const personStore = {
   type: 'person',
   ...reader,
-  toRow: (db, input, _selfId, problems) => {
-    const roles = (input.roles ?? []).map((role, i) => ({
-      title: role.title,
-      organisationId: resolveReference(
-        db,
-        organisations,
-        role.organisationId,
-        `roles.${i}.organisationId`,
-        'organisation',
-        problems,
-      ),
-      countryId: resolveReference(db, places, role.countryId, `roles.${i}.countryId`, 'place', problems),
-      startedOn: role.startedOn ?? null,
-      endedOn: role.endedOn ?? null,
-      source: role.source ?? null,
-    }));
+  toRow: async (db, input, _selfId, problems) => {
+    const roles: Omit<typeof personRoles.$inferInsert, 'personId'>[] = [];
+    for (const [i, role] of (input.roles ?? []).entries()) {
+      roles.push({
+        title: role.title,
+        organisationId: await resolveReference(
+          db,
+          organisations,
+          role.organisationId,
+          `roles.${i}.organisationId`,
+          'organisation',
+          problems,
+        ),
+        countryId: await resolveReference(db, places, role.countryId, `roles.${i}.countryId`, 'place', problems),
+        startedOn: role.startedOn ?? null,
+        endedOn: role.endedOn ?? null,
+        source: role.source ?? null,
+      });
+    }
     return {
       row: (base) => ({
         ...base,
@@ -156,7 +171,7 @@ export const personStore = {
     mentionsOf(mentions.personId, (id) => ({ personId: id })),
   ],
   merge: {
-    fill: (_db, target, duplicate) =>
+    fill: async (_db, target, duplicate) =>
       target.nationality === null && duplicate.nationality !== null
         ? { nationality: duplicate.nationality, nationalitySource: duplicate.nationalitySource }
         : {},

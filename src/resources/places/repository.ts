@@ -1,5 +1,6 @@
 import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
+import { first } from '../../core/db/queries.ts';
 import { mentions, organisations, personRoles, places, type PlaceKind } from '../../core/db/schema.ts';
 import { ConflictError } from '../../core/http/errors.ts';
 import type { Place } from './schema.ts';
@@ -31,11 +32,11 @@ export interface PlaceFilters extends EntityFilters {
 }
 
 /** A subquery of the place's id and the ids of every place inside it, at any depth. */
-export function placeAndDescendantIds(placeId: string): SQL {
+export function placeAndDescendantIds(placeId: string, table = places): SQL {
   return sql`(WITH RECURSIVE inside(id) AS (
       SELECT ${placeId}
       UNION
-      SELECT ${places.id} FROM ${places} JOIN inside ON ${places.parentId} = inside.id
+      SELECT ${table.id} FROM ${table} JOIN inside ON ${table.parentId} = inside.id
     ) SELECT id FROM inside)`;
 }
 
@@ -93,9 +94,10 @@ function placeConditions(_db: Db, filters: PlaceFilters): SQL | undefined {
 
 const reader = entityReader({
   table: places,
-  rows: (db) => db.select().from(places),
+  rows: (db) => db.select().from(db.tables.places),
   search: 'places',
   show: showPlaces,
+  attach: async (_db, rows) => rows,
   where: placeConditions,
 });
 export const placesByIds = reader.byIds;
@@ -135,13 +137,16 @@ function pageOfPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort:
   });
 }
 
-/** Whether `placeId` is `ancestorId` or lies inside it. */
-export function isWithin(db: Db, placeId: string, ancestorId: string): boolean {
-  const row = db
-    .select({ id: places.id })
-    .from(places)
-    .where(and(eq(places.id, placeId), inArray(places.id, placeAndDescendantIds(ancestorId))))
-    .get();
+/** Whether `placeId` is `ancestorId` or lies inside it (on either store). */
+export async function isWithin(db: Db, placeId: string, ancestorId: string): Promise<boolean> {
+  const { places } = db.tables;
+  const row = await first(
+    db
+      .select({ id: places.id })
+      .from(places)
+      .where(and(eq(places.id, placeId), inArray(places.id, placeAndDescendantIds(ancestorId, places))))
+      .limit(1),
+  );
   return row !== undefined;
 }
 
@@ -149,7 +154,7 @@ export function isWithin(db: Db, placeId: string, ancestorId: string): boolean {
 type PlaceRow = typeof places.$inferSelect;
 
 /** The columns the target of a merge lacks and the duplicate has, except a parent that would put the target inside itself. */
-function filledByDuplicate(db: Db, target: PlaceRow, duplicate: PlaceRow): Partial<PlaceRow> {
+async function filledByDuplicate(db: Db, target: PlaceRow, duplicate: PlaceRow): Promise<Partial<PlaceRow>> {
   const fill: Partial<PlaceRow> = {};
   if (target.latitude === null && duplicate.latitude !== null) {
     fill.latitude = duplicate.latitude;
@@ -158,7 +163,7 @@ function filledByDuplicate(db: Db, target: PlaceRow, duplicate: PlaceRow): Parti
   }
   if (target.isoCode === null && duplicate.isoCode !== null) fill.isoCode = duplicate.isoCode;
   const parent = duplicate.parentId;
-  if (target.parentId === null && parent !== null && !isWithin(db, parent, target.id)) fill.parentId = parent;
+  if (target.parentId === null && parent !== null && !(await isWithin(db, parent, target.id))) fill.parentId = parent;
   return fill;
 }
 
@@ -168,7 +173,7 @@ const reads = { ...reader, list: listPlaces };
 export const placeStore = {
   type: 'place',
   ...reads,
-  toRow: (db, input, selfId, problems) => {
+  toRow: async (db, input, selfId, problems) => {
     const latitude = input.latitude ?? null;
     const longitude = input.longitude ?? null;
     if ((latitude === null) !== (longitude === null)) {
@@ -177,8 +182,8 @@ export const placeStore = {
     if (latitude !== null && !input.coordinatesSource) {
       problems.push(bodyField('coordinatesSource', 'is required with coordinates: say where they come from'));
     }
-    const parentId = resolveReference(db, places, input.parentId, 'parentId', 'place', problems);
-    if (parentId !== null && selfId !== undefined && isWithin(db, parentId, selfId)) {
+    const parentId = await resolveReference(db, places, input.parentId, 'parentId', 'place', problems);
+    if (parentId !== null && selfId !== undefined && (await isWithin(db, parentId, selfId))) {
       problems.push(bodyField('parentId', 'would put the place inside itself'));
     }
     return {
@@ -203,18 +208,18 @@ export const placeStore = {
       type: 'place',
       table: places,
       column: places.parentId,
-      relink: (db, where, id) => db.update(places).set({ parentId: id }).where(where).run(),
+      relink: (db, where, id) => db.update(db.tables.places).set({ parentId: id }).where(where),
     }),
     placedIn('organisations of that country', 'organisations', {
       type: 'organisation',
       table: organisations,
       column: organisations.countryId,
-      relink: (db, where, id) => db.update(organisations).set({ countryId: id }).where(where).run(),
+      relink: (db, where, id) => db.update(db.tables.organisations).set({ countryId: id }).where(where),
     }),
   ],
   merge: {
-    refuse: (db, duplicate, target) => {
-      if (!isWithin(db, target.id, duplicate.id)) return;
+    refuse: async (db, duplicate, target) => {
+      if (!(await isWithin(db, target.id, duplicate.id))) return;
       throw new ConflictError(
         'merge-into-inside',
         `"${target.name}" lies inside "${duplicate.name}": merging a place into one inside it would put it inside itself.`,

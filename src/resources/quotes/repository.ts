@@ -67,7 +67,7 @@ export function quoteSpeaker(
   };
 }
 
-function toQuote(row: QuoteRow): Quote {
+export function toQuote(row: typeof quotes.$inferSelect): Quote {
   const { speakerType, speakerId, speakerMention } = quoteSpeaker(row);
   return {
     id: row.id,

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { articles, organisations, people, quotes } from '../../core/db/schema.ts';
+import { organisations, people, type quotes } from '../../core/db/schema.ts';
 import { namesNothing, UnprocessableError, type InvalidParameter } from '../../core/http/errors.ts';
 import { locateOnce } from '../../lib/anchors.ts';
 import { nextVersion, nowIso } from '../../lib/clock.ts';
@@ -8,8 +8,9 @@ import { newId } from '../../lib/ids.ts';
 import type { QuoteInput } from '../inputs.ts';
 import { byIdOrSlug, idOf } from '../../core/db/lookup.ts';
 import { enqueueEvent } from '../webhooks/outbox.ts';
-import { findQuote, quoteSpeaker } from './repository.ts';
+import { quoteSpeaker, toQuote } from './repository.ts';
 import { inTransaction } from '../../core/db/transaction.ts';
+import { first } from '../../core/db/queries.ts';
 
 /**
  * Creating and changing quotes. A quote is anchored to its article's plain text: the words at
@@ -19,8 +20,9 @@ import { inTransaction } from '../../core/db/transaction.ts';
 
 export type QuoteRow = typeof quotes.$inferSelect;
 
-export function findQuoteRow(db: Db, id: string): QuoteRow | undefined {
-  return db.select().from(quotes).where(eq(quotes.id, id)).get();
+export function findQuoteRow(db: Db, id: string): Promise<QuoteRow | undefined> {
+  const { quotes } = db.tables;
+  return first(db.select().from(quotes).where(eq(quotes.id, id)).limit(1));
 }
 
 const field = (name: string, detail: string): InvalidParameter => ({ location: 'body', name, detail });
@@ -35,16 +37,19 @@ export interface KnownArticle {
   plainText: string;
 }
 
-function resolveQuote(db: Db, input: QuoteInput, known?: KnownArticle) {
+async function resolveQuote(db: Db, input: QuoteInput, known?: KnownArticle) {
   const problems: InvalidParameter[] = [];
+  const { articles } = db.tables;
   const article =
     known?.id === input.articleId
       ? known
-      : db
-          .select({ id: articles.id, plainText: articles.plainText })
-          .from(articles)
-          .where(byIdOrSlug(articles, input.articleId))
-          .get();
+      : await first(
+          db
+            .select({ id: articles.id, plainText: articles.plainText })
+            .from(articles)
+            .where(byIdOrSlug(articles, input.articleId))
+            .limit(1),
+        );
   if (!article) problems.push(field('articleId', namesNothing('article', [input.articleId])));
 
   let span: { start: number; end: number } | undefined;
@@ -75,7 +80,7 @@ function resolveQuote(db: Db, input: QuoteInput, known?: KnownArticle) {
     problems.push(field(speakerType === null ? 'speakerType' : 'speakerId', 'must be given together with the other'));
   } else if (speakerType !== null && speakerKey !== null) {
     const table = speakerType === 'person' ? people : organisations;
-    speakerId = idOf(db, table, speakerKey) ?? null;
+    speakerId = (await idOf(db, table, speakerKey)) ?? null;
     if (speakerId === null) problems.push(field('speakerId', namesNothing(speakerType, [speakerKey])));
   }
   const mention = input.speakerMention ?? null;
@@ -100,15 +105,18 @@ function resolveQuote(db: Db, input: QuoteInput, known?: KnownArticle) {
   };
 }
 
-export const editorQuote = (db: Db, id: string) => findQuote(db, id, 'editors');
+/** A quote as editors see it (what writes answer and their events carry), on either store. */
+export async function editorQuote(db: Db, id: string) {
+  const row = await findQuoteRow(db, id);
+  return row && toQuote(row);
+}
 
 export async function createQuote(db: Db, input: QuoteInput, known?: KnownArticle): Promise<string> {
   return inTransaction(db, async (db) => {
     const id = newId('quote');
     const now = nowIso();
-    db.insert(quotes)
-      .values({ id, ...resolveQuote(db, input, known), createdAt: now, updatedAt: now })
-      .run();
+    const values = await resolveQuote(db, input, known);
+    await db.insert(db.tables.quotes).values({ id, ...values, createdAt: now, updatedAt: now });
     await enqueueEvent(db, 'quote.created', () => editorQuote(db, id));
     return id;
   });
@@ -139,7 +147,7 @@ export async function createFoundQuotes(
 ): Promise<string[]> {
   const now = nowIso();
   const insert = db
-    .insert(quotes)
+    .insert(db.tables.quotes)
     .values({
       id: sql.placeholder('id'),
       articleId: article.id,
@@ -171,7 +179,7 @@ export async function createFoundQuotes(
     }
     if (problems.length > 0) throw new UnprocessableError(problems);
     const id = newId('quote');
-    insert.run({
+    await insert.execute({
       id,
       text: quote.text,
       kind: quote.kind,
@@ -191,10 +199,12 @@ export async function createFoundQuotes(
 
 export async function updateQuote(db: Db, current: QuoteRow, input: QuoteInput) {
   await inTransaction(db, async (db) => {
-    db.update(quotes)
-      .set({ ...resolveQuote(db, input), updatedAt: nextVersion(current.updatedAt) })
-      .where(eq(quotes.id, current.id))
-      .run();
+    const { quotes } = db.tables;
+    const values = await resolveQuote(db, input);
+    await db
+      .update(quotes)
+      .set({ ...values, updatedAt: nextVersion(current.updatedAt) })
+      .where(eq(quotes.id, current.id));
     await enqueueEvent(db, 'quote.updated', () => editorQuote(db, current.id));
   });
 }
@@ -216,7 +226,7 @@ export function quoteInputOf(row: QuoteRow): QuoteInput {
 
 export async function deleteQuote(db: Db, current: QuoteRow) {
   await inTransaction(db, async (db) => {
-    db.delete(quotes).where(eq(quotes.id, current.id)).run();
+    await db.delete(db.tables.quotes).where(eq(db.tables.quotes.id, current.id));
     await enqueueEvent(db, 'quote.deleted', { id: current.id, articleId: current.articleId });
   });
 }

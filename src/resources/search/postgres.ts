@@ -15,7 +15,7 @@ import type { SearchStore, StoreHit } from './store.ts';
  */
 
 /** A search PostgreSQL refused as malformed (core/db/errors.ts), as the 400 naming `q` that SQLite's check gives. */
-function searchSyntaxError(error: unknown): InvalidParameterError | undefined {
+export function searchSyntaxError(error: unknown): InvalidParameterError | undefined {
   const failure = classifyDatabaseError(error);
   return failure?.kind === 'search-syntax' ? invalidSearch(failure.reason) : undefined;
 }

@@ -30,7 +30,7 @@ describe('numbering a slug that is taken', () => {
     for (let i = 0; i < 30; i++) await create('Same headline');
     const prepare = vi.spyOn(ctx.app.db.$client, 'prepare');
     try {
-      expect(chooseSlug(ctx.app.db, 'article', { requested: undefined, source: 'Same headline' })).toBe(
+      expect(await chooseSlug(ctx.app.db, 'article', { requested: undefined, source: 'Same headline' })).toBe(
         'same-headline-31',
       );
       expect(prepare).toHaveBeenCalledTimes(1);

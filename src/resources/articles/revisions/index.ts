@@ -33,9 +33,9 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const drafts = { scope: 'read:drafts' } as const;
   const writes = articleWrites(app.db);
 
-  const articleId = (idOrSlug: string) => orNotFound(findArticleRow(app.db, idOrSlug), 'article', idOrSlug);
-  const revision = (id: string, number: number): RevisionRecord =>
-    orNotFound(findRevision(app.db, id, number), 'revision', String(number));
+  const articleId = async (idOrSlug: string) => orNotFound(await findArticleRow(app.db, idOrSlug), 'article', idOrSlug);
+  const revision = async (id: string, number: number): Promise<RevisionRecord> =>
+    orNotFound(await findRevision(app.db, id, number), 'revision', String(number));
   const present = ({ snapshot, ...rest }: RevisionRecord) => ({ ...rest, article: snapshot });
 
   app.get(
@@ -52,7 +52,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const items = listRevisions(app.db, articleId(request.params.idOrSlug).id).map(
+      const items = (await listRevisions(app.db, (await articleId(request.params.idOrSlug)).id)).map(
         ({ snapshot: _snapshot, ...summary }) => summary,
       );
       return { data: items, meta: { count: items.length } };
@@ -74,7 +74,10 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => ({ data: present(revision(articleId(request.params.idOrSlug).id, request.params.number)) }),
+    async (request) => {
+      const { id } = await articleId(request.params.idOrSlug);
+      return { data: present(await revision(id, request.params.number)) };
+    },
   );
 
   app.get(
@@ -93,9 +96,9 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { id } = articleId(request.params.idOrSlug);
-      const to = revision(id, request.params.number);
-      const from = revision(id, request.query.against ?? Math.max(1, to.number - 1));
+      const { id } = await articleId(request.params.idOrSlug);
+      const to = await revision(id, request.params.number);
+      const from = await revision(id, request.query.against ?? Math.max(1, to.number - 1));
       return {
         data: {
           from: from.number,
@@ -128,8 +131,8 @@ const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const current = await writes.within(request, request.params.idOrSlug, (db, current) => {
-        const { snapshot, number } = revision(current.id, request.params.number);
+      const current = await writes.within(request, request.params.idOrSlug, async (db, current) => {
+        const { snapshot, number } = await revision(current.id, request.params.number);
         return updateArticle(db, current, snapshot, actorOf(request), `restore:${number}`);
       });
       return writes.answer(current.id);

@@ -1,6 +1,7 @@
 import { and, desc, eq, max } from 'drizzle-orm';
 import type { Db } from '../../../core/db/client.ts';
-import { articles, revisions } from '../../../core/db/schema.ts';
+import type { articles, revisions } from '../../../core/db/schema.ts';
+import { first } from '../../../core/db/queries.ts';
 import { nowIso } from '../../../lib/clock.ts';
 
 /** Who made a change: the API key's id and name, or null for the server itself (the scheduler). */
@@ -33,26 +34,29 @@ export interface RevisionRecord {
 }
 
 /** Stores the article's current state as its next revision. Call inside the change's transaction. */
-export function recordRevision(db: Db, articleId: string, action: string, actor: Actor) {
-  const row = db.select().from(articles).where(eq(articles.id, articleId)).get();
+export async function recordRevision(db: Db, articleId: string, action: string, actor: Actor): Promise<void> {
+  const { articles, revisions } = db.tables;
+  const row = await first(db.select().from(articles).where(eq(articles.id, articleId)).limit(1));
   if (!row) return;
   const snapshot = Object.fromEntries(REVISED_FIELDS.map((field) => [field, row[field]]));
-  const last = db
-    .select({ n: max(revisions.number) })
-    .from(revisions)
-    .where(eq(revisions.articleId, articleId))
-    .get()?.n;
-  db.insert(revisions)
-    .values({
-      articleId,
-      number: (last ?? 0) + 1,
-      action,
-      snapshot,
-      keyId: actor?.id ?? null,
-      keyName: actor?.name ?? null,
-      createdAt: nowIso(),
-    })
-    .run();
+  const last = (
+    await first(
+      db
+        .select({ n: max(revisions.number) })
+        .from(revisions)
+        .where(eq(revisions.articleId, articleId))
+        .limit(1),
+    )
+  )?.n;
+  await db.insert(revisions).values({
+    articleId,
+    number: (last ?? 0) + 1,
+    action,
+    snapshot,
+    keyId: actor?.id ?? null,
+    keyName: actor?.name ?? null,
+    createdAt: nowIso(),
+  });
 }
 
 function toRecord(row: typeof revisions.$inferSelect): RevisionRecord {
@@ -66,21 +70,24 @@ function toRecord(row: typeof revisions.$inferSelect): RevisionRecord {
 }
 
 /** An article's revisions, newest first. */
-export function listRevisions(db: Db, articleId: string): RevisionRecord[] {
-  return db
+export async function listRevisions(db: Db, articleId: string): Promise<RevisionRecord[]> {
+  const { revisions } = db.tables;
+  const rows = await db
     .select()
     .from(revisions)
     .where(eq(revisions.articleId, articleId))
-    .orderBy(desc(revisions.number))
-    .all()
-    .map(toRecord);
+    .orderBy(desc(revisions.number));
+  return rows.map(toRecord);
 }
 
-export function findRevision(db: Db, articleId: string, number: number): RevisionRecord | undefined {
-  const row = db
-    .select()
-    .from(revisions)
-    .where(and(eq(revisions.articleId, articleId), eq(revisions.number, number)))
-    .get();
+export async function findRevision(db: Db, articleId: string, number: number): Promise<RevisionRecord | undefined> {
+  const { revisions } = db.tables;
+  const row = await first(
+    db
+      .select()
+      .from(revisions)
+      .where(and(eq(revisions.articleId, articleId), eq(revisions.number, number)))
+      .limit(1),
+  );
   return row && toRecord(row);
 }
