@@ -154,7 +154,7 @@ function insertStatement(table: TablePlan): string {
     FROM unnest(${arrays}) WITH ORDINALITY AS r(${names}, copy_order) ORDER BY copy_order`;
 }
 
-/** Streams `query`'s rows from SQLite in batches of column arrays, each handed to `write` before the next is read. */
+/** Streams `statement`'s rows from SQLite in batches of column arrays, each handed to `write` before the next is read. */
 async function inBatches(
   statement: Database.Statement,
   convert: ((value: unknown) => unknown)[],
@@ -212,7 +212,10 @@ async function copyTable(
       await options.onBatch?.({ table: table.name, copied: done, total });
     },
   );
-  if (selfReferences.length > 0 && table.key) await setSelfReferences(source, client, table, table.key);
+  if (selfReferences.length > 0) {
+    if (!table.key) throw new Error(`${table.name} refers to itself but has no single-column key to set it by`);
+    await setSelfReferences(source, client, table, table.key);
+  }
   return copied;
 }
 
