@@ -44,7 +44,7 @@ export function useSeededApp(options: TestAppOptions = {}): TestContext {
     dir = mkdtempSync(join(tmpdir(), 'dateline-test-'));
     context.databasePath = join(dir, 'test.db');
     const db = openDatabase(context.databasePath);
-    if (options.seed !== false) seedDatabase(db);
+    if (options.seed !== false) await seedDatabase(db);
     if (options.generate) generateDataset(db, options.generate);
     context.app = await buildApp({ config: loadConfig(options.env ?? {}), db, logger: options.logger ?? false });
     options.setup?.(context.app);

@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import { getTableName, is, Table, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
 import { dialectOf } from './dialect.ts';
 
@@ -26,4 +26,27 @@ export function changedRows(result: unknown): number {
 export function rows<T>(db: Db, query: SQL): Promise<T[]> {
   const dialect = dialectOf(db);
   return dialect ? dialect.rows<T>(db, query) : Promise.resolve(db.all<T>(query));
+}
+
+const twinsByTables = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * The table named like `table` in `db`'s store: SQLite's own, or its PostgreSQL twin. Conditions
+ * may name SQLite's columns (they render the same on both stores), but what a query selects is
+ * read back through the selected table's columns, and JSON and booleans come back differently
+ * from each driver: select whole rows, and JSON columns, from this.
+ */
+export function tableIn<T extends Table>(db: Db, table: T): T {
+  let twins = twinsByTables.get(db.tables);
+  if (!twins) {
+    twins = new Map(
+      Object.values(db.tables as Record<string, unknown>)
+        .filter((value): value is Table => is(value, Table))
+        .map((twin) => [getTableName(twin), twin]),
+    );
+    twinsByTables.set(db.tables, twins);
+  }
+  const twin = twins.get(getTableName(table));
+  if (!twin) throw new Error(`No table ${getTableName(table)} in this store`);
+  return twin as T;
 }

@@ -36,9 +36,9 @@ export interface ResourceWritesOptions<Row, Item, ItemSchema extends TSchema, Pa
   params: Params;
   db: Db;
   /** The stored row that `key` (from the path) names, if any, as `db` reads it. */
-  findRow: (db: Db, key: string) => Row | undefined;
+  findRow: (db: Db, key: string) => Row | undefined | Promise<Row | undefined>;
   /** The resource as an editor reads it, which a write answers with. */
-  findItem: (id: string) => Item | undefined;
+  findItem: (id: string) => Item | undefined | Promise<Item | undefined>;
 }
 
 const write = { scope: 'write' } as const;
@@ -71,13 +71,13 @@ export function resourceWrites<
      */
     within: (request: FastifyRequest, key: string, work: (tx: Db, current: Row) => unknown): Promise<Row> =>
       inTransaction(db, async (tx) => {
-        const current = requireCurrent(request, resource, key, findRow(tx, key));
+        const current = requireCurrent(request, resource, key, await findRow(tx, key));
         await work(tx, current);
         return current;
       }),
 
     /** The body of a write's answer: the resource as stored. */
-    answer: (id: string) => ({ data: orNotFound(findItem(id), resource, id) }),
+    answer: async (id: string) => ({ data: orNotFound(await findItem(id), resource, id) }),
 
     /** POST: answered 201 with the new resource, its Location and ETag. */
     create: <Body extends TSchema, Extra extends object>({

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
+import { first } from '../../core/db/queries.ts';
 import { byIdOrSlug } from '../../core/db/lookup.ts';
 import type { EntityTable } from '../../core/db/named-tables.ts';
 import { slugRedirects } from '../../core/db/schema.ts';
@@ -55,9 +56,9 @@ export async function mergeEntity<T extends EntityTable, Input, Item, Row extend
 ): Promise<MergeOutcome> {
   const { type, table } = store;
   return inTransaction(db, async (db) => {
-    const rowOf = (key: string) => store.rows(db).where(byIdOrSlug(table, key)).get();
-    const source = rowOf(merged.id);
-    const target = rowOf(intoKey);
+    const rowOf = (key: string) => first(store.rows(db).where(byIdOrSlug(table, key)).limit(1));
+    const source = await rowOf(merged.id);
+    const target = await rowOf(intoKey);
     if (!source) throw new UnprocessableError([{ location: 'path', name: 'idOrSlug', detail: 'names nothing' }]);
     if (!target) {
       throw new UnprocessableError([{ location: 'body', name: 'into', detail: namesNothing(type, [intoKey]) }]);
@@ -67,7 +68,7 @@ export async function mergeEntity<T extends EntityTable, Input, Item, Row extend
         { location: 'body', name: 'into', detail: `is the ${type} being merged: name another one` },
       ]);
     }
-    store.merge.refuse?.(db, source, target);
+    await store.merge.refuse?.(db, source, target);
 
     // The moves run synchronously; the events they owe are recorded (each in the order it fell due,
     // with the data as it was then) and enqueued once the moves are done.
@@ -92,7 +93,7 @@ export async function mergeEntity<T extends EntityTable, Input, Item, Row extend
 
     db.update(table)
       .set({
-        ...store.merge.fill(db, target, source),
+        ...(await store.merge.fill(db, target, source)),
         aliases: mergedAliases(target, source),
         sameAs: [...new Set([...target.sameAs, ...source.sameAs])].slice(0, 100),
         // A confirmed duplicate vouches for the target: its public quotes must not move to a hidden entity.

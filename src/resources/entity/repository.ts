@@ -32,14 +32,14 @@ export function findEntityRow(db: Db, table: EntityTable, idOrSlug: string) {
 }
 
 /** What `input` writes, checked: a 422 naming every field at fault. */
-function checkedRow<T extends EntityTable, Input, Item, Row extends StoredEntity>(
+async function checkedRow<T extends EntityTable, Input, Item, Row extends StoredEntity>(
   db: Db,
   store: EntityStore<T, Input, Item, Row>,
   input: Input,
   selfId: string | undefined,
 ) {
   const problems: InvalidParameter[] = [];
-  const { row, afterWrite } = store.toRow(db, input, selfId, problems);
+  const { row, afterWrite } = await store.toRow(db, input, selfId, problems);
   if (problems.length > 0) throw new UnprocessableError(problems);
   const given = store.common(input);
   const common = {
@@ -63,7 +63,7 @@ export async function createEntity<T extends EntityTable, Input, Item, Row exten
   return inTransaction(db, async (db) => {
     const id = newId(type);
     const now = nowIso();
-    const { row, afterWrite } = checkedRow(db, store, input, undefined);
+    const { row, afterWrite } = await checkedRow(db, store, input, undefined);
     const { slug: requested, name } = store.common(input);
     const slug = chooseSlug(db, type, { requested, source: name });
     db.insert(table)
@@ -84,7 +84,7 @@ export async function updateEntity<T extends EntityTable, Input, Item, Row exten
 ) {
   const { type, table } = store;
   await inTransaction(db, async (db) => {
-    const { row, afterWrite } = checkedRow(db, store, input, current.id);
+    const { row, afterWrite } = await checkedRow(db, store, input, current.id);
     const { slug: requested, name } = store.common(input);
     const slug =
       requested === undefined || requested === current.slug

@@ -46,9 +46,9 @@ export type StoredEntity = Omit<BaseColumns, 'createdAt'>;
 /** What merging a duplicate into a target does that only this type does. */
 export interface MergeHooks<T extends EntityTable, Row> {
   /** Throws when the duplicate cannot go into this target (a place into one that lies inside it). */
-  refuse?: (db: Db, duplicate: Row, target: Row) => void;
+  refuse?: (db: Db, duplicate: Row, target: Row) => void | Promise<void>;
   /** The columns the target lacks and the duplicate has; the target's own values always win. */
-  fill: (db: Db, target: Row, duplicate: Row) => Partial<T['$inferInsert']>;
+  fill: (db: Db, target: Row, duplicate: Row) => Partial<T['$inferInsert']> | Promise<Partial<T['$inferInsert']>>;
   /** What belongs to the duplicate alone and moves to the target (a person's roles), counted as `counter`. */
   moveOwn?: { counter: MergeCounter; move: (db: Db, fromId: string, toId: string) => number };
 }
@@ -59,12 +59,12 @@ export interface EntityStore<T extends EntityTable, Input, Item, Row extends Sto
   /** Whole rows, typed (`db.select().from(table)`). */
   rows: (db: Db) => RowSource<Row>;
   /** The entity named by id or slug, as `audience` may see it. */
-  find: (db: Db, idOrSlug: string, audience: Audience) => Item | undefined;
+  find: (db: Db, idOrSlug: string, audience: Audience) => Promise<Item | undefined>;
   /**
    * The row `input` describes. `selfId` is the entity being replaced (none on create). Each
    * reference that names nothing, or value that cannot be, goes into `problems`.
    */
-  toRow: (db: Db, input: Input, selfId: string | undefined, problems: InvalidParameter[]) => EntityRow<T>;
+  toRow: (db: Db, input: Input, selfId: string | undefined, problems: InvalidParameter[]) => Promise<EntityRow<T>>;
   /** The fields every entity has, as `input` gives them (each input type has them: the identity). */
   common: (input: Input) => EntityInputBase;
   /** The stored entity as a full input (what a PUT would send), for a merge patch to apply to. */
@@ -77,16 +77,16 @@ export interface EntityStore<T extends EntityTable, Input, Item, Row extends Sto
 export const bodyField = (name: string, detail: string): InvalidParameter => ({ location: 'body', name, detail });
 
 /** The id of the `table` row that `key` (an id or slug) names; a problem naming `field` if none. */
-export function resolveReference(
+export async function resolveReference(
   db: Db,
   table: EntityTable,
   key: string | null | undefined,
   field: string,
   what: EntityType,
   problems: InvalidParameter[],
-): string | null {
+): Promise<string | null> {
   if (key === null || key === undefined) return null;
-  const id = idOf(db, table, key);
+  const id = await idOf(db, table, key);
   if (id === undefined) problems.push(bodyField(field, namesNothing(what, [key])));
   return id ?? null;
 }

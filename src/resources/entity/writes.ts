@@ -100,8 +100,8 @@ function entityChanges<
       }),
       async (request) => {
         const patch: Static<Patch> = request.body;
-        const row = await writes.within(request, request.params.idOrSlug, (db, row) => {
-          const stored = orNotFound(store.find(db, row.id, 'editors'), type, row.id);
+        const row = await writes.within(request, request.params.idOrSlug, async (db, row) => {
+          const stored = orNotFound(await store.find(db, row.id, 'editors'), type, row.id);
           return updateEntity(db, store, row, mergePatch(store.asInput(stored), patch));
         });
         return writes.answer(row.id);
@@ -170,7 +170,7 @@ function entityMerge<
           return { merged, outcome: await mergeEntity(db, store, merged, request.body.into) };
         });
         request.log.info({ merge: { type, merged: merged.id, ...outcome } }, `${type} merged`);
-        return { data: orNotFound(store.find(app.db, outcome.targetId, 'editors'), type, outcome.targetId) };
+        return { data: orNotFound(await store.find(app.db, outcome.targetId, 'editors'), type, outcome.targetId) };
       },
     );
   };

@@ -55,7 +55,7 @@ function speakerResolver(db: Db, lexicon: Lexicon, created: CreatedSuggestion[])
     }
     if (speaker.id !== undefined) {
       const table = speaker.type === 'person' ? people : organisations;
-      const id = idOf(db, table, speaker.id);
+      const id = await idOf(db, table, speaker.id);
       if (id === undefined) problems.push(at(index, 'speaker.id', namesNothing(speaker.type, [speaker.id])));
       return id ?? null;
     }

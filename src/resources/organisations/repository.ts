@@ -57,8 +57,8 @@ export const organisationsByIds = reader.byIds;
 export const organisationStore = {
   type: 'organisation',
   ...reader,
-  toRow: (db, input, _selfId, problems) => {
-    const countryId = resolveReference(db, places, input.countryId, 'countryId', 'place', problems);
+  toRow: async (db, input, _selfId, problems) => {
+    const countryId = await resolveReference(db, places, input.countryId, 'countryId', 'place', problems);
     return { row: (base) => ({ ...base, kind: input.kind, countryId }) };
   },
   common: (input) => input,

@@ -20,19 +20,18 @@ export interface PersonFilters extends EntityFilters {
 }
 
 /** Attaches roles to people with one query for the whole batch. */
-function withRoles(db: Db, rows: PersonRow[]): Person[] {
+async function withRoles(db: Db, rows: PersonRow[]): Promise<Person[]> {
   if (rows.length === 0) return [];
-  const roles = db
+  const roles = await db
     .select()
-    .from(personRoles)
+    .from(db.tables.personRoles)
     .where(
       inArray(
         personRoles.personId,
         rows.map((row) => row.id),
       ),
     )
-    .orderBy(asc(personRoles.personId), asc(personRoles.id))
-    .all();
+    .orderBy(asc(personRoles.personId), asc(personRoles.id));
   return rows.map((row) => ({
     ...row,
     roles: roles
@@ -65,9 +64,9 @@ function personConditions(_db: Db, filters: PersonFilters): SQL | undefined {
 
 const reader = entityReader({
   table: people,
-  rows: (db) => db.select().from(people),
+  rows: (db) => db.select().from(db.tables.people),
   search: 'people',
-  show: (db, audience, rows) => showPeople(db, audience, withRoles(db, rows)),
+  show: async (db, audience, rows) => showPeople(db, audience, await withRoles(db, rows)),
   where: personConditions,
 });
 export const peopleByIds = reader.byIds;
@@ -123,22 +122,26 @@ function movePersonRoles(db: Db, fromId: string, toId: string): number {
 export const personStore = {
   type: 'person',
   ...reader,
-  toRow: (db, input, _selfId, problems) => {
-    const roles = (input.roles ?? []).map((role, i) => ({
-      title: role.title,
-      organisationId: resolveReference(
-        db,
-        organisations,
-        role.organisationId,
-        `roles.${i}.organisationId`,
-        'organisation',
-        problems,
-      ),
-      countryId: resolveReference(db, places, role.countryId, `roles.${i}.countryId`, 'place', problems),
-      startedOn: role.startedOn ?? null,
-      endedOn: role.endedOn ?? null,
-      source: role.source ?? null,
-    }));
+  toRow: async (db, input, _selfId, problems) => {
+    const roles: Omit<typeof personRoles.$inferInsert, 'personId'>[] = [];
+    // One after the other: problems are listed in the order of the body.
+    for (const [i, role] of (input.roles ?? []).entries()) {
+      roles.push({
+        title: role.title,
+        organisationId: await resolveReference(
+          db,
+          organisations,
+          role.organisationId,
+          `roles.${i}.organisationId`,
+          'organisation',
+          problems,
+        ),
+        countryId: await resolveReference(db, places, role.countryId, `roles.${i}.countryId`, 'place', problems),
+        startedOn: role.startedOn ?? null,
+        endedOn: role.endedOn ?? null,
+        source: role.source ?? null,
+      });
+    }
     return {
       row: (base) => ({
         ...base,

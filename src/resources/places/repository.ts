@@ -1,5 +1,6 @@
 import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
+import { first } from '../../core/db/queries.ts';
 import { mentions, organisations, personRoles, places, type PlaceKind } from '../../core/db/schema.ts';
 import { ConflictError } from '../../core/http/errors.ts';
 import type { Place } from './schema.ts';
@@ -93,7 +94,7 @@ function placeConditions(_db: Db, filters: PlaceFilters): SQL | undefined {
 
 const reader = entityReader({
   table: places,
-  rows: (db) => db.select().from(places),
+  rows: (db) => db.select().from(db.tables.places),
   search: 'places',
   show: showPlaces,
   where: placeConditions,
@@ -101,12 +102,17 @@ const reader = entityReader({
 export const placesByIds = reader.byIds;
 
 /** Like every entity list, except that with `near` (and no `sort`) the nearest come first, each with its distance. */
-function listPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort?: string): Page<Place> {
-  const page = pageOfPlaces(db, request, filters, sort);
-  return { ...page, items: showPlaces(db, filters.audience, page.items) };
+async function listPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort?: string): Promise<Page<Place>> {
+  const page = await pageOfPlaces(db, request, filters, sort);
+  return { ...page, items: await showPlaces(db, filters.audience, page.items) };
 }
 
-function pageOfPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort: string | undefined): Page<Place> {
+function pageOfPlaces(
+  db: Db,
+  request: PageRequest,
+  filters: PlaceFilters,
+  sort: string | undefined,
+): Promise<Page<Place>> {
   const where = reader.conditions(db, filters);
   const { near } = filters;
   if (!near || sort !== undefined) return pageOfEntities(db, reader.source, request, where, sort ?? 'name');
@@ -124,24 +130,25 @@ function pageOfPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort:
     request,
     rows: (page) =>
       db
-        .select({ ...getTableColumns(places), distanceKm: distance })
-        .from(places)
+        .select({ ...getTableColumns(db.tables.places), distanceKm: distance })
+        .from(db.tables.places)
         .where(and(where, page.condition))
         .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .all(),
+        .limit(page.limit),
     keyValues: (row) => [row.distanceKm, row.id],
     toItem: (row) => ({ ...row, distanceKm: Math.round(row.distanceKm * 1000) / 1000 }),
   });
 }
 
 /** Whether `placeId` is `ancestorId` or lies inside it. */
-export function isWithin(db: Db, placeId: string, ancestorId: string): boolean {
-  const row = db
-    .select({ id: places.id })
-    .from(places)
-    .where(and(eq(places.id, placeId), inArray(places.id, placeAndDescendantIds(ancestorId))))
-    .get();
+export async function isWithin(db: Db, placeId: string, ancestorId: string): Promise<boolean> {
+  const row = await first(
+    db
+      .select({ id: places.id })
+      .from(db.tables.places)
+      .where(and(eq(places.id, placeId), inArray(places.id, placeAndDescendantIds(ancestorId))))
+      .limit(1),
+  );
   return row !== undefined;
 }
 
@@ -149,7 +156,7 @@ export function isWithin(db: Db, placeId: string, ancestorId: string): boolean {
 type PlaceRow = typeof places.$inferSelect;
 
 /** The columns the target of a merge lacks and the duplicate has, except a parent that would put the target inside itself. */
-function filledByDuplicate(db: Db, target: PlaceRow, duplicate: PlaceRow): Partial<PlaceRow> {
+async function filledByDuplicate(db: Db, target: PlaceRow, duplicate: PlaceRow): Promise<Partial<PlaceRow>> {
   const fill: Partial<PlaceRow> = {};
   if (target.latitude === null && duplicate.latitude !== null) {
     fill.latitude = duplicate.latitude;
@@ -158,7 +165,7 @@ function filledByDuplicate(db: Db, target: PlaceRow, duplicate: PlaceRow): Parti
   }
   if (target.isoCode === null && duplicate.isoCode !== null) fill.isoCode = duplicate.isoCode;
   const parent = duplicate.parentId;
-  if (target.parentId === null && parent !== null && !isWithin(db, parent, target.id)) fill.parentId = parent;
+  if (target.parentId === null && parent !== null && !(await isWithin(db, parent, target.id))) fill.parentId = parent;
   return fill;
 }
 
@@ -168,7 +175,7 @@ const reads = { ...reader, list: listPlaces };
 export const placeStore = {
   type: 'place',
   ...reads,
-  toRow: (db, input, selfId, problems) => {
+  toRow: async (db, input, selfId, problems) => {
     const latitude = input.latitude ?? null;
     const longitude = input.longitude ?? null;
     if ((latitude === null) !== (longitude === null)) {
@@ -177,8 +184,8 @@ export const placeStore = {
     if (latitude !== null && !input.coordinatesSource) {
       problems.push(bodyField('coordinatesSource', 'is required with coordinates: say where they come from'));
     }
-    const parentId = resolveReference(db, places, input.parentId, 'parentId', 'place', problems);
-    if (parentId !== null && selfId !== undefined && isWithin(db, parentId, selfId)) {
+    const parentId = await resolveReference(db, places, input.parentId, 'parentId', 'place', problems);
+    if (parentId !== null && selfId !== undefined && (await isWithin(db, parentId, selfId))) {
       problems.push(bodyField('parentId', 'would put the place inside itself'));
     }
     return {
@@ -213,8 +220,8 @@ export const placeStore = {
     }),
   ],
   merge: {
-    refuse: (db, duplicate, target) => {
-      if (!isWithin(db, target.id, duplicate.id)) return;
+    refuse: async (db, duplicate, target) => {
+      if (!(await isWithin(db, target.id, duplicate.id))) return;
       throw new ConflictError(
         'merge-into-inside',
         `"${target.name}" lies inside "${duplicate.name}": merging a place into one inside it would put it inside itself.`,

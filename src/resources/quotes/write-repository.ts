@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
+import { first } from '../../core/db/queries.ts';
 import { articles, organisations, people, quotes } from '../../core/db/schema.ts';
 import { namesNothing, UnprocessableError, type InvalidParameter } from '../../core/http/errors.ts';
 import { locateOnce } from '../../lib/anchors.ts';
@@ -35,16 +36,18 @@ export interface KnownArticle {
   plainText: string;
 }
 
-function resolveQuote(db: Db, input: QuoteInput, known?: KnownArticle) {
+async function resolveQuote(db: Db, input: QuoteInput, known?: KnownArticle) {
   const problems: InvalidParameter[] = [];
   const article =
     known?.id === input.articleId
       ? known
-      : db
-          .select({ id: articles.id, plainText: articles.plainText })
-          .from(articles)
-          .where(byIdOrSlug(articles, input.articleId))
-          .get();
+      : await first(
+          db
+            .select({ id: articles.id, plainText: articles.plainText })
+            .from(db.tables.articles)
+            .where(byIdOrSlug(articles, input.articleId))
+            .limit(1),
+        );
   if (!article) problems.push(field('articleId', namesNothing('article', [input.articleId])));
 
   let span: { start: number; end: number } | undefined;
@@ -75,7 +78,7 @@ function resolveQuote(db: Db, input: QuoteInput, known?: KnownArticle) {
     problems.push(field(speakerType === null ? 'speakerType' : 'speakerId', 'must be given together with the other'));
   } else if (speakerType !== null && speakerKey !== null) {
     const table = speakerType === 'person' ? people : organisations;
-    speakerId = idOf(db, table, speakerKey) ?? null;
+    speakerId = (await idOf(db, table, speakerKey)) ?? null;
     if (speakerId === null) problems.push(field('speakerId', namesNothing(speakerType, [speakerKey])));
   }
   const mention = input.speakerMention ?? null;
@@ -106,8 +109,9 @@ export async function createQuote(db: Db, input: QuoteInput, known?: KnownArticl
   return inTransaction(db, async (db) => {
     const id = newId('quote');
     const now = nowIso();
+    const resolved = await resolveQuote(db, input, known);
     db.insert(quotes)
-      .values({ id, ...resolveQuote(db, input, known), createdAt: now, updatedAt: now })
+      .values({ id, ...resolved, createdAt: now, updatedAt: now })
       .run();
     await enqueueEvent(db, 'quote.created', () => editorQuote(db, id));
     return id;
@@ -191,8 +195,9 @@ export async function createFoundQuotes(
 
 export async function updateQuote(db: Db, current: QuoteRow, input: QuoteInput) {
   await inTransaction(db, async (db) => {
+    const resolved = await resolveQuote(db, input);
     db.update(quotes)
-      .set({ ...resolveQuote(db, input), updatedAt: nextVersion(current.updatedAt) })
+      .set({ ...resolved, updatedAt: nextVersion(current.updatedAt) })
       .where(eq(quotes.id, current.id))
       .run();
     await enqueueEvent(db, 'quote.updated', () => editorQuote(db, current.id));

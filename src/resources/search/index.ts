@@ -47,7 +47,7 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { q, type, limit = DEFAULT_LIMIT, cursor } = request.query;
-      const page = search(app.db, q, type ?? SEARCH_TYPES, { limit, cursor });
+      const page = await search(app.db, q, type ?? SEARCH_TYPES, { limit, cursor });
       return listEnvelope(request, reply, page, limit);
     },
   );

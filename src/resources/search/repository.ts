@@ -24,7 +24,7 @@ interface TypeIndex {
   /** What the public may see of the table (the views of migration 0017): joined by rowid, and a condition on it. */
   visible: { from: string; where?: string };
   /** The resources of a page of hits, as the public sees them. */
-  load: (db: Db, ids: string[], audience: 'public') => { id: string }[];
+  load: (db: Db, ids: string[], audience: 'public') => Promise<{ id: string }[]>;
 }
 
 const INDEXES: Record<SearchType, TypeIndex> = {
@@ -98,7 +98,12 @@ function highlight(snippet: string, isText: boolean): string {
     .replaceAll('\uE001', '</mark>');
 }
 
-export function search(db: Db, q: string, types: readonly SearchType[], request: PageRequest): Page<SearchHit> {
+export async function search(
+  db: Db,
+  q: string,
+  types: readonly SearchType[],
+  request: PageRequest,
+): Promise<Page<SearchHit>> {
   const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor, ORDER);
   const [afterScore, afterType, afterRid] = (after?.values ?? []) as [number, number, number];
   const hits: RawHit[] = [];
@@ -135,7 +140,7 @@ export function search(db: Db, q: string, types: readonly SearchType[], request:
   const resources = new Map<string, object>();
   for (const type of types) {
     const ids = page.filter((hit) => hit.type === type).map((hit) => hit.id);
-    for (const resource of INDEXES[type].load(db, ids, 'public')) resources.set(resource.id, resource);
+    for (const resource of await INDEXES[type].load(db, ids, 'public')) resources.set(resource.id, resource);
   }
   return {
     items: page.map((hit) => ({
