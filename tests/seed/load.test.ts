@@ -185,7 +185,7 @@ describe('the seed document', () => {
     expect(count('SELECT count(*) n FROM places WHERE latitude IS NOT NULL')).toBe(3);
   });
 
-  it("seeds once: a second run changes nothing", async () => {
+  it('seeds once: a second run changes nothing', async () => {
     expect(first.seeded).toBe(true);
     const before = count('SELECT count(*) n FROM quotes') + count('SELECT count(*) n FROM mentions');
     expect((await seedDatabase(db)).seeded).toBe(false);

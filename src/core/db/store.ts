@@ -16,7 +16,7 @@ export async function openStore(
   if (!postgres) return openDatabase(config.databasePath, { synchronous: config.databaseSynchronous });
   const store = await openPostgres(postgres.url, postgres);
   const db = postgresDb(store.db);
-  postgresClosers.set(db, store.close);
+  postgresClosers.set(db, () => store.close());
   return db;
 }
 

@@ -168,9 +168,7 @@ export async function embedInPeople(
       )
     : undefined;
   const places = include.has('places')
-    ? new Map(
-        (await placesByIds(db, unique(roles.flatMap((r) => r.countryId ?? [])), audience)).map((p) => [p.id, p]),
-      )
+    ? new Map((await placesByIds(db, unique(roles.flatMap((r) => r.countryId ?? [])), audience)).map((p) => [p.id, p]))
     : undefined;
   const pick = <T>(map: Map<string, T>, ids: (string | null)[]) =>
     unique(ids.filter((id): id is string => id !== null)).flatMap((id) => map.get(id) ?? []);

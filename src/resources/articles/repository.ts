@@ -123,13 +123,13 @@ async function placesAreDense(db: Db, placeIds: string[]): Promise<boolean> {
   const counted = await first(
     db
       .select({ n: count() })
-    .from(
-      db
-        .select({ one: sql`1` })
-        .from(mentions)
-        .where(or(...placeIds.map((id) => sql`${mentions.placeId} IN ${placeAndDescendantIds(id)}`)))
-        .limit(DENSE_MENTIONS)
-        .as('matches'),
+      .from(
+        db
+          .select({ one: sql`1` })
+          .from(mentions)
+          .where(or(...placeIds.map((id) => sql`${mentions.placeId} IN ${placeAndDescendantIds(id)}`)))
+          .limit(DENSE_MENTIONS)
+          .as('matches'),
       )
       .limit(1),
   );

@@ -45,7 +45,10 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
     async (request, reply) => {
       const id = await createArticle(app.db, request.body, actorOf(request));
-      return reply.code(201).header('location', `/articles/${id}`).send(await writes.answer(id));
+      return reply
+        .code(201)
+        .header('location', `/articles/${id}`)
+        .send(await writes.answer(id));
     },
   );
 

@@ -60,7 +60,10 @@ export interface EntityReadSide<
     query: ListQuery;
     description: string;
     /** Reads a validated query: its controls, and its filters (`entityFilters` gives those every entity has). */
-    read: (request: FastifyRequest, query: Static<ListQuery>) => EntityListRead<Filters> | Promise<EntityListRead<Filters>>;
+    read: (
+      request: FastifyRequest,
+      query: Static<ListQuery>,
+    ) => EntityListRead<Filters> | Promise<EntityListRead<Filters>>;
     /**
      * Answers the list, when it does more than answer the page as JSON: `page` answers it for a
      * query (another representation may want the page without its `fields=`).

@@ -46,7 +46,7 @@ function organisationConditions(db: Db, filters: OrganisationFilters): SQL | und
 
 const reader = entityReader({
   table: organisations,
-  rows: (db) => db.select().from(organisations),
+  rows: (db) => db.select().from(db.tables.organisations),
   search: 'organisations',
   show: showOrganisations,
   where: organisationConditions,

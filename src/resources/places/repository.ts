@@ -42,7 +42,8 @@ export function placeAndDescendantIds(placeId: string): SQL {
 
 /** Great-circle distance in km from `point` (haversine, with SQLite's math functions). */
 function distanceKm(point: Point): SQL<number> {
-  return sql<number>`(${EARTH_RADIUS_KM} * 2 * asin(sqrt(
+  // The radius written into the SQL: as a bound value PostgreSQL would take it for an integer.
+  return sql<number>`(${sql.raw(String(EARTH_RADIUS_KM))} * 2 * asin(sqrt(
     pow(sin(radians(${places.latitude} - ${point.lat}) / 2), 2) +
     cos(radians(${point.lat})) * cos(radians(${places.latitude})) * pow(sin(radians(${places.longitude} - ${point.lon}) / 2), 2)
   )))`;

@@ -33,7 +33,10 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }),
     async (request, reply) => {
       const id = await createQuote(app.db, request.body);
-      return reply.code(201).header('location', `/quotes/${id}`).send(await writes.answer(id));
+      return reply
+        .code(201)
+        .header('location', `/quotes/${id}`)
+        .send(await writes.answer(id));
     },
   );
 
