@@ -23,7 +23,7 @@ for (const suffix of ['', '-wal', '-shm']) {
 }
 const started = performance.now();
 const db = openDatabase(values.out);
-seedDatabase(db);
+await seedDatabase(db);
 generateDataset(db, {
   articles,
   seed: Number(values.seed),

@@ -73,7 +73,7 @@ const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-hostile-'));
 const db = openDatabase(join(dir, 'hostile.db'));
-seedDatabase(db);
+await seedDatabase(db);
 const app: FastifyInstance = await buildApp({
   config: loadConfig({ BODY_LIMIT_BYTES: String(8 * 1024 * 1024), RATE_LIMIT_MAX: '1000000' }),
   db,

@@ -49,7 +49,7 @@ if (!values['no-build']) {
 const dir = mkdtempSync(join(tmpdir(), 'dateline-soak-'));
 const databasePath = join(dir, 'soak.db');
 const db = openDatabase(databasePath);
-seedDatabase(db);
+await seedDatabase(db);
 generateDataset(db, {
   articles: Number(values.articles),
   people: 2000,

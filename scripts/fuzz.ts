@@ -29,7 +29,7 @@ globalThis.fetch = () => Promise.reject(new Error('no network during the contrac
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-fuzz-'));
 const db = openDatabase(join(dir, 'fuzz.db'));
-seedDatabase(db);
+await seedDatabase(db);
 const app = await buildApp({
   config: loadConfig({ RATE_LIMIT_MAX: '100000000', AUTH_MAX_FAILURES: '100000000' }),
   db,

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Value } from '@sinclair/typebox/value';
 import { eq } from 'drizzle-orm';
-import { writerOf, type Db } from '../src/core/db/client.ts';
-import * as tables from '../src/core/db/schema.ts';
+import type { Db } from '../src/core/db/client.ts';
+import { first } from '../src/core/db/queries.ts';
+import { inTransaction } from '../src/core/db/transaction.ts';
 import type { BodyBlock } from '../src/core/db/schema.ts';
 import { BLOCK_SEPARATOR, countWords, plainTextOf } from '../src/lib/article-text.ts';
 import { stableId } from '../src/lib/ids.ts';
@@ -61,7 +62,7 @@ function checkSpans(plainText: string, annotation: Annotation): void {
  * Loads the seed document and its annotation, once per database: a second call is a no-op, and
  * rows an editor later changes or deletes are never brought back.
  */
-export function seedDatabase(db: Db, now = new Date().toISOString()): { seeded: boolean } {
+export async function seedDatabase(db: Db, now = new Date().toISOString()): Promise<{ seeded: boolean }> {
   const annotation = readAnnotation();
   const blocks = documentBlocks(readDocument(annotation), annotation);
   const plainText = plainTextOf(blocks);
@@ -77,125 +78,113 @@ export function seedDatabase(db: Db, now = new Date().toISOString()): { seeded: 
   const article = annotation.article;
   const articleId = stableId('article', article.slug);
 
-  // Before the app serves, nothing else writes: synchronous, on the writer connection.
-  return writerOf(db).transaction((tx) => {
-    if (tx.select().from(tables.seedRuns).where(eq(tables.seedRuns.name, SEED_NAME)).get()) return { seeded: false };
+  return inTransaction(db, async (tx) => {
+    const { tables } = tx;
+    if (await first(tx.select().from(tables.seedRuns).where(eq(tables.seedRuns.name, SEED_NAME)).limit(1))) {
+      return { seeded: false };
+    }
 
     // Parents before children: the annotation lists places top-down.
     for (const place of annotation.places) {
-      tx.insert(tables.places)
-        .values({
-          id: ids.place(place.slug),
-          slug: place.slug,
-          name: place.name,
-          aliases: place.aliases,
-          kind: place.kind,
-          sameAs: place.sameAs,
-          parentId: nullableId(ids.place, place.parent),
-          isoCode: place.isoCode,
-          latitude: place.latitude ?? null,
-          longitude: place.longitude ?? null,
-          coordinatesSource: place.coordinatesSource ?? null,
-          ...stamps,
-        })
-        .run();
+      await tx.insert(tables.places).values({
+        id: ids.place(place.slug),
+        slug: place.slug,
+        name: place.name,
+        aliases: place.aliases,
+        kind: place.kind,
+        sameAs: place.sameAs,
+        parentId: nullableId(ids.place, place.parent),
+        isoCode: place.isoCode,
+        latitude: place.latitude ?? null,
+        longitude: place.longitude ?? null,
+        coordinatesSource: place.coordinatesSource ?? null,
+        ...stamps,
+      });
     }
     for (const organisation of annotation.organisations) {
-      tx.insert(tables.organisations)
-        .values({
-          id: ids.organisation(organisation.slug),
-          slug: organisation.slug,
-          name: organisation.name,
-          aliases: organisation.aliases,
-          kind: organisation.kind,
-          sameAs: organisation.sameAs,
-          countryId: nullableId(ids.place, organisation.country),
-          ...stamps,
-        })
-        .run();
+      await tx.insert(tables.organisations).values({
+        id: ids.organisation(organisation.slug),
+        slug: organisation.slug,
+        name: organisation.name,
+        aliases: organisation.aliases,
+        kind: organisation.kind,
+        sameAs: organisation.sameAs,
+        countryId: nullableId(ids.place, organisation.country),
+        ...stamps,
+      });
     }
     for (const person of annotation.people) {
       const personId = ids.person(person.slug);
-      tx.insert(tables.people)
-        .values({
-          id: personId,
-          slug: person.slug,
-          name: person.name,
-          aliases: person.aliases,
-          nationality: person.nationality,
-          nationalitySource: person.nationalitySource,
-          sameAs: person.sameAs,
-          ...stamps,
-        })
-        .run();
+      await tx.insert(tables.people).values({
+        id: personId,
+        slug: person.slug,
+        name: person.name,
+        aliases: person.aliases,
+        nationality: person.nationality,
+        nationalitySource: person.nationalitySource,
+        sameAs: person.sameAs,
+        ...stamps,
+      });
       for (const role of person.roles) {
-        tx.insert(tables.personRoles)
-          .values({
-            personId,
-            title: role.title,
-            organisationId: nullableId(ids.organisation, role.organisation),
-            countryId: nullableId(ids.place, role.country),
-            startedOn: role.startedOn,
-            endedOn: role.endedOn,
-            source: role.source,
-          })
-          .run();
+        await tx.insert(tables.personRoles).values({
+          personId,
+          title: role.title,
+          organisationId: nullableId(ids.organisation, role.organisation),
+          countryId: nullableId(ids.place, role.country),
+          startedOn: role.startedOn,
+          endedOn: role.endedOn,
+          source: role.source,
+        });
       }
     }
 
-    tx.insert(tables.articles)
-      .values({
-        id: articleId,
-        slug: article.slug,
-        headline: article.headline,
-        headlineEditorial: article.headlineEditorial,
-        standfirst: article.standfirst,
-        body: blocks,
-        plainText,
-        credit: article.credit,
-        source: article.source,
-        language: article.language,
-        status: article.status,
-        publishedAt: article.publishedAt,
-        publishedAtSource: article.publishedAtSource,
-        wordCount: countWords(plainText),
-        ...stamps,
-      })
-      .run();
+    await tx.insert(tables.articles).values({
+      id: articleId,
+      slug: article.slug,
+      headline: article.headline,
+      headlineEditorial: article.headlineEditorial,
+      standfirst: article.standfirst,
+      body: blocks,
+      plainText,
+      credit: article.credit,
+      source: article.source,
+      language: article.language,
+      status: article.status,
+      publishedAt: article.publishedAt,
+      publishedAtSource: article.publishedAtSource,
+      wordCount: countWords(plainText),
+      ...stamps,
+    });
 
     for (const quote of annotation.quotes) {
-      tx.insert(tables.quotes)
-        .values({
-          id: stableId('quote', `${article.slug}:${quote.start}`),
-          articleId,
-          speakerPersonId: quote.speaker?.type === 'person' ? ids.person(quote.speaker.slug) : null,
-          speakerOrganisationId: quote.speaker?.type === 'organisation' ? ids.organisation(quote.speaker.slug) : null,
-          text: quote.text,
-          kind: quote.kind,
-          channel: quote.channel,
-          startOffset: quote.start,
-          endOffset: quote.end,
-          speakerMentionStart: quote.speakerMention?.start ?? null,
-          speakerMentionEnd: quote.speakerMention?.end ?? null,
-          saidAt: quote.saidAt,
-          saidAtSource: quote.saidAtSource ?? null,
-          ...stamps,
-        })
-        .run();
+      await tx.insert(tables.quotes).values({
+        id: stableId('quote', `${article.slug}:${quote.start}`),
+        articleId,
+        speakerPersonId: quote.speaker?.type === 'person' ? ids.person(quote.speaker.slug) : null,
+        speakerOrganisationId: quote.speaker?.type === 'organisation' ? ids.organisation(quote.speaker.slug) : null,
+        text: quote.text,
+        kind: quote.kind,
+        channel: quote.channel,
+        startOffset: quote.start,
+        endOffset: quote.end,
+        speakerMentionStart: quote.speakerMention?.start ?? null,
+        speakerMentionEnd: quote.speakerMention?.end ?? null,
+        saidAt: quote.saidAt,
+        saidAtSource: quote.saidAtSource ?? null,
+        ...stamps,
+      });
     }
     for (const mention of annotation.mentions) {
-      tx.insert(tables.mentions)
-        .values({
-          articleId,
-          personId: mention.type === 'person' ? ids.person(mention.slug) : null,
-          placeId: mention.type === 'place' ? ids.place(mention.slug) : null,
-          organisationId: mention.type === 'organisation' ? ids.organisation(mention.slug) : null,
-          startOffset: mention.start,
-          endOffset: mention.end,
-        })
-        .run();
+      await tx.insert(tables.mentions).values({
+        articleId,
+        personId: mention.type === 'person' ? ids.person(mention.slug) : null,
+        placeId: mention.type === 'place' ? ids.place(mention.slug) : null,
+        organisationId: mention.type === 'organisation' ? ids.organisation(mention.slug) : null,
+        startOffset: mention.start,
+        endOffset: mention.end,
+      });
     }
-    tx.insert(tables.seedRuns).values({ name: SEED_NAME, appliedAt: now }).run();
+    await tx.insert(tables.seedRuns).values({ name: SEED_NAME, appliedAt: now });
     return { seeded: true };
   });
 }

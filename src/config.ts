@@ -17,6 +17,28 @@ export const EnvSchema = Type.Object({
     'NORMAL',
     'SQLite synchronous mode: NORMAL survives a crash of the process, FULL a power loss too (README, Durability)',
   ),
+  DATABASE_URL: Type.Optional(
+    Type.String({
+      pattern: '^postgres(ql)?://\\S+$',
+      description: 'A PostgreSQL database (postgres://user:password@host:5432/name) instead of the SQLite file',
+    }),
+  ),
+  DATABASE_POOL_SIZE: Type.Integer({
+    default: 10,
+    minimum: 1,
+    maximum: 1000,
+    description: 'PostgreSQL connections per process: the most queries it runs at once',
+  }),
+  DATABASE_STATEMENT_TIMEOUT_MS: Type.Integer({
+    default: 30_000,
+    minimum: 1,
+    description: 'PostgreSQL cancels a statement that runs longer (the client gets a 503)',
+  }),
+  DATABASE_CONNECT_TIMEOUT_MS: Type.Integer({
+    default: 5_000,
+    minimum: 1,
+    description: 'How long to wait for a PostgreSQL connection before answering 503',
+  }),
   LOG_LEVEL: Choice(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info', 'Log threshold'),
   LOG_FORMAT: Choice(['auto', 'json', 'pretty'], 'auto', 'pretty on a terminal, JSON otherwise, when auto'),
   PUBLIC_URL: Type.Optional(
@@ -102,6 +124,8 @@ export interface Config {
   databasePath: string;
   /** SQLite's `synchronous` in WAL mode: FULL also syncs the log at every commit (see README, Durability). */
   databaseSynchronous: DatabaseSynchronous;
+  /** PostgreSQL instead of SQLite, when set (src/core/db/store.ts). */
+  postgres: { url: string; poolSize: number; statementTimeoutMs: number; connectTimeoutMs: number } | undefined;
   logLevel: string;
   logFormat: 'auto' | 'json' | 'pretty';
   /** Base URL used in `links`; when absent, links are relative to the request's host. */
@@ -145,6 +169,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     databasePath: e.DATABASE_PATH,
     databaseSynchronous: e.DATABASE_SYNCHRONOUS as DatabaseSynchronous,
+    postgres:
+      e.DATABASE_URL === undefined
+        ? undefined
+        : {
+            url: e.DATABASE_URL,
+            poolSize: e.DATABASE_POOL_SIZE,
+            statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+            connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+          },
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT as Config['logFormat'],
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),

@@ -2,7 +2,7 @@ import cluster from 'node:cluster';
 import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { openDatabase } from './core/db/client.ts';
+import { describeStore, openStore } from './core/db/store.ts';
 import { closeOnSignals } from './shutdown.ts';
 import { runPrimary } from './core/cluster/primary.ts';
 import { seedDatabase } from '../seed/load.ts';
@@ -18,10 +18,10 @@ function loggerOptions(config: Config) {
 /** Starts the API: config → database (migrated, seeded once) → app → listen; closes cleanly on signals. */
 async function main() {
   const config = loadConfig();
-  const db = openDatabase(config.databasePath, { synchronous: config.databaseSynchronous });
-  const { seeded } = seedDatabase(db);
+  const db = await openStore(config);
+  const { seeded } = await seedDatabase(db);
   const app = await buildApp({ config, db, logger: loggerOptions(config) });
-  app.log.info({ databasePath: config.databasePath, seeded }, seeded ? 'database seeded' : 'database already seeded');
+  app.log.info({ database: describeStore(config), seeded }, seeded ? 'database seeded' : 'database already seeded');
   closeOnSignals(app);
   await app.listen({ host: config.host, port: config.port });
 }
@@ -30,8 +30,7 @@ async function main() {
 function start() {
   const config = loadConfig();
   if (config.workers > 1 && cluster.isPrimary) {
-    runPrimary(config, pino(loggerOptions(config)));
-    return Promise.resolve();
+    return runPrimary(config, pino(loggerOptions(config)));
   }
   return main();
 }

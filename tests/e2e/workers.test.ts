@@ -29,7 +29,7 @@ describe('several API processes on one database', () => {
 
   beforeAll(async () => {
     db = openDatabase(databasePath);
-    seedDatabase(db);
+    await seedDatabase(db);
     authorization = `Bearer ${(await createApiKey(db, 'workers test', ['write', 'read:drafts'])).secret}`;
     const output = new PassThrough();
     let pending = '';

@@ -6,11 +6,15 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import { openDatabase } from '../../src/core/db/client.ts';
+import { openStore } from '../../src/core/db/store.ts';
+import { freshPostgresDatabase } from './postgres.ts';
 import { seedDatabase } from '../../seed/load.ts';
 import type { ApiScope } from '../../src/core/db/schema.ts';
 import { createApiKey } from '../../src/resources/keys/repository.ts';
 import { generateDataset, type GenerateOptions } from '../../seed/generate.ts';
+
+/** The store the suite runs on: `sqlite` (the default) or `postgres` (DATELINE_TEST_STORE). */
+export const TEST_STORE = process.env.DATELINE_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
 
 export interface TestContext {
   app: FastifyInstance;
@@ -40,13 +44,16 @@ export interface TestAppOptions {
 export function useSeededApp(options: TestAppOptions = {}): TestContext {
   const context = {} as TestContext;
   let dir = '';
+  // DATELINE_TEST_STORE=postgres runs the file's app on a fresh PostgreSQL database of the run's cluster.
+  const postgres = TEST_STORE === 'postgres' ? freshPostgresDatabase() : undefined;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dateline-test-'));
     context.databasePath = join(dir, 'test.db');
-    const db = openDatabase(context.databasePath);
-    if (options.seed !== false) seedDatabase(db);
+    const config = loadConfig({ ...options.env, ...(postgres && { DATABASE_URL: postgres.url }) });
+    const db = await openStore({ ...config, databasePath: context.databasePath });
+    if (options.seed !== false) await seedDatabase(db);
     if (options.generate) generateDataset(db, options.generate);
-    context.app = await buildApp({ config: loadConfig(options.env ?? {}), db, logger: options.logger ?? false });
+    context.app = await buildApp({ config, db, logger: options.logger ?? false });
     options.setup?.(context.app);
     if (options.listen) {
       context.baseUrl = await context.app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,7 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
-import { closeDatabase, openDatabase } from '../db/client.ts';
+import { closeStore, describeStore, openStore } from '../db/store.ts';
 import { seedDatabase } from '../../../seed/load.ts';
 
 /** A worker that dies is replaced after this long; a crash loop costs a restart a second, no more. */
@@ -17,11 +17,11 @@ const STOP_GRACE_MS = 15_000;
  * commit rather than fail (src/db/client.ts). One worker leads (src/core/cluster/leader.ts). A worker
  * that exits is replaced; SIGTERM or SIGINT stops them all, each finishing its requests.
  */
-export function runPrimary(config: Config, log: Logger) {
-  const db = openDatabase(config.databasePath, { synchronous: config.databaseSynchronous });
-  const { seeded } = seedDatabase(db);
-  closeDatabase(db);
-  log.info({ workers: config.workers, databasePath: config.databasePath, seeded }, 'starting workers');
+export async function runPrimary(config: Config, log: Logger) {
+  const db = await openStore(config);
+  const { seeded } = await seedDatabase(db);
+  await closeStore(db);
+  log.info({ workers: config.workers, database: describeStore(config), seeded }, 'starting workers');
 
   let stopping = false;
   const fork = () => cluster.fork();

@@ -16,18 +16,17 @@ export function byIdOrSlug(table: { id: SQLiteColumn; slug: SQLiteColumn }, idOr
  * The one id-or-slug resolver: the ids of the rows named by ids or slugs (among those matching
  * `where`), and the keys that name nothing. Callers report those with `namesNothing` (errors.ts).
  */
-export function resolveIds(
+export async function resolveIds(
   db: Db,
   table: SluggedTable,
   idsOrSlugs: string[],
   where?: SQL,
-): { ids: string[]; unknown: string[] } {
+): Promise<{ ids: string[]; unknown: string[] }> {
   if (idsOrSlugs.length === 0) return { ids: [], unknown: [] };
-  const rows = db
+  const rows = await db
     .select({ id: table.id, slug: table.slug })
-    .from(table)
-    .where(and(where, or(inArray(table.id, idsOrSlugs), inArray(table.slug, idsOrSlugs))))
-    .all();
+    .from(tableOf(db, table))
+    .where(and(where, or(inArray(table.id, idsOrSlugs), inArray(table.slug, idsOrSlugs))));
   const known = new Map(rows.flatMap((row) => [[row.id, row.id] as const, [row.slug, row.id] as const]));
   return {
     ids: idsOrSlugs.map((key) => known.get(key)).filter((id): id is string => id !== undefined),
@@ -63,11 +62,10 @@ export type EntitySortField = (typeof ENTITY_SORT_FIELDS)[number];
 /** What every entity row has to sort and page by. */
 type EntityKeys = Record<EntitySortField | 'id', string>;
 
+/** A query that may be narrowed further, or awaited for its rows. */
 interface FilteredRows<Row> extends PromiseLike<Row[]> {
-  orderBy(...columns: SQL[]): { limit(limit: number): { all(): Row[] } & PromiseLike<Row[]> } & PromiseLike<Row[]>;
+  orderBy(...columns: SQL[]): { limit(limit: number): PromiseLike<Row[]> };
   limit(limit: number): PromiseLike<Row[]>;
-  all(): Row[];
-  get(): Row | undefined;
 }
 
 /**
@@ -86,7 +84,7 @@ export function pageOfEntities<Row extends EntityKeys>(
   request: PageRequest,
   where: SQL | undefined,
   sort = 'name',
-): Page<Row> {
+): Promise<Page<Row>> {
   const { table } = entity;
   const named = sort.replace(/^-/, '');
   // The query schema admits only these; an unknown name would sort by name.
@@ -99,13 +97,12 @@ export function pageOfEntities<Row extends EntityKeys>(
         .rows(db)
         .where(and(where, page.condition))
         .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .all(),
+        .limit(page.limit),
     keyValues: (row) => [row[field], row.id],
     toItem: (row) => row,
   });
 }
 
-export function countEntities(db: Db, table: EntityTable, where: SQL | undefined): number {
-  return db.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
+export async function countEntities(db: Db, table: EntityTable, where: SQL | undefined): Promise<number> {
+  return (await first(db.select({ n: count() }).from(tableOf(db, table)).where(where).limit(1)))?.n ?? 0;
 }

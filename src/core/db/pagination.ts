@@ -186,15 +186,15 @@ export function toPage<Row, Item>(
 }
 
 /** Reads one page: `rows` runs the list's query with the keyset condition, order and row count given. */
-export function readPage<Row, Item>(options: {
+export async function readPage<Row, Item>(options: {
   order: SortOrder;
   request: PageRequest;
-  rows: (page: { condition: SQL | undefined; orderBy: SQL[]; limit: number }) => Row[];
+  rows: (page: { condition: SQL | undefined; orderBy: SQL[]; limit: number }) => PromiseLike<Row[]>;
   keyValues: (row: Row) => CursorValue[];
   toItem: (row: Row) => Item;
-}): Page<Item> {
+}): Promise<Page<Item>> {
   const plan = planPage(options.order, options.request);
-  const rows = options.rows({ condition: plan.condition, orderBy: plan.orderBy, limit: plan.fetch });
+  const rows = await options.rows({ condition: plan.condition, orderBy: plan.orderBy, limit: plan.fetch });
   return toPage(rows, options.order, plan, options.request.limit, options.keyValues, options.toItem);
 }
 

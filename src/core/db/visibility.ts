@@ -1,6 +1,7 @@
-import type { Statement } from 'better-sqlite3';
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
+import { dialectOf } from './dialect.ts';
+import { rows } from './queries.ts';
 import { ID_PREFIXES } from '../../lib/ids.ts';
 import { articles, organisations, people, places, quotes, type ArticleStatus } from './schema.ts';
 import type { Organisation } from '../../resources/organisations/schema.ts';
@@ -51,26 +52,26 @@ export function visibleTo(audience: Audience, type: keyof typeof PUBLIC_ROWS): S
 /**
  * Of these entity ids, those the public may not see, in one statement for a whole page of
  * references. Each id is looked up in the view of its own type (ids say what they point at), by
- * primary key: the planner cannot turn a long list into a scan of a small table.
+ * primary key: the planner cannot turn a long list into a scan of a small table. The ids arrive as
+ * one JSON array, unpacked by each store's own table function.
  */
-const HIDDEN_AMONG = `SELECT value FROM json_each(?) WHERE NOT CASE substr(value, 1, 4)
-    WHEN '${ID_PREFIXES.person}_' THEN EXISTS (SELECT 1 FROM public_people v WHERE v.id = value)
-    WHEN '${ID_PREFIXES.place}_' THEN EXISTS (SELECT 1 FROM public_places v WHERE v.id = value)
-    WHEN '${ID_PREFIXES.organisation}_' THEN EXISTS (SELECT 1 FROM public_organisations v WHERE v.id = value)
-    ELSE 0 END`;
+function hiddenAmong(db: Db, ids: string[]): SQL {
+  const json = JSON.stringify(ids);
+  const wanted = dialectOf(db)
+    ? sql`json_array_elements_text(${json}::json) AS wanted(value)`
+    : sql`json_each(${json}) AS wanted`;
+  return sql`SELECT value FROM ${wanted} WHERE NOT CASE substr(value, 1, 4)
+    WHEN ${`${ID_PREFIXES.person}_`} THEN EXISTS (SELECT 1 FROM public_people v WHERE v.id = value)
+    WHEN ${`${ID_PREFIXES.place}_`} THEN EXISTS (SELECT 1 FROM public_places v WHERE v.id = value)
+    WHEN ${`${ID_PREFIXES.organisation}_`} THEN EXISTS (SELECT 1 FROM public_organisations v WHERE v.id = value)
+    ELSE false END`;
+}
 
-/** Compiled once per connection: it runs on most public reads. */
-const hiddenAmong = new WeakMap<Db['$client'], Statement>();
-
-function hiddenEntities(db: Db, ids: Iterable<string | null>): Set<string> {
+async function hiddenEntities(db: Db, ids: Iterable<string | null>): Promise<Set<string>> {
   const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Set();
-  let statement = hiddenAmong.get(db.$client);
-  if (!statement) {
-    statement = db.$client.prepare(HIDDEN_AMONG).pluck();
-    hiddenAmong.set(db.$client, statement);
-  }
-  return new Set(statement.all(JSON.stringify(wanted)) as string[]);
+  const found = await rows<{ value: string }>(db, hiddenAmong(db, wanted));
+  return new Set(found.map((row) => row.value));
 }
 
 /** A reference as the public sees it: null when it points at something hidden. */
@@ -81,10 +82,10 @@ const shown = (id: string | null, hidden: Set<string>) => (id !== null && hidden
  * through these before it leaves them; for editors they change nothing.
  */
 
-export function showPeople(db: Db, audience: Audience, list: Person[]): Person[] {
+export async function showPeople(db: Db, audience: Audience, list: Person[]): Promise<Person[]> {
   if (audience === 'editors') return list;
   const visible = list.filter((person) => !person.suggested);
-  const hidden = hiddenEntities(
+  const hidden = await hiddenEntities(
     db,
     visible.flatMap((person) => person.roles.flatMap((role) => [role.organisationId, role.countryId])),
   );
@@ -99,10 +100,10 @@ export function showPeople(db: Db, audience: Audience, list: Person[]): Person[]
   }));
 }
 
-export function showPlaces<P extends Place>(db: Db, audience: Audience, list: P[]): P[] {
+export async function showPlaces<P extends Place>(db: Db, audience: Audience, list: P[]): Promise<P[]> {
   if (audience === 'editors') return list;
   const visible = list.filter((place) => !place.suggested);
-  const hidden = hiddenEntities(
+  const hidden = await hiddenEntities(
     db,
     visible.map((place) => place.parentId),
   );
@@ -110,10 +111,10 @@ export function showPlaces<P extends Place>(db: Db, audience: Audience, list: P[
   return visible.map((place) => ({ ...place, parentId: shown(place.parentId, hidden) }));
 }
 
-export function showOrganisations(db: Db, audience: Audience, list: Organisation[]): Organisation[] {
+export async function showOrganisations(db: Db, audience: Audience, list: Organisation[]): Promise<Organisation[]> {
   if (audience === 'editors') return list;
   const visible = list.filter((organisation) => !organisation.suggested);
-  const hidden = hiddenEntities(
+  const hidden = await hiddenEntities(
     db,
     visible.map((organisation) => organisation.countryId),
   );
@@ -122,9 +123,9 @@ export function showOrganisations(db: Db, audience: Audience, list: Organisation
 }
 
 /** A quote whose speaker is hidden reads as unattributed: no speaker, and no words pointing at one. */
-export function showQuotes(db: Db, audience: Audience, list: Quote[]): Quote[] {
+export async function showQuotes(db: Db, audience: Audience, list: Quote[]): Promise<Quote[]> {
   if (audience === 'editors') return list;
-  const hidden = hiddenEntities(
+  const hidden = await hiddenEntities(
     db,
     list.map((quote) => quote.speakerId),
   );
@@ -136,9 +137,9 @@ export function showQuotes(db: Db, audience: Audience, list: Quote[]): Quote[] {
   );
 }
 
-export function showMentions(db: Db, audience: Audience, list: MentionRecord[]): MentionRecord[] {
+export async function showMentions(db: Db, audience: Audience, list: MentionRecord[]): Promise<MentionRecord[]> {
   if (audience === 'editors') return list;
-  const hidden = hiddenEntities(
+  const hidden = await hiddenEntities(
     db,
     list.map((mention) => mention.entityId),
   );

@@ -17,15 +17,15 @@ import { visibleTo, type Audience } from '../db/visibility.ts';
  * The ids that `values` name among the rows of `kind` that `audience` may see; 400 for any that
  * name none (a hidden one too: the answer must not tell it from one that does not exist).
  */
-export function resolveRefs(
+export async function resolveRefs(
   db: Db,
   kind: SluggedType,
   values: string[] | undefined,
   parameter: string,
   audience: Audience,
-): string[] {
+): Promise<string[]> {
   if (!values?.length) return [];
-  const { ids, unknown } = resolveIds(db, SLUGGED_TABLES[kind], values, visibleTo(audience, kind));
+  const { ids, unknown } = await resolveIds(db, SLUGGED_TABLES[kind], values, visibleTo(audience, kind));
   if (unknown.length > 0) {
     throw new InvalidParameterError({
       location: 'query',
@@ -36,15 +36,15 @@ export function resolveRefs(
   return ids;
 }
 
-export function relationParam(
+export async function relationParam(
   db: Db,
   kind: EntityType,
   values: string[] | undefined,
   match: Match | undefined,
   parameter: string,
   audience: Audience,
-): RelationFilter | undefined {
-  const ids = resolveRefs(db, kind, values, parameter, audience);
+): Promise<RelationFilter | undefined> {
+  const ids = await resolveRefs(db, kind, values, parameter, audience);
   if (ids.length === 0) {
     if (match !== undefined) {
       throw new InvalidParameterError({
@@ -59,15 +59,15 @@ export function relationParam(
 }
 
 /** A speaker may be a person or an organisation: each value is looked up among both. */
-export function speakerParam(
+export async function speakerParam(
   db: Db,
   values: string[] | undefined,
   match: 'any' | 'none' | undefined,
   audience: Audience,
 ) {
   if (!values?.length) return undefined;
-  const asPeople = resolveIds(db, people, values, visibleTo(audience, 'person'));
-  const asOrganisations = resolveIds(db, organisations, asPeople.unknown, visibleTo(audience, 'organisation'));
+  const asPeople = await resolveIds(db, people, values, visibleTo(audience, 'person'));
+  const asOrganisations = await resolveIds(db, organisations, asPeople.unknown, visibleTo(audience, 'organisation'));
   if (asOrganisations.unknown.length > 0) {
     throw new InvalidParameterError({
       location: 'query',

@@ -18,22 +18,23 @@ export interface ListControls {
  * Answers any list the same way: one page of what the filters match, related resources embedded
  * as `include=` asks, the exact total when `total=true`, and the fields `fields=` keeps.
  */
-export function sendList<T, F, Include extends string = string>(
+export async function sendList<T, F, Include extends string = string>(
   request: FastifyRequest,
   reply: FastifyReply,
   query: ListControls,
   resource: {
-    filters: F;
-    list: (db: Db, page: PageRequest, filters: F, sort?: string) => Page<T>;
-    count: (db: Db, filters: F) => number;
-    embed: (db: Db, items: T[], include: Set<Include>) => T[];
+    filters: F | Promise<F>;
+    list: (db: Db, page: PageRequest, filters: F, sort?: string) => Promise<Page<T>>;
+    count: (db: Db, filters: F) => Promise<number>;
+    embed: (db: Db, items: T[], include: Set<Include>) => Promise<T[]>;
   },
 ) {
   const db = request.server.db;
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const page = resource.list(db, { limit, cursor: query.cursor }, resource.filters, query.sort);
-  const items = resource.embed(db, page.items, parseInclude<Include>(query.include));
-  const total = query.total ? resource.count(db, resource.filters) : undefined;
+  const filters = await resource.filters;
+  const page = await resource.list(db, { limit, cursor: query.cursor }, filters, query.sort);
+  const items = await resource.embed(db, page.items, parseInclude<Include>(query.include));
+  const total = query.total ? await resource.count(db, filters) : undefined;
   return applyFields(
     reply,
     listEnvelope(request, reply, { ...page, items }, limit, total),

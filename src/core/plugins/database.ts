@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { closeDatabase, type Db } from '../db/client.ts';
+import type { Db } from '../db/client.ts';
+import { closeStore } from '../db/store.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -12,7 +13,7 @@ declare module 'fastify' {
 async function databasePlugin(app: FastifyInstance, options: { db: Db }) {
   app.decorate('db', options.db);
   app.addHook('onClose', async () => {
-    closeDatabase(options.db);
+    await closeStore(options.db);
   });
 }
 

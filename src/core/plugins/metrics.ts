@@ -1,3 +1,6 @@
+import { sql } from 'drizzle-orm';
+import { dialectOf } from '../db/dialect.ts';
+import { rows } from '../db/queries.ts';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -32,15 +35,17 @@ async function metricsPlugin(app: FastifyInstance) {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  const client = app.db.$client;
+  // SQLite: pages in use times the page size; PostgreSQL: what the server says the database takes.
+  const sizeQuery = dialectOf(app.db)
+    ? sql`SELECT pg_database_size(current_database())::float8 AS n`
+    : sql`SELECT page_count * page_size AS n FROM pragma_page_count(), pragma_page_size()`;
   new Gauge({
     name: 'dateline_database_size_bytes',
-    help: 'Size of the SQLite database (pages in use times page size)',
+    help: 'Size of the database in bytes',
     registers: [registry],
-    collect() {
-      const pages = client.pragma('page_count', { simple: true }) as number;
-      const pageSize = client.pragma('page_size', { simple: true }) as number;
-      this.set(pages * pageSize);
+    async collect() {
+      const [size] = await rows<{ n: number }>(app.db, sizeQuery);
+      this.set(Number(size?.n ?? 0));
     },
   });
 

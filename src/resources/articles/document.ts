@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../core/db/client.ts';
+import { dialectOf } from '../../core/db/dialect.ts';
 import type { BodyBlock } from '../../core/db/schema.ts';
 import { positionBlocks } from '../../lib/article-text.ts';
 import { looksLikeId } from '../../lib/ids.ts';
@@ -274,6 +275,8 @@ export function articleDocument(
   idOrSlug: string,
   include: Set<ArticleInclude>,
 ): ArticleDocument | null | undefined {
+  // SQLite writes these documents itself (json_object); on PostgreSQL the general path builds the article.
+  if (dialectOf(db)) return undefined;
   for (const name of include) if (!DOCUMENT_INCLUDES.has(name)) return undefined;
   const parts = PARTS.filter((part) => include.has(part));
   const row = statement(db, storedQuery(looksLikeId(idOrSlug) ? 'id' : 'slug', parts)).get(idOrSlug) as
@@ -297,6 +300,7 @@ export function articleDocument(
 
 /** Stores the documents of public articles that have none, a batch at a time; answers how many it built. */
 export async function storeMissingDocuments(db: Db, batch = 500): Promise<number> {
+  if (dialectOf(db)) return 0;
   const missing = db.$client.prepare(
     `SELECT a.id FROM public_articles a
        WHERE NOT EXISTS (SELECT 1 FROM article_documents d WHERE d.article_id = a.id) LIMIT ?`,

@@ -49,14 +49,14 @@ function speakerReferences(quotes: Quote[]): Reference[] {
 }
 
 /** Per article, the entities of one type it names or quotes, in the order it first does so. */
-function referencedEntities<T extends { id: string }>(
+async function referencedEntities<T extends { id: string }>(
   references: Reference[],
   type: Reference['type'],
-  load: (ids: string[]) => T[],
-): Map<string, T[]> {
+  load: (ids: string[]) => Promise<T[]>,
+): Promise<Map<string, T[]>> {
   const ofType = references.filter((reference) => reference.type === type).sort((a, b) => a.start - b.start);
   const byId = new Map(
-    load(unique(ofType.map((reference) => reference.entityId))).map((entity) => [entity.id, entity]),
+    (await load(unique(ofType.map((reference) => reference.entityId)))).map((entity) => [entity.id, entity]),
   );
   const result = new Map<string, T[]>();
   for (const [articleId, articleReferences] of groupBy(ofType, (reference) => reference.articleId)) {
@@ -69,7 +69,7 @@ function referencedEntities<T extends { id: string }>(
   return result;
 }
 
-export function embedInArticles<A extends { id: string }>(
+export async function embedInArticles<A extends { id: string }>(
   db: Db,
   articles: A[],
   include: Set<ArticleInclude>,
@@ -79,25 +79,27 @@ export function embedInArticles<A extends { id: string }>(
   const ids = articles.map((article) => article.id);
   const wants = (...names: ArticleInclude[]) => names.some((name) => include.has(name));
   const allQuotes = wants('quotes', 'quotes.speaker', 'people', 'organisations')
-    ? quotesOfArticles(db, ids, audience)
+    ? await quotesOfArticles(db, ids, audience)
     : [];
   const shownQuotes = include.has('quotes.speaker')
-    ? embedInQuotes(db, allQuotes, new Set(['speaker']), audience)
+    ? await embedInQuotes(db, allQuotes, new Set(['speaker']), audience)
     : allQuotes;
   const quotes = wants('quotes', 'quotes.speaker') ? groupBy(shownQuotes, (quote) => quote.articleId) : undefined;
-  const mentions = wants('people', 'places', 'organisations', 'mentions') ? mentionsOfArticles(db, ids, audience) : [];
+  const mentions = wants('people', 'places', 'organisations', 'mentions')
+    ? await mentionsOfArticles(db, ids, audience)
+    : [];
   const references: Reference[] = [...mentions, ...speakerReferences(allQuotes)];
   const people = include.has('people')
-    ? referencedEntities(references, 'person', (i) => peopleByIds(db, i, audience))
+    ? await referencedEntities(references, 'person', (i) => peopleByIds(db, i, audience))
     : undefined;
   const places = include.has('places')
-    ? referencedEntities(references, 'place', (i) => placesByIds(db, i, audience))
+    ? await referencedEntities(references, 'place', (i) => placesByIds(db, i, audience))
     : undefined;
   const organisations = include.has('organisations')
-    ? referencedEntities(references, 'organisation', (i) => organisationsByIds(db, i, audience))
+    ? await referencedEntities(references, 'organisation', (i) => organisationsByIds(db, i, audience))
     : undefined;
   const mentionsByArticle = include.has('mentions') ? groupBy(mentions, (mention) => mention.articleId) : undefined;
-  const texts = include.has('mentions') ? plainTextsByIds(db, ids) : new Map<string, string>();
+  const texts = include.has('mentions') ? await plainTextsByIds(db, ids) : new Map<string, string>();
 
   return articles.map((article) => ({
     ...article,
@@ -117,19 +119,29 @@ export function embedInArticles<A extends { id: string }>(
   }));
 }
 
-export function embedInQuotes(db: Db, quotes: Quote[], include: Set<QuoteInclude>, audience: Audience): Quote[] {
+export async function embedInQuotes(
+  db: Db,
+  quotes: Quote[],
+  include: Set<QuoteInclude>,
+  audience: Audience,
+): Promise<Quote[]> {
   if (include.size === 0 || quotes.length === 0) return quotes;
   const speakers = new Map<string, Quote['speaker']>();
   if (include.has('speaker')) {
     const ids = (type: Quote['speakerType']) =>
       unique(quotes.filter((quote) => quote.speakerType === type).map((quote) => quote.speakerId ?? ''));
-    for (const person of peopleByIds(db, ids('person'), audience)) speakers.set(person.id, person);
-    for (const organisation of organisationsByIds(db, ids('organisation'), audience)) {
+    for (const person of await peopleByIds(db, ids('person'), audience)) speakers.set(person.id, person);
+    for (const organisation of await organisationsByIds(db, ids('organisation'), audience)) {
       speakers.set(organisation.id, organisation);
     }
   }
   const articles = include.has('article')
-    ? new Map(articleSummariesByIds(db, unique(quotes.map((quote) => quote.articleId)), audience).map((a) => [a.id, a]))
+    ? new Map(
+        (await articleSummariesByIds(db, unique(quotes.map((quote) => quote.articleId)), audience)).map((a) => [
+          a.id,
+          a,
+        ]),
+      )
     : undefined;
   return quotes.map((quote) => ({
     ...quote,
@@ -139,16 +151,24 @@ export function embedInQuotes(db: Db, quotes: Quote[], include: Set<QuoteInclude
 }
 
 /** `include=organisations` and `include=places` on people: the organisations and countries of their roles. */
-export function embedInPeople(db: Db, people: Person[], include: Set<PersonInclude>, audience: Audience): Person[] {
+export async function embedInPeople(
+  db: Db,
+  people: Person[],
+  include: Set<PersonInclude>,
+  audience: Audience,
+): Promise<Person[]> {
   if (include.size === 0 || people.length === 0) return people;
   const roles = people.flatMap((person) => person.roles);
   const organisations = include.has('organisations')
     ? new Map(
-        organisationsByIds(db, unique(roles.flatMap((r) => r.organisationId ?? [])), audience).map((o) => [o.id, o]),
+        (await organisationsByIds(db, unique(roles.flatMap((r) => r.organisationId ?? [])), audience)).map((o) => [
+          o.id,
+          o,
+        ]),
       )
     : undefined;
   const places = include.has('places')
-    ? new Map(placesByIds(db, unique(roles.flatMap((r) => r.countryId ?? [])), audience).map((p) => [p.id, p]))
+    ? new Map((await placesByIds(db, unique(roles.flatMap((r) => r.countryId ?? [])), audience)).map((p) => [p.id, p]))
     : undefined;
   const pick = <T>(map: Map<string, T>, ids: (string | null)[]) =>
     unique(ids.filter((id): id is string => id !== null)).flatMap((id) => map.get(id) ?? []);
@@ -170,24 +190,29 @@ export function embedInPeople(db: Db, people: Person[], include: Set<PersonInclu
 }
 
 /** `include=parent` on places. */
-export function embedInPlaces(db: Db, places: Place[], include: Set<PlaceInclude>, audience: Audience): Place[] {
+export async function embedInPlaces(
+  db: Db,
+  places: Place[],
+  include: Set<PlaceInclude>,
+  audience: Audience,
+): Promise<Place[]> {
   if (!include.has('parent') || places.length === 0) return places;
   const parents = new Map(
-    placesByIds(db, unique(places.flatMap((p) => p.parentId ?? [])), audience).map((p) => [p.id, p]),
+    (await placesByIds(db, unique(places.flatMap((p) => p.parentId ?? [])), audience)).map((p) => [p.id, p]),
   );
   return places.map((place) => ({ ...place, parent: (place.parentId && parents.get(place.parentId)) || null }));
 }
 
 /** `include=country` on organisations. */
-export function embedInOrganisations(
+export async function embedInOrganisations(
   db: Db,
   organisations: Organisation[],
   include: Set<OrganisationInclude>,
   audience: Audience,
-): Organisation[] {
+): Promise<Organisation[]> {
   if (!include.has('country') || organisations.length === 0) return organisations;
   const countries = new Map(
-    placesByIds(db, unique(organisations.flatMap((o) => o.countryId ?? [])), audience).map((p) => [p.id, p]),
+    (await placesByIds(db, unique(organisations.flatMap((o) => o.countryId ?? [])), audience)).map((p) => [p.id, p]),
   );
   return organisations.map((o) => ({ ...o, country: (o.countryId && countries.get(o.countryId)) || null }));
 }

@@ -140,15 +140,15 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
           return (reply as FastifyReply).type(MEDIA_TYPES.json).send(`{"data":${document.json}}`);
         }
       }
-      const article = findArticle(app.db, request.params.idOrSlug, audience);
+      const article = await findArticle(app.db, request.params.idOrSlug, audience);
       if (!article) throw new NotFoundError('article', request.params.idOrSlug);
       addVary(reply, 'accept');
       if (format === 'json') {
-        const [data] = embedInArticles(app.db, [article], include, audience);
+        const [data] = await embedInArticles(app.db, [article], include, audience);
         const body = applyFields(reply, { data: data ?? article }, selection);
         return reply.type(MEDIA_TYPES.json).send(body);
       }
-      const [full] = embedInArticles(
+      const [full] = await embedInArticles(
         app.db,
         [article],
         new Set(['quotes', 'people', 'places', 'organisations'] as const),

@@ -42,7 +42,11 @@ export const ArticleListQuery = Type.Object(
 export type ArticleListQuery = Static<typeof ArticleListQuery>;
 
 /** The filters a list query asks for, with `scope` from the route (e.g. about one person). */
-export function articleFiltersFrom(request: FastifyRequest, query: ArticleListQuery, scope?: SQL): ArticleFilters {
+export async function articleFiltersFrom(
+  request: FastifyRequest,
+  query: ArticleListQuery,
+  scope?: SQL,
+): Promise<ArticleFilters> {
   const db = request.server.db;
   const audience = audienceOf(request);
   const status = query.status ?? ['published'];
@@ -54,9 +58,9 @@ export function articleFiltersFrom(request: FastifyRequest, query: ArticleListQu
     language: query.language,
     ...dateRangeParam(query.from, query.to),
     q: query.q,
-    person: relationParam(db, 'person', query.person, query['match[person]'], 'person', audience),
-    place: relationParam(db, 'place', query.place, query['match[place]'], 'place', audience),
-    organisation: relationParam(
+    person: await relationParam(db, 'person', query.person, query['match[person]'], 'person', audience),
+    place: await relationParam(db, 'place', query.place, query['match[place]'], 'place', audience),
+    organisation: await relationParam(
       db,
       'organisation',
       query.organisation,

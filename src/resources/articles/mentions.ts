@@ -12,21 +12,20 @@ export interface MentionRecord {
 }
 
 /** The mentions in articles the caller may already see, of the entities `audience` may see. */
-export function mentionsOfArticles(db: Db, articleIds: string[], audience: Audience): MentionRecord[] {
+export async function mentionsOfArticles(db: Db, articleIds: string[], audience: Audience): Promise<MentionRecord[]> {
   if (articleIds.length === 0) return [];
-  const records = db
+  const found = await db
     .select()
-    .from(mentions)
+    .from(db.tables.mentions)
     .where(inArray(mentions.articleId, articleIds))
-    .orderBy(asc(mentions.articleId), asc(mentions.startOffset))
-    .all()
-    .map((row) => {
-      const [type, entityId] = row.personId
-        ? (['person', row.personId] as const)
-        : row.placeId
-          ? (['place', row.placeId] as const)
-          : (['organisation', row.organisationId ?? ''] as const);
-      return { articleId: row.articleId, type, entityId, start: row.startOffset, end: row.endOffset };
-    });
+    .orderBy(asc(mentions.articleId), asc(mentions.startOffset));
+  const records = found.map((row) => {
+    const [type, entityId] = row.personId
+      ? (['person', row.personId] as const)
+      : row.placeId
+        ? (['place', row.placeId] as const)
+        : (['organisation', row.organisationId ?? ''] as const);
+    return { articleId: row.articleId, type, entityId, start: row.startOffset, end: row.endOffset };
+  });
   return showMentions(db, audience, records);
 }

@@ -6,6 +6,7 @@ import type { Article, ArticleSummary } from './schema.ts';
 import { inList, relation, withinRange, type DateRange, type RelationFilter } from '../../core/db/filters.ts';
 import { byIdOrSlug } from '../../core/db/lookup.ts';
 import { pageSelect } from '../../core/db/prepared-select.ts';
+import { first } from '../../core/db/queries.ts';
 import { readPage, sortBy, sortFields, type Page, type PageRequest } from '../../core/db/pagination.ts';
 import { placeAndDescendantIds } from '../places/repository.ts';
 import { matchesSearch } from '../search/terms.ts';
@@ -40,12 +41,15 @@ export interface ArticleFilters extends DateRange {
 }
 
 /** Every column but the body and its plain text: lists never show them, and they are most of a row. */
-const { body: _body, plainText: _plainText, ...summaryColumns } = getTableColumns(articles);
+function summaryColumnsOf(table: typeof articles) {
+  const { body: _body, plainText: _plainText, ...summary } = getTableColumns(table);
+  return summary;
+}
 
 /** A page of summaries, and one read from article_places, with their SQL written once (prepared-select.ts). */
-const selectSummaries = pageSelect<ArticleSummary>(summaryColumns, '"articles"');
+const selectSummaries = pageSelect<ArticleSummary>((tables) => summaryColumnsOf(tables.articles), '"articles"');
 const selectSummariesAboutPlace = pageSelect<ArticleSummary>(
-  summaryColumns,
+  (tables) => summaryColumnsOf(tables.articles),
   '"article_places" inner join "articles" on "articles"."id" = "article_places"."article_id"',
 );
 
@@ -100,31 +104,35 @@ const DENSE_MENTIONS = 600;
  * the plan (both plans give the same rows), so an estimate a few minutes old is as good as a fresh
  * one, and the counting query stays off most requests.
  */
-const densityEstimates = new WeakMap<Db['$client'], Map<string, { dense: boolean; until: number }>>();
+const densityEstimates = new WeakMap<object, Map<string, { dense: boolean; until: number }>>();
 const ESTIMATE_TTL_MS = 10 * 60_000;
 const ESTIMATES_KEPT = 10_000;
 
-function placesAreDense(db: Db, placeIds: string[]): boolean {
-  let estimates = densityEstimates.get(db.$client);
+async function placesAreDense(db: Db, placeIds: string[]): Promise<boolean> {
+  // Per database: a transaction's handle has no client of its own, and shares its store's estimates.
+  const database = (db.$client as object | undefined) ?? db.tables;
+  let estimates = densityEstimates.get(database);
   if (!estimates) {
     estimates = new Map<string, { dense: boolean; until: number }>();
-    densityEstimates.set(db.$client, estimates);
+    densityEstimates.set(database, estimates);
   }
   const key = placeIds.join(' ');
   const now = Date.now();
   const known = estimates.get(key);
   if (known && known.until > now) return known.dense;
-  const counted = db
-    .select({ n: count() })
-    .from(
-      db
-        .select({ one: sql`1` })
-        .from(mentions)
-        .where(or(...placeIds.map((id) => sql`${mentions.placeId} IN ${placeAndDescendantIds(id)}`)))
-        .limit(DENSE_MENTIONS)
-        .as('matches'),
-    )
-    .get();
+  const counted = await first(
+    db
+      .select({ n: count() })
+      .from(
+        db
+          .select({ one: sql`1` })
+          .from(mentions)
+          .where(or(...placeIds.map((id) => sql`${mentions.placeId} IN ${placeAndDescendantIds(id)}`)))
+          .limit(DENSE_MENTIONS)
+          .as('matches'),
+      )
+      .limit(1),
+  );
   const dense = (counted?.n ?? 0) >= DENSE_MENTIONS;
   if (estimates.size >= ESTIMATES_KEPT) estimates.clear();
   estimates.set(key, { dense, until: now + ESTIMATE_TTL_MS });
@@ -135,21 +143,22 @@ function placesAreDense(db: Db, placeIds: string[]): boolean {
  * How to run a place filter over several places (one place reads article_places instead, see
  * listArticlesAboutPlace): walk the index when the places are named often and the index serves the order.
  */
-function placeFilterPlan(db: Db, filters: ArticleFilters): { probe: boolean } {
+async function placeFilterPlan(db: Db, filters: ArticleFilters): Promise<{ probe: boolean }> {
   const place = filters.place;
   // The walk needs one status (one index range in order), no text search (which drives the query
   // itself), and `any` (with `all`, what must be dense is the intersection, which no count shows).
   if (!place || place.match !== 'any' || filters.status.length !== 1 || filters.q !== undefined) {
     return { probe: false };
   }
-  return { probe: placesAreDense(db, place.ids) };
+  return { probe: await placesAreDense(db, place.ids) };
 }
 
 export const aboutPerson = (id: string) => aboutPeople([id]);
 export const aboutOrganisation = (id: string) => aboutOrganisations([id]);
 export const aboutPlaceOrInside = (id: string) => aboutPlacesOrInside([id]);
 
-function articleConditions(db: Db, filters: ArticleFilters): SQL | undefined {
+async function articleConditions(db: Db, filters: ArticleFilters): Promise<SQL | undefined> {
+  const placePlan = filters.place ? await placeFilterPlan(db, filters) : { probe: false };
   return and(
     inArray(articles.status, filters.status),
     filters.language?.length ? inArray(articles.language, filters.language) : undefined,
@@ -157,7 +166,7 @@ function articleConditions(db: Db, filters: ArticleFilters): SQL | undefined {
     filters.q === undefined ? undefined : matchesSearch(db, 'articles', filters.q),
     relation(filters.person, aboutPeople),
     relation(filters.organisation, aboutOrganisations),
-    relation(filters.place, (ids) => aboutPlacesOrInside(ids, placeFilterPlan(db, filters))),
+    relation(filters.place, (ids) => aboutPlacesOrInside(ids, placePlan)),
     filters.hasQuotes === undefined
       ? undefined
       : sql`${sql.raw(filters.hasQuotes ? '' : 'NOT ')}EXISTS (SELECT 1 FROM ${quotes} WHERE ${quotes.articleId} = ${articles.id})`,
@@ -183,13 +192,13 @@ function placeToWalk(filters: ArticleFilters, sort: string): string | undefined 
  * `article_places` index: a page costs a page of index entries and a page of article rows,
  * however many articles the place has (a country's thousand, a village's three).
  */
-function listArticlesAboutPlace(
+async function listArticlesAboutPlace(
   db: Db,
   request: PageRequest,
   filters: ArticleFilters,
   sort: string,
   placeId: string,
-): Page<ArticleSummary> {
+): Promise<Page<ArticleSummary>> {
   // The same cursor name as every article list by date: a cursor carries over between plans.
   const order = sortBy('articles', sort, articlePlaces.publishedAt, articlePlaces.articleId);
   const [status] = filters.status;
@@ -198,7 +207,7 @@ function listArticlesAboutPlace(
     status === undefined ? undefined : eq(articlePlaces.status, status),
     // On the copied date, a date range narrows the index range walked.
     withinRange(articlePlaces.publishedAt, filters),
-    articleConditions(db, { ...filters, place: undefined, from: undefined, to: undefined }),
+    await articleConditions(db, { ...filters, place: undefined, from: undefined, to: undefined }),
   );
   return readPage({
     order,
@@ -210,16 +219,16 @@ function listArticlesAboutPlace(
   });
 }
 
-export function listArticles(
+export async function listArticles(
   db: Db,
   request: PageRequest,
   filters: ArticleFilters,
   sort = '-publishedAt',
-): Page<ArticleSummary> {
+): Promise<Page<ArticleSummary>> {
   const place = placeToWalk(filters, sort);
   if (place !== undefined) return listArticlesAboutPlace(db, request, filters, sort, place);
   const order = articleOrder(sort);
-  const where = articleConditions(db, filters);
+  const where = await articleConditions(db, filters);
   const field = articleSorts.field(sort);
   return readPage({
     order,
@@ -231,37 +240,38 @@ export function listArticles(
   });
 }
 
-export function countArticles(db: Db, filters: ArticleFilters): number {
-  return db.select({ n: count() }).from(articles).where(articleConditions(db, filters)).get()?.n ?? 0;
+export async function countArticles(db: Db, filters: ArticleFilters): Promise<number> {
+  const where = await articleConditions(db, filters);
+  return (await first(db.select({ n: count() }).from(db.tables.articles).where(where).limit(1)))?.n ?? 0;
 }
 
 /** An article by id or slug; a draft or scheduled one only for editors (a preview). */
-export function findArticle(db: Db, idOrSlug: string, audience: Audience): Article | undefined {
-  const row = db
-    .select()
-    .from(articles)
-    .where(and(visibleTo(audience, 'article'), byIdOrSlug(articles, idOrSlug)))
-    .get();
+export async function findArticle(db: Db, idOrSlug: string, audience: Audience): Promise<Article | undefined> {
+  const row = await first(
+    db
+      .select()
+      .from(db.tables.articles)
+      .where(and(visibleTo(audience, 'article'), byIdOrSlug(articles, idOrSlug)))
+      .limit(1),
+  );
   return row && toArticle(row);
 }
 
 /** Summaries of the articles `audience` may see. */
-export function articleSummariesByIds(db: Db, ids: string[], audience: Audience): ArticleSummary[] {
+export async function articleSummariesByIds(db: Db, ids: string[], audience: Audience): Promise<ArticleSummary[]> {
   if (ids.length === 0) return [];
   return db
-    .select(summaryColumns)
-    .from(articles)
-    .where(and(visibleTo(audience, 'article'), inArray(articles.id, ids)))
-    .all();
+    .select(summaryColumnsOf(db.tables.articles))
+    .from(db.tables.articles)
+    .where(and(visibleTo(audience, 'article'), inArray(articles.id, ids)));
 }
 
 /** Plain texts by article id: mention offsets point into them. */
-export function plainTextsByIds(db: Db, ids: string[]): Map<string, string> {
+export async function plainTextsByIds(db: Db, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = db
+  const rows = await db
     .select({ id: articles.id, plainText: articles.plainText })
-    .from(articles)
-    .where(inArray(articles.id, ids))
-    .all();
+    .from(db.tables.articles)
+    .where(inArray(articles.id, ids));
   return new Map(rows.map((row) => [row.id, row.plainText]));
 }

@@ -48,9 +48,9 @@ export interface EntityReadSide<
   /** How it is read (its repository.ts). */
   store: {
     type: EntityType;
-    find: (db: Db, idOrSlug: string, audience: Audience) => Item | undefined;
-    list: (db: Db, page: PageRequest, filters: Filters, sort?: string) => Page<Item>;
-    count: (db: Db, filters: Filters) => number;
+    find: (db: Db, idOrSlug: string, audience: Audience) => Promise<Item | undefined>;
+    list: (db: Db, page: PageRequest, filters: Filters, sort?: string) => Promise<Page<Item>>;
+    count: (db: Db, filters: Filters) => Promise<number>;
   };
   /** Capitalised names for operation ids (`Person`, `People`); the plural, lower-cased, is its OpenAPI tag. */
   names: { singular: string; plural: string };
@@ -60,7 +60,10 @@ export interface EntityReadSide<
     query: ListQuery;
     description: string;
     /** Reads a validated query: its controls, and its filters (`entityFilters` gives those every entity has). */
-    read: (request: FastifyRequest, query: Static<ListQuery>) => EntityListRead<Filters>;
+    read: (
+      request: FastifyRequest,
+      query: Static<ListQuery>,
+    ) => EntityListRead<Filters> | Promise<EntityListRead<Filters>>;
     /**
      * Answers the list, when it does more than answer the page as JSON: `page` answers it for a
      * query (another representation may want the page without its `fields=`).
@@ -76,7 +79,7 @@ export interface EntityReadSide<
   };
   includes: readonly Include[];
   fieldNames: readonly string[];
-  embed: (db: Db, items: Item[], include: Set<Include>, audience: Audience) => Item[];
+  embed: (db: Db, items: Item[], include: Set<Include>, audience: Audience) => Promise<Item[]>;
   articlesAbout: (id: string) => SQL | undefined;
   articlesDescription: string;
   /** Present for entities that can be quoted. */

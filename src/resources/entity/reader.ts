@@ -1,10 +1,10 @@
 import { and, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
+import { first } from '../../core/db/queries.ts';
 import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs, type RowSource } from '../../core/db/lookup.ts';
 import type { EntityTable } from '../../core/db/named-tables.ts';
 import type { Page, PageRequest } from '../../core/db/pagination.ts';
 import type { Audience } from '../../core/db/visibility.ts';
-import { first } from '../../core/db/queries.ts';
 import { tableOf } from '../../core/db/twins.ts';
 
 import { matchesSearch, type SearchTable } from '../search/terms.ts';
@@ -37,9 +37,7 @@ export interface EntitySource<
   /** Its full-text index, for `q`. */
   search: SearchTable;
   /** What `audience` sees of loaded rows (visibility.ts), with what belongs to them attached. */
-  show: (db: Db, audience: Audience, rows: Row[]) => Item[];
-  /** Loaded rows as editors see them, with what belongs to them attached, read on either store. */
-  attach: (db: Db, rows: Row[]) => Promise<Item[]>;
+  show: (db: Db, audience: Audience, rows: Row[]) => Promise<Item[]>;
   /** The condition its own filters make (`suggested` and `q` are added here). */
   where: (db: Db, filters: Filters) => SQL | undefined;
 }
@@ -63,25 +61,16 @@ export function entityReader<
     rows: source.rows,
     /** The condition a list's filters make, for a list that pages in its own way. */
     conditions,
-    find: (db: Db, idOrSlug: string, audience: Audience): Item | undefined => {
-      const row = source.rows(db).where(byIdOrSlug(table, idOrSlug)).get();
-      return row && source.show(db, audience, [row])[0];
+    find: async (db: Db, idOrSlug: string, audience: Audience): Promise<Item | undefined> => {
+      const row = await first(source.rows(db).where(byIdOrSlug(table, idOrSlug)).limit(1));
+      return row && (await source.show(db, audience, [row]))[0];
     },
-    findForEditors: async (db: Db, idOrSlug: string): Promise<Item | undefined> => {
-      const row = await first(
-        source
-          .rows(db)
-          .where(byIdOrSlug(tableOf(db, table), idOrSlug))
-          .limit(1),
-      );
-      return row && (await source.attach(db, [row]))[0];
+    byIds: async (db: Db, ids: string[], audience: Audience): Promise<Item[]> =>
+      ids.length === 0 ? [] : source.show(db, audience, await source.rows(db).where(inArray(table.id, ids))),
+    list: async (db: Db, request: PageRequest, filters: Filters, sort = 'name'): Promise<Page<Item>> => {
+      const page = await pageOfEntities(db, source, request, conditions(db, filters), sort);
+      return { ...page, items: await source.show(db, filters.audience, page.items) };
     },
-    byIds: (db: Db, ids: string[], audience: Audience): Item[] =>
-      ids.length === 0 ? [] : source.show(db, audience, source.rows(db).where(inArray(table.id, ids)).all()),
-    list: (db: Db, request: PageRequest, filters: Filters, sort = 'name'): Page<Item> => {
-      const page = pageOfEntities(db, source, request, conditions(db, filters), sort);
-      return { ...page, items: source.show(db, filters.audience, page.items) };
-    },
-    count: (db: Db, filters: Filters): number => countEntities(db, table, conditions(db, filters)),
+    count: (db: Db, filters: Filters): Promise<number> => countEntities(db, table, conditions(db, filters)),
   };
 }

@@ -32,8 +32,8 @@ export function entityReads<
   /** Answers the list for a query: one page, each item as the audience may see it, embedded as `include=` asks. */
   const listPage =
     (request: FastifyRequest, reply: FastifyReply) =>
-    (query: Static<ListQuery>): EntityListBody<Item, Filters, Include> => {
-      const { controls, filters } = entity.list.read(request, query);
+    async (query: Static<ListQuery>): EntityListBody<Item, Filters, Include> => {
+      const { controls, filters } = await entity.list.read(request, query);
       const { audience } = filters;
       return sendList(request, reply, controls, {
         filters,
@@ -44,8 +44,8 @@ export function entityReads<
     };
   return async (app) => {
     /** The entity named, if `audience` may see it (visibility.ts); else 404, as if there were none. */
-    const findOr404 = (idOrSlug: string, audience: Audience) =>
-      orNotFound(store.find(app.db, idOrSlug, audience), singular, idOrSlug);
+    const findOr404 = async (idOrSlug: string, audience: Audience) =>
+      orNotFound(await store.find(app.db, idOrSlug, audience), singular, idOrSlug);
 
     app.get(
       '',
@@ -95,9 +95,9 @@ export function entityReads<
       },
       async (request, reply) => {
         const audience = audienceOf(request);
-        const found = findOr404(request.params.idOrSlug, audience);
+        const found = await findOr404(request.params.idOrSlug, audience);
         const include = parseInclude<Include>(request.query.include);
-        const [data] = entity.embed(app.db, [found], include, audience);
+        const [data] = await entity.embed(app.db, [found], include, audience);
         return applyFields(reply, { data: data ?? found }, fieldSelection(request.query));
       },
     );
@@ -119,7 +119,7 @@ export function entityReads<
         },
       },
       async (request, reply) => {
-        const { id } = findOr404(request.params.idOrSlug, audienceOf(request));
+        const { id } = await findOr404(request.params.idOrSlug, audienceOf(request));
         return sendArticleList(request, reply, request.query, entity.articlesAbout(id));
       },
     );
@@ -131,9 +131,9 @@ export function entityReads<
         operationPrefix: `get${names.singular}`,
         subject: `Articles about a ${singular}`,
         withIdOrSlug: true,
-        resolve: (params) => {
+        resolve: async (params) => {
           // Feeds are for the public, whoever fetches them.
-          const found = findOr404(params.idOrSlug ?? '', 'public');
+          const found = await findOr404(params.idOrSlug ?? '', 'public');
           return {
             title: `Dateline: ${found.name}`,
             description: `Published articles about ${found.name}, newest first`,
@@ -162,7 +162,7 @@ export function entityReads<
         },
       },
       async (request, reply) => {
-        const { id } = findOr404(request.params.idOrSlug, audienceOf(request));
+        const { id } = await findOr404(request.params.idOrSlug, audienceOf(request));
         return sendQuoteList(request, reply, request.query, quotesBy(id));
       },
     );

@@ -21,7 +21,7 @@ import type { BaseColumns, EntityStore, StoredEntity } from './store.ts';
 
 /** The entity as the API shows it to editors (who write it, and whose webhooks hear of it). */
 export function findEntity(db: Db, type: EntityType, id: string) {
-  return STORES[type].findForEditors(db, id);
+  return STORES[type].find(db, id, 'editors');
 }
 
 /** The row's id, slug and version, for If-Match. */

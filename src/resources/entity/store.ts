@@ -59,9 +59,7 @@ export interface EntityStore<T extends EntityTable, Input, Item, Row extends Sto
   /** Whole rows, typed (`db.select().from(table)`). */
   rows: (db: Db) => RowSource<Row>;
   /** The entity named by id or slug, as `audience` may see it. */
-  find: (db: Db, idOrSlug: string, audience: Audience) => Item | undefined;
-  /** The entity named by id or slug as editors see it, read on either store: what writes answer and their events carry. */
-  findForEditors: (db: Db, idOrSlug: string) => Promise<Item | undefined>;
+  find: (db: Db, idOrSlug: string, audience: Audience) => Promise<Item | undefined>;
   /**
    * The row `input` describes. `selfId` is the entity being replaced (none on create). Each
    * reference that names nothing, or value that cannot be, goes into `problems`.

@@ -54,7 +54,7 @@ function entityChanges<
       params: IdOrSlugParams,
       db: app.db,
       findRow: (db, idOrSlug) => findEntityRow(db, type, idOrSlug),
-      findItem: (id) => store.findForEditors(app.db, id),
+      findItem: (id) => store.find(app.db, id, 'editors'),
     });
 
     app.post(
@@ -104,7 +104,7 @@ function entityChanges<
       async (request) => {
         const patch: Static<Patch> = request.body;
         const row = await writes.within(request, request.params.idOrSlug, async (db, row) => {
-          const stored = orNotFound(await store.findForEditors(db, row.id), type, row.id);
+          const stored = orNotFound(await store.find(db, row.id, 'editors'), type, row.id);
           return updateEntity(db, store, row, mergePatch(store.asInput(stored), patch));
         });
         return writes.answer(row.id);
@@ -173,7 +173,7 @@ function entityMerge<
           return { merged, outcome: await mergeEntity(db, store, merged, request.body.into) };
         });
         request.log.info({ merge: { type, merged: merged.id, ...outcome } }, `${type} merged`);
-        return { data: orNotFound(await store.findForEditors(app.db, outcome.targetId), type, outcome.targetId) };
+        return { data: orNotFound(await store.find(app.db, outcome.targetId, 'editors'), type, outcome.targetId) };
       },
     );
   };

@@ -77,7 +77,7 @@ const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       if (request.query.dryRun) return reply.code(200).send(toEditorDryRun(extracted.extraction, text));
       const outcome = await storeIngest(app.db, text, extracted, options, actorOf(request));
-      const article = orNotFound(findArticle(app.db, outcome.articleId, 'editors'), 'article', outcome.articleId);
+      const article = orNotFound(await findArticle(app.db, outcome.articleId, 'editors'), 'article', outcome.articleId);
       const { extraction } = outcome;
       return reply
         .code(201)

@@ -23,9 +23,10 @@ export const organisations = entityRoutes({
       embedded: { country: fieldNamesOf(Place) },
     }),
     description: 'Organisations, by name. Filter by kind, country or name (prefix, for autocomplete).',
-    read: (request, query) => {
+    read: async (request, query) => {
       const common = entityFilters(request, query);
-      const place = query.place && resolveRefs(request.server.db, 'place', query.place, 'place', common.audience);
+      const place =
+        query.place && (await resolveRefs(request.server.db, 'place', query.place, 'place', common.audience));
       return {
         controls: query,
         filters: { ...common, kind: query.kind, place, nationality: countryCodes(query.nationality) },

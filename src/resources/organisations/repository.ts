@@ -49,7 +49,6 @@ const reader = entityReader({
   rows: (db) => db.select().from(db.tables.organisations),
   search: 'organisations',
   show: showOrganisations,
-  attach: async (_db, rows) => rows,
   where: organisationConditions,
 });
 export const organisationsByIds = reader.byIds;

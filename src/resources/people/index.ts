@@ -24,7 +24,7 @@ export const people = entityRoutes({
       embedded: { organisations: fieldNamesOf(Organisation), places: fieldNamesOf(Place) },
     }),
     description: 'People, by name. Filter by role, organisation, nationality or name (prefix, for autocomplete).',
-    read: (request, query) => {
+    read: async (request, query) => {
       const common = entityFilters(request, query);
       const { organisation } = query;
       const db = request.server.db;
@@ -33,7 +33,8 @@ export const people = entityRoutes({
         filters: {
           ...common,
           role: query.role,
-          organisation: organisation && resolveRefs(db, 'organisation', organisation, 'organisation', common.audience),
+          organisation:
+            organisation && (await resolveRefs(db, 'organisation', organisation, 'organisation', common.audience)),
           nationality: countryCodes(query.nationality),
         },
       };

@@ -19,12 +19,12 @@ export interface PersonFilters extends EntityFilters {
   nationality?: string[] | undefined;
 }
 
-/** The roles of a batch of people, in one query. */
-function rolesOf(db: Db, rows: PersonRow[]) {
-  const { personRoles } = db.tables;
-  return db
+/** Attaches roles to people with one query for the whole batch. */
+async function withRoles(db: Db, rows: PersonRow[]): Promise<Person[]> {
+  if (rows.length === 0) return [];
+  const roles = await db
     .select()
-    .from(personRoles)
+    .from(db.tables.personRoles)
     .where(
       inArray(
         personRoles.personId,
@@ -32,19 +32,6 @@ function rolesOf(db: Db, rows: PersonRow[]) {
       ),
     )
     .orderBy(asc(personRoles.personId), asc(personRoles.id));
-}
-
-/** Attaches roles to people with one query for the whole batch. */
-function withRoles(db: Db, rows: PersonRow[]): Person[] {
-  return rows.length === 0 ? [] : attachRoles(rows, rolesOf(db, rows).all());
-}
-
-/** The same, on either store. */
-async function withRolesAwaited(db: Db, rows: PersonRow[]): Promise<Person[]> {
-  return rows.length === 0 ? [] : attachRoles(rows, await rolesOf(db, rows));
-}
-
-function attachRoles(rows: PersonRow[], roles: RoleRow[]): Person[] {
   return rows.map((row) => ({
     ...row,
     roles: roles
@@ -79,8 +66,7 @@ const reader = entityReader({
   table: people,
   rows: (db) => db.select().from(db.tables.people),
   search: 'people',
-  show: (db, audience, rows) => showPeople(db, audience, withRoles(db, rows)),
-  attach: withRolesAwaited,
+  show: async (db, audience, rows) => showPeople(db, audience, await withRoles(db, rows)),
   where: personConditions,
 });
 export const peopleByIds = reader.byIds;
@@ -137,6 +123,7 @@ export const personStore = {
   ...reader,
   toRow: async (db, input, _selfId, problems) => {
     const roles: Omit<typeof personRoles.$inferInsert, 'personId'>[] = [];
+    // One after the other: problems are listed in the order of the body.
     for (const [i, role] of (input.roles ?? []).entries()) {
       roles.push({
         title: role.title,

@@ -78,12 +78,12 @@ function wantsGeoJson(request: FastifyRequest): boolean {
   return chosen === GEOJSON;
 }
 
-function readPlaceList(request: FastifyRequest, query: PlaceListQuery) {
+async function readPlaceList(request: FastifyRequest, query: PlaceListQuery) {
   const common = entityFilters(request, query);
   const parent =
     query.parent === undefined
       ? undefined
-      : resolveRefs(request.server.db, 'place', [query.parent], 'parent', common.audience)[0];
+      : (await resolveRefs(request.server.db, 'place', [query.parent], 'parent', common.audience))[0];
   if (query.descendants !== undefined && parent === undefined) {
     throw new InvalidParameterError({ location: 'query', name: 'descendants', detail: 'needs `parent`' });
   }
@@ -98,7 +98,7 @@ function readPlaceList(request: FastifyRequest, query: PlaceListQuery) {
 }
 
 /** JSON, or with `Accept: application/geo+json` a GeoJSON FeatureCollection of the same page. */
-function sendPlaceList(
+async function sendPlaceList(
   request: FastifyRequest,
   reply: FastifyReply,
   query: PlaceListQuery,
@@ -106,10 +106,10 @@ function sendPlaceList(
 ) {
   const geojson = wantsGeoJson(request);
   addVary(reply, 'accept');
-  if (!geojson) return reply.type('application/json').send(page(query));
+  if (!geojson) return reply.type('application/json').send(await page(query));
   // Geometry comes from the whole place; `fields` then applies to each feature's properties.
   const selection = fieldSelection(query);
-  const whole = page(withoutFields(query));
+  const whole = await page(withoutFields(query));
   if (selection) reply.serializer((payload: unknown) => JSON.stringify(payload));
   const features = whole.data.map((place) => ({
     type: 'Feature' as const,

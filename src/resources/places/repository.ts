@@ -42,7 +42,8 @@ export function placeAndDescendantIds(placeId: string, table = places): SQL {
 
 /** Great-circle distance in km from `point` (haversine, with SQLite's math functions). */
 function distanceKm(point: Point): SQL<number> {
-  return sql<number>`(${EARTH_RADIUS_KM} * 2 * asin(sqrt(
+  // The radius written into the SQL: as a bound value PostgreSQL would take it for an integer.
+  return sql<number>`(${sql.raw(String(EARTH_RADIUS_KM))} * 2 * asin(sqrt(
     pow(sin(radians(${places.latitude} - ${point.lat}) / 2), 2) +
     cos(radians(${point.lat})) * cos(radians(${places.latitude})) * pow(sin(radians(${places.longitude} - ${point.lon}) / 2), 2)
   )))`;
@@ -97,18 +98,22 @@ const reader = entityReader({
   rows: (db) => db.select().from(db.tables.places),
   search: 'places',
   show: showPlaces,
-  attach: async (_db, rows) => rows,
   where: placeConditions,
 });
 export const placesByIds = reader.byIds;
 
 /** Like every entity list, except that with `near` (and no `sort`) the nearest come first, each with its distance. */
-function listPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort?: string): Page<Place> {
-  const page = pageOfPlaces(db, request, filters, sort);
-  return { ...page, items: showPlaces(db, filters.audience, page.items) };
+async function listPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort?: string): Promise<Page<Place>> {
+  const page = await pageOfPlaces(db, request, filters, sort);
+  return { ...page, items: await showPlaces(db, filters.audience, page.items) };
 }
 
-function pageOfPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort: string | undefined): Page<Place> {
+function pageOfPlaces(
+  db: Db,
+  request: PageRequest,
+  filters: PlaceFilters,
+  sort: string | undefined,
+): Promise<Page<Place>> {
   const where = reader.conditions(db, filters);
   const { near } = filters;
   if (!near || sort !== undefined) return pageOfEntities(db, reader.source, request, where, sort ?? 'name');
@@ -126,12 +131,11 @@ function pageOfPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort:
     request,
     rows: (page) =>
       db
-        .select({ ...getTableColumns(places), distanceKm: distance })
-        .from(places)
+        .select({ ...getTableColumns(db.tables.places), distanceKm: distance })
+        .from(db.tables.places)
         .where(and(where, page.condition))
         .orderBy(...page.orderBy)
-        .limit(page.limit)
-        .all(),
+        .limit(page.limit),
     keyValues: (row) => [row.distanceKm, row.id],
     toItem: (row) => ({ ...row, distanceKm: Math.round(row.distanceKm * 1000) / 1000 }),
   });

@@ -43,9 +43,9 @@ const quoteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const audience = audienceOf(request);
-      const quote = findQuote(app.db, request.params.id, audience);
+      const quote = await findQuote(app.db, request.params.id, audience);
       if (!quote) throw new NotFoundError('quote', request.params.id);
-      const [data] = embedInQuotes(app.db, [quote], parseInclude<QuoteInclude>(request.query.include), audience);
+      const [data] = await embedInQuotes(app.db, [quote], parseInclude<QuoteInclude>(request.query.include), audience);
       return { data: data ?? quote };
     },
   );

@@ -38,22 +38,26 @@ export type QuoteListQuery = Static<typeof QuoteListQuery>;
  * The articles `article=` names, among those the caller may read: published or archived ones, and
  * with a `read:drafts` key any (an editor checking a draft's quotes).
  */
-function articleIds(request: FastifyRequest, values: string[] | undefined): string[] | undefined {
+async function articleIds(request: FastifyRequest, values: string[] | undefined): Promise<string[] | undefined> {
   if (!values?.length) return undefined;
   return resolveRefs(request.server.db, 'article', values, 'article', audienceOf(request));
 }
 
-export function quoteFiltersFrom(request: FastifyRequest, query: QuoteListQuery, scope?: SQL): QuoteFilters {
+export async function quoteFiltersFrom(
+  request: FastifyRequest,
+  query: QuoteListQuery,
+  scope?: SQL,
+): Promise<QuoteFilters> {
   const db = request.server.db;
   const audience = audienceOf(request);
   return {
     audience,
-    speaker: speakerParam(db, query.speaker, query['match[speaker]'], audience),
-    article: articleIds(request, query.article),
+    speaker: await speakerParam(db, query.speaker, query['match[speaker]'], audience),
+    article: await articleIds(request, query.article),
     kind: query.kind,
     channel: query.channel,
-    person: relationParam(db, 'person', query.person, query['match[person]'], 'person', audience),
-    place: relationParam(db, 'place', query.place, query['match[place]'], 'place', audience),
+    person: await relationParam(db, 'person', query.person, query['match[person]'], 'person', audience),
+    place: await relationParam(db, 'place', query.place, query['match[place]'], 'place', audience),
     ...dateRangeParam(query.from, query.to),
     q: query.q,
     hasSpeaker: query.hasSpeaker,

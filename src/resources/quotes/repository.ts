@@ -4,6 +4,7 @@ import { articles, mentions, quotes, type QuoteKind } from '../../core/db/schema
 import type { Quote } from './schema.ts';
 import { inList, relation, withinRange, type DateRange, type RelationFilter } from '../../core/db/filters.ts';
 import { pageSelect } from '../../core/db/prepared-select.ts';
+import { first } from '../../core/db/queries.ts';
 import { readPage, sortFields, type Page, type PageRequest, type SortOrder } from '../../core/db/pagination.ts';
 import { placeAndDescendantIds } from '../places/repository.ts';
 import { matchesSearch } from '../search/terms.ts';
@@ -134,24 +135,30 @@ function quoteConditions(db: Db, filters: QuoteFilters): SQL | undefined {
 }
 
 function selectQuotes(db: Db, where: SQL | undefined) {
+  const { quotes: table } = db.tables;
   return db
-    .select({ ...getTableColumns(quotes), publishedAt: articles.publishedAt })
-    .from(quotes)
-    .innerJoin(articles, eq(articles.id, quotes.articleId))
+    .select({ ...getTableColumns(table), publishedAt: articles.publishedAt })
+    .from(table)
+    .innerJoin(db.tables.articles, eq(articles.id, quotes.articleId))
     .where(where);
 }
 
 /** A page of quotes with their article's date, the SQL of its columns and join written once (prepared-select.ts). */
 const selectQuotePage = pageSelect<QuoteRow>(
-  { ...getTableColumns(quotes), publishedAt: articles.publishedAt },
+  (tables) => ({ ...getTableColumns(tables.quotes), publishedAt: tables.articles.publishedAt }),
   '"quotes" inner join "articles" on "articles"."id" = "quotes"."article_id"',
 );
 
-export function listQuotes(db: Db, request: PageRequest, filters: QuoteFilters, sort = '-publishedAt'): Page<Quote> {
+export async function listQuotes(
+  db: Db,
+  request: PageRequest,
+  filters: QuoteFilters,
+  sort = '-publishedAt',
+): Promise<Page<Quote>> {
   const order = quoteOrder(sort);
   const where = quoteConditions(db, filters);
   const field = quoteSorts.field(sort);
-  const page = readPage({
+  const page = await readPage({
     order,
     request,
     rows: (page) =>
@@ -160,39 +167,44 @@ export function listQuotes(db: Db, request: PageRequest, filters: QuoteFilters, 
       field === 'publishedAt' ? [row.publishedAt, row.articleId, row.startOffset, row.id] : [row[field], row.id],
     toItem: toQuote,
   });
-  return { ...page, items: showQuotes(db, filters.audience, page.items) };
+  return { ...page, items: await showQuotes(db, filters.audience, page.items) };
 }
 
-export function countQuotes(db: Db, filters: QuoteFilters): number {
-  return (
+export async function countQuotes(db: Db, filters: QuoteFilters): Promise<number> {
+  const counted = await first(
     db
       .select({ n: count() })
-      .from(quotes)
-      .innerJoin(articles, eq(articles.id, quotes.articleId))
+      .from(db.tables.quotes)
+      .innerJoin(db.tables.articles, eq(articles.id, quotes.articleId))
       .where(quoteConditions(db, filters))
-      .get()?.n ?? 0
+      .limit(1),
   );
+  return counted?.n ?? 0;
 }
 
 /** A quote by id; one in an unpublished article only for editors. */
-export function findQuote(db: Db, id: string, audience: Audience): Quote | undefined {
-  const row = selectQuotes(db, and(audience === 'public' ? publicArticles : undefined, eq(quotes.id, id))).get();
-  return row && showQuotes(db, audience, [toQuote(row)])[0];
+export async function findQuote(db: Db, id: string, audience: Audience): Promise<Quote | undefined> {
+  const row = await first(
+    selectQuotes(db, and(audience === 'public' ? publicArticles : undefined, eq(quotes.id, id))).limit(1),
+  );
+  return row && (await showQuotes(db, audience, [toQuote(row)]))[0];
 }
 
 /** The quotes of articles the caller may already see (whatever their status), in text order. */
-export function quotesOfArticles(db: Db, articleIds: string[], audience: Audience): Quote[] {
+export async function quotesOfArticles(db: Db, articleIds: string[], audience: Audience): Promise<Quote[]> {
   if (articleIds.length === 0) return [];
-  const rows = selectQuotes(db, inArray(quotes.articleId, articleIds))
-    .orderBy(asc(quotes.articleId), asc(quotes.startOffset), asc(quotes.id))
-    .all();
+  const rows = await selectQuotes(db, inArray(quotes.articleId, articleIds)).orderBy(
+    asc(quotes.articleId),
+    asc(quotes.startOffset),
+    asc(quotes.id),
+  );
   return showQuotes(db, audience, rows.map(toQuote));
 }
 
 /** Public quotes by id, as the public sees them. */
-export function quotesByIds(db: Db, ids: string[]): Quote[] {
+export async function quotesByIds(db: Db, ids: string[]): Promise<Quote[]> {
   if (ids.length === 0) return [];
-  const rows = selectQuotes(db, and(publicArticles, inArray(quotes.id, ids))).all();
+  const rows = await selectQuotes(db, and(publicArticles, inArray(quotes.id, ids)));
   return showQuotes(db, 'public', rows.map(toQuote));
 }
 

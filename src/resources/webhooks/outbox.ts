@@ -28,8 +28,8 @@ interface Subscription {
 /**
  * Records an event for every active webhook that subscribes to it. Call it inside the write's
  * transaction, with its handle: the delivery then exists exactly when the change does, and sending
- * it later (the dispatcher) can neither block nor lose the write. `data` may be a function giving it
- * (or a promise of it): it is then built only when some webhook subscribes (an ingest records
+ * it later (the dispatcher) can neither block nor lose the write. `data` may be a promise of it, or a
+ * function giving it or a promise of it: it is then built only when some webhook subscribes (an ingest records
  * thousands of events, most often for nobody, and building each quote's view cost more than writing
  * the quote).
  */
@@ -49,7 +49,7 @@ export async function enqueueEvent(db: Db, type: EventType, data: unknown): Prom
     id: eventId,
     type,
     timestamp: occurredAt,
-    data: typeof data === 'function' ? await (data as () => unknown)() : data,
+    data: await (typeof data === 'function' ? (data as () => unknown)() : data),
   });
   await db.insert(db.tables.webhookDeliveries).values(
     subscribers.map((hook) => ({

@@ -20,10 +20,10 @@ const INCLUDES: ArticleInclude[][] = [
 ];
 
 /** What the general path builds for the same request, as it reaches a client. */
-function generalPath(idOrSlug: string, include: ArticleInclude[]) {
-  const article = findArticle(ctx.app.db, idOrSlug, 'public');
+async function generalPath(idOrSlug: string, include: ArticleInclude[]) {
+  const article = await findArticle(ctx.app.db, idOrSlug, 'public');
   if (!article) throw new Error(`no article ${idOrSlug}`);
-  const [embedded] = embedInArticles(ctx.app.db, [article], new Set(include), 'public');
+  const [embedded] = await embedInArticles(ctx.app.db, [article], new Set(include), 'public');
   return JSON.parse(JSON.stringify(embedded)) as Record<string, unknown>;
 }
 
@@ -42,7 +42,7 @@ describe('the article document', () => {
       const url = `/articles/${key}${include.length ? `?include=${include.join(',')}` : ''}`;
       const { status, body } = await getJson(ctx.app, url);
       expect(status, url).toBe(200);
-      expect(body.data, url).toEqual(generalPath(key, include));
+      expect(body.data, url).toEqual(await generalPath(key, include));
     }
   });
 
@@ -67,7 +67,7 @@ describe('the article document', () => {
       )
       .run(JSON.stringify(blocks), blocks.map((block) => block.text).join('\n\n'), now, now, now);
     const { body } = await getJson(ctx.app, '/articles/astral?include=quotes');
-    expect(body.data).toEqual(generalPath('astral', ['quotes']));
+    expect(body.data).toEqual(await generalPath('astral', ['quotes']));
     const [, paragraph] = body.data.body;
     expect(body.data.plainText.slice(paragraph.start, paragraph.end)).toBe(blocks[1]?.text);
   });
@@ -162,7 +162,7 @@ describe('the article document', () => {
       const before = await getJson(ctx.app, url);
       change(article);
       const after = await getJson(ctx.app, url);
-      expect(after.body.data).toEqual(generalPath(article, all));
+      expect(after.body.data).toEqual(await generalPath(article, all));
       expect(after.body.data).not.toEqual(before.body.data);
     });
 

@@ -8,11 +8,11 @@ import { getJson, useSeededApp } from '../../support/app.ts';
 /** A place filter runs one of two plans (see aboutPlacesOrInside); both must find the same articles. */
 const ctx = useSeededApp({ generate: { articles: 400, people: 100, places: 300, organisations: 20, seed: 5 } });
 
-function pages(placeId: string, probe: boolean, sort = '-publishedAt') {
+async function pages(placeId: string, probe: boolean, sort = '-publishedAt') {
   const ids: string[] = [];
   let cursor: string | undefined;
   do {
-    const page = listArticles(
+    const page = await listArticles(
       ctx.app.db,
       { limit: 7, cursor },
       { status: ['published'], scope: aboutPlacesOrInside([placeId], { probe }) },
@@ -25,12 +25,12 @@ function pages(placeId: string, probe: boolean, sort = '-publishedAt') {
 }
 
 /** Every page of articles about one place, by the place filter (which walks article_places). */
-function walkedPages(placeId: string, sort: string) {
+async function walkedPages(placeId: string, sort: string) {
   const ids: string[] = [];
   let cursor: string | undefined;
   let last: Page<ArticleSummary> | undefined;
   do {
-    last = listArticles(
+    last = await listArticles(
       ctx.app.db,
       { limit: 7, cursor },
       { status: ['published'], place: { ids: [placeId], match: 'any' } },
@@ -43,7 +43,7 @@ function walkedPages(placeId: string, sort: string) {
   const back: string[] = [];
   let prev = last.prevCursor ?? undefined;
   while (prev) {
-    const page = listArticles(
+    const page = await listArticles(
       ctx.app.db,
       { limit: 7, cursor: prev },
       { status: ['published'], place: { ids: [placeId], match: 'any' } },
@@ -56,24 +56,24 @@ function walkedPages(placeId: string, sort: string) {
 }
 
 describe('place filters', () => {
-  it('walk article_places to the same pages as the recursive query, both ways and in both orders', () => {
+  it('walk article_places to the same pages as the recursive query, both ways and in both orders', async () => {
     const places = writerOf(ctx.app.db)
       .$client.prepare("SELECT id FROM places WHERE slug LIKE 'gen-%' ORDER BY kind, id")
       .pluck()
       .all() as string[];
     let spanning = 0;
     for (const id of places) {
-      const sorted = pages(id, false);
-      const walked = walkedPages(id, '-publishedAt');
+      const sorted = await pages(id, false);
+      const walked = await walkedPages(id, '-publishedAt');
       expect(walked.ids, id).toEqual(sorted);
       expect(walked.back, id).toEqual(sorted);
-      expect(walkedPages(id, 'publishedAt').ids, id).toEqual(pages(id, false, 'publishedAt'));
+      expect((await walkedPages(id, 'publishedAt')).ids, id).toEqual(await pages(id, false, 'publishedAt'));
       if (sorted.length > 7) spanning += 1;
     }
     expect(spanning).toBeGreaterThan(10);
   });
 
-  it('walk article_places within a date range, and with other filters, to what the recursive query finds', () => {
+  it('walk article_places within a date range, and with other filters, to what the recursive query finds', async () => {
     const places = writerOf(ctx.app.db)
       .$client.prepare("SELECT id FROM places WHERE slug LIKE 'gen-%' ORDER BY kind, id")
       .pluck()
@@ -81,27 +81,30 @@ describe('place filters', () => {
     const narrower = [{ from: '2022-01-01', to: '2023-06-01' }, { language: ['fr', 'de'] }, { hasQuotes: false }];
     for (const id of places) {
       for (const narrow of narrower) {
-        const first = (filters: Partial<ArticleFilters>) =>
-          listArticles(ctx.app.db, { limit: 50 }, { status: ['published'], ...narrow, ...filters }).items.map(
+        const first = async (filters: Partial<ArticleFilters>) =>
+          (await listArticles(ctx.app.db, { limit: 50 }, { status: ['published'], ...narrow, ...filters })).items.map(
             (item) => item.id,
           );
-        expect(first({ place: { ids: [id], match: 'any' } }), id).toEqual(first({ scope: aboutPlacesOrInside([id]) }));
+        expect(await first({ place: { ids: [id], match: 'any' } }), id).toEqual(
+          await first({ scope: aboutPlacesOrInside([id]) }),
+        );
       }
     }
   });
 
-  it('walk the index and sort the matches to the same pages, for continents, countries and towns', () => {
+  it('walk the index and sort the matches to the same pages, for continents, countries and towns', async () => {
     const places = writerOf(ctx.app.db)
       .$client.prepare(
         "SELECT id FROM places WHERE slug LIKE 'gen-%' AND kind IN ('continent', 'country', 'city') LIMIT 12",
       )
       .pluck()
       .all() as string[];
-    const sizes = places.map((id) => {
-      const sorted = pages(id, false);
-      expect(pages(id, true), id).toEqual(sorted);
-      return sorted.length;
-    });
+    const sizes: number[] = [];
+    for (const id of places) {
+      const sorted = await pages(id, false);
+      expect(await pages(id, true), id).toEqual(sorted);
+      sizes.push(sorted.length);
+    }
     // Some span several pages, so cursors are exercised under both plans.
     expect(Math.max(...sizes)).toBeGreaterThan(20);
   });
@@ -113,7 +116,7 @@ describe('place filters', () => {
       .pluck()
       .get();
     expect(body.data.map((article: { id: string }) => article.id)).toEqual(
-      pages(String(northland), false).slice(0, 100),
+      (await pages(String(northland), false)).slice(0, 100),
     );
     expect(body.meta.total).toBeGreaterThan(0);
   });

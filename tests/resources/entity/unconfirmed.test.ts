@@ -61,8 +61,8 @@ describe('an unconfirmed entity named in a published article', () => {
   it('is served from the stored document exactly as the general path builds it for the public', async () => {
     const include = new Set(['quotes', 'people', 'places', 'organisations'] as const);
     const stored = (await anonymous(`/articles/${world.published.id}?include=${[...include].join(',')}`)).json().data;
-    const article = findArticle(ctx.app.db, world.published.id, 'public');
-    const [general] = embedInArticles(ctx.app.db, article ? [article] : [], include, 'public');
+    const article = await findArticle(ctx.app.db, world.published.id, 'public');
+    const [general] = await embedInArticles(ctx.app.db, article ? [article] : [], include, 'public');
     expect(stored).toEqual(JSON.parse(JSON.stringify(general)));
   });
 

@@ -52,7 +52,7 @@ export async function sendFeed(
   limit: number,
 ) {
   const db = request.server.db;
-  const page = listArticles(db, { limit }, { status: ['published'], scope: scope.filter });
+  const page = await listArticles(db, { limit }, { status: ['published'], scope: scope.filter });
   const articles = await feedEntriesByIds(
     db,
     page.items.map((item) => item.id),
@@ -111,7 +111,7 @@ export function feedRoutes(options: {
   operationPrefix: string;
   subject: string;
   withIdOrSlug: boolean;
-  resolve: (params: { idOrSlug?: string }) => FeedScope;
+  resolve: (params: { idOrSlug?: string }) => FeedScope | Promise<FeedScope>;
 }): FastifyPluginAsyncTypebox {
   return async (app) => {
     for (const format of FEED_FORMATS) {
@@ -129,11 +129,11 @@ export function feedRoutes(options: {
           },
         },
         async (request, reply) =>
-          sendFeed(
+          await sendFeed(
             request,
             reply,
             format,
-            options.resolve({ idOrSlug: idOrSlugOf(request.params) }),
+            await options.resolve({ idOrSlug: idOrSlugOf(request.params) }),
             request.query.limit ?? DEFAULT_LIMIT,
           ),
       );
