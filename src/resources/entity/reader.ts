@@ -5,7 +5,6 @@ import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs, type RowSource 
 import type { EntityTable } from '../../core/db/named-tables.ts';
 import type { Page, PageRequest } from '../../core/db/pagination.ts';
 import type { Audience } from '../../core/db/visibility.ts';
-import { tableOf } from '../../core/db/twins.ts';
 
 import { matchesSearch, type SearchTable } from '../search/terms.ts';
 
