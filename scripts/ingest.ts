@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
-import { closeDatabase, openDatabase } from '../src/core/db/client.ts';
+import { closeStore, openStore } from '../src/core/db/store.ts';
 import { extractArticle, IngestInputError, toDryRunJson } from '../src/ingest/index.ts';
 import { ingestArticle } from '../src/resources/ingest/repository.ts';
 import { lexiconOf } from '../src/resources/ingest/lexicon.ts';
@@ -38,7 +38,7 @@ async function main(argv: string[]) {
   }
   const text = readFileSync(file, 'utf8');
   const config = loadConfig();
-  const db = openDatabase(config.databasePath, { synchronous: config.databaseSynchronous });
+  const db = await openStore(config);
   try {
     if (values['dry-run']) {
       const result = extractArticle(text, await lexiconOf(db));
@@ -72,7 +72,7 @@ async function main(argv: string[]) {
       for (const doubt of summary.lowConfidence) console.log(`check: ${doubt.message}`);
     }
   } finally {
-    closeDatabase(db);
+    await closeStore(db);
   }
 }
 

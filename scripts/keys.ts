@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
-import { closeDatabase, openDatabase } from '../src/core/db/client.ts';
+import { closeStore, openStore } from '../src/core/db/store.ts';
 import { API_SCOPES, type ApiScope } from '../src/core/db/schema.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from '../src/resources/keys/repository.ts';
 
@@ -25,7 +25,7 @@ async function main(argv: string[]) {
   });
   const [command, ...rest] = positionals;
   const config = loadConfig();
-  const db = openDatabase(config.databasePath, { synchronous: config.databaseSynchronous });
+  const db = await openStore(config);
   try {
     if (command === 'create') {
       const scopes = values.scope ?? [];
@@ -48,7 +48,7 @@ async function main(argv: string[]) {
       throw new Error(USAGE);
     }
   } finally {
-    closeDatabase(db);
+    await closeStore(db);
   }
 }
 

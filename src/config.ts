@@ -23,6 +23,12 @@ export const EnvSchema = Type.Object({
       description: 'A PostgreSQL database (postgres://user:password@host:5432/name) instead of the SQLite file',
     }),
   ),
+  DATABASE_READ_URLS: Type.String({
+    default: '',
+    pattern: '^(postgres(ql)?://[^\\s,]+(,postgres(ql)?://[^\\s,]+)*)?$',
+    description:
+      'Comma-separated PostgreSQL read replicas: plain reads go to them, writes and transactions to DATABASE_URL',
+  }),
   DATABASE_POOL_SIZE: Type.Integer({
     default: 10,
     minimum: 1,
@@ -125,7 +131,9 @@ export interface Config {
   /** SQLite's `synchronous` in WAL mode: FULL also syncs the log at every commit (see README, Durability). */
   databaseSynchronous: DatabaseSynchronous;
   /** PostgreSQL instead of SQLite, when set (src/core/db/store.ts). */
-  postgres: { url: string; poolSize: number; statementTimeoutMs: number; connectTimeoutMs: number } | undefined;
+  postgres:
+    | { url: string; readUrls: string[]; poolSize: number; statementTimeoutMs: number; connectTimeoutMs: number }
+    | undefined;
   logLevel: string;
   logFormat: 'auto' | 'json' | 'pretty';
   /** Base URL used in `links`; when absent, links are relative to the request's host. */
@@ -174,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? undefined
         : {
             url: e.DATABASE_URL,
+            readUrls: e.DATABASE_READ_URLS === '' ? [] : e.DATABASE_READ_URLS.split(','),
             poolSize: e.DATABASE_POOL_SIZE,
             statementTimeoutMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
             connectTimeoutMs: e.DATABASE_CONNECT_TIMEOUT_MS,

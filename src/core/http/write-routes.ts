@@ -1,6 +1,7 @@
 import { Type, type TSchema } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
+import { onPrimary } from '../db/queries.ts';
 import { inTransaction } from '../db/transaction.ts';
 import { orNotFound } from './errors.ts';
 import { requireCurrent } from './preconditions.ts';
@@ -38,7 +39,7 @@ export interface ResourceWritesOptions<Row, Item, ItemSchema extends TSchema, Pa
   /** The stored row that `key` (from the path) names, if any, as `db` reads it. */
   findRow: (db: Db, key: string) => Row | undefined | PromiseLike<Row | undefined>;
   /** The resource as an editor reads it, which a write answers with. */
-  findItem: (id: string) => Item | undefined | PromiseLike<Item | undefined>;
+  findItem: (db: Db, id: string) => Item | undefined | PromiseLike<Item | undefined>;
 }
 
 const write = { scope: 'write' } as const;
@@ -77,7 +78,8 @@ export function resourceWrites<
       }),
 
     /** The body of a write's answer: the resource as stored. */
-    answer: async (id: string) => ({ data: orNotFound(await findItem(id), resource, id) }),
+    // Read where the write went: a read replica may not have replayed it yet.
+    answer: async (id: string) => ({ data: orNotFound(await findItem(onPrimary(db), id), resource, id) }),
 
     /** POST: answered 201 with the new resource, its Location and ETag. */
     create: <Body extends TSchema, Extra extends object>({

@@ -25,7 +25,7 @@ export const articleWrites = (db: Db) =>
     params: IdOrSlugParams,
     db,
     findRow: findArticleRow,
-    findItem: (id) => editorView(db, id),
+    findItem: editorView,
   });
 
 /** Creating, changing, deleting articles, and moving them through the editorial workflow. */

@@ -13,6 +13,7 @@ import { mergeEntity } from './merge.ts';
 import { createEntity, deleteEntity, findEntityRow, updateEntity } from './repository.ts';
 import { EntityMerge } from './schema.ts';
 import type { StoredEntity } from './store.ts';
+import { onPrimary } from '../../core/db/queries.ts';
 
 /** An entity's writes (POST, PUT, PATCH, DELETE) and its merge: each needs a `write` key, each change If-Match. */
 
@@ -54,7 +55,7 @@ function entityChanges<
       params: IdOrSlugParams,
       db: app.db,
       findRow: (db, idOrSlug) => findEntityRow(db, type, idOrSlug),
-      findItem: (id) => store.find(app.db, id, 'editors'),
+      findItem: (db, id) => store.find(db, id, 'editors'),
     });
 
     app.post(
@@ -173,7 +174,9 @@ function entityMerge<
           return { merged, outcome: await mergeEntity(db, store, merged, request.body.into) };
         });
         request.log.info({ merge: { type, merged: merged.id, ...outcome } }, `${type} merged`);
-        return { data: orNotFound(await store.find(app.db, outcome.targetId, 'editors'), type, outcome.targetId) };
+        return {
+          data: orNotFound(await store.find(onPrimary(app.db), outcome.targetId, 'editors'), type, outcome.targetId),
+        };
       },
     );
   };

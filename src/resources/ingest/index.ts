@@ -9,6 +9,7 @@ import { ref } from '../../core/http/schemas.ts';
 import { DryRun, IngestInput, IngestResult } from './schema.ts';
 import { actorOf, locationHeader } from '../../core/http/write-support.ts';
 import { problems } from '../../core/http/problem-responses.ts';
+import { onPrimary } from '../../core/db/queries.ts';
 
 const IngestQuery = Type.Object(
   {
@@ -77,7 +78,11 @@ const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       if (request.query.dryRun) return reply.code(200).send(toEditorDryRun(extracted.extraction, text));
       const outcome = await storeIngest(app.db, text, extracted, options, actorOf(request));
-      const article = orNotFound(await findArticle(app.db, outcome.articleId, 'editors'), 'article', outcome.articleId);
+      const article = orNotFound(
+        await findArticle(onPrimary(app.db), outcome.articleId, 'editors'),
+        'article',
+        outcome.articleId,
+      );
       const { extraction } = outcome;
       return reply
         .code(201)

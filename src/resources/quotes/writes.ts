@@ -16,7 +16,7 @@ const quoteWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     params: IdParams,
     db: app.db,
     findRow: findQuoteRow,
-    findItem: (id) => editorQuote(app.db, id),
+    findItem: editorQuote,
   });
 
   app.post(
