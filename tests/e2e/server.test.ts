@@ -24,7 +24,8 @@ function startServer(env: Record<string, string>): Promise<Started> {
   const logs: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join('')}`)), 15_000);
+    // tsx compiles the whole server on start: about 10 s alone, several times that on a shared machine.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${logs.join('')}`)), 50_000);
     const collect = (chunk: Buffer) => {
       logs.push(chunk.toString());
       const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(logs.join(''));

@@ -6,6 +6,10 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
+import Database from 'better-sqlite3';
+import { closeDatabase, openDatabase } from '../../src/core/db/client.ts';
+import { copyToPostgres } from '../../src/core/db/postgres/copy.ts';
+import { openPostgres } from '../../src/core/db/postgres/client.ts';
 import { openStore } from '../../src/core/db/store.ts';
 import { freshPostgresDatabase } from './postgres.ts';
 import { seedDatabase } from '../../seed/load.ts';
@@ -37,6 +41,22 @@ export interface TestAppOptions {
   setup?: (app: FastifyInstance) => void;
 }
 
+/** A SQLite newsroom, seeded as asked and generated, copied into the empty PostgreSQL database at `url`. */
+async function copyIntoPostgres(path: string, url: string, seed: boolean, generate: GenerateOptions) {
+  const sqlite = openDatabase(path);
+  if (seed) await seedDatabase(sqlite);
+  generateDataset(sqlite, generate);
+  closeDatabase(sqlite);
+  const source = new Database(path, { readonly: true, fileMustExist: true });
+  const store = await openPostgres(url, { poolSize: 1, statementTimeoutMs: 0 });
+  try {
+    await copyToPostgres(source, store.db.$client);
+  } finally {
+    await store.close();
+    source.close();
+  }
+}
+
 /**
  * Gives the calling test file its own database file, migrated with the real migrations and
  * (unless `seed: false`) seeded, and an app over it; both are removed when the file's tests end.
@@ -50,9 +70,16 @@ export function useSeededApp(options: TestAppOptions = {}): TestContext {
     dir = mkdtempSync(join(tmpdir(), 'dateline-test-'));
     context.databasePath = join(dir, 'test.db');
     const config = loadConfig({ ...options.env, ...(postgres && { DATABASE_URL: postgres.url }) });
+    if (postgres && options.generate) {
+      // The generator writes SQLite directly, for speed: generate there, then move the newsroom across as
+      // `npm run migrate-to-postgres` does.
+      await copyIntoPostgres(context.databasePath, postgres.url, options.seed !== false, options.generate);
+    }
     const db = await openStore({ ...config, databasePath: context.databasePath });
-    if (options.seed !== false) await seedDatabase(db);
-    if (options.generate) generateDataset(db, options.generate);
+    if (!(postgres && options.generate)) {
+      if (options.seed !== false) await seedDatabase(db);
+      if (options.generate) generateDataset(db, options.generate);
+    }
     context.app = await buildApp({ config, db, logger: options.logger ?? false });
     options.setup?.(context.app);
     if (options.listen) {

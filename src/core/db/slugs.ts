@@ -97,13 +97,21 @@ export async function retireSlug(db: Db, type: SluggedType, slug: string, resour
  * The current slug of the resource that used to be called `slug`, if `audience` may see it: a
  * redirect says the resource exists and what it is called now, so it obeys the resource's visibility.
  */
-export function currentSlugFor(db: Db, type: SluggedType, slug: string, audience: Audience): string | undefined {
+export async function currentSlugFor(
+  db: Db,
+  type: SluggedType,
+  slug: string,
+  audience: Audience,
+): Promise<string | undefined> {
   const table = SLUGGED_TABLES[type];
   const { slugRedirects } = db.tables;
-  return db
-    .select({ slug: table.slug })
-    .from(slugRedirects)
-    .innerJoin(table, eq(table.id, slugRedirects.resourceId))
-    .where(and(eq(slugRedirects.resourceType, type), eq(slugRedirects.slug, slug), visibleTo(audience, type)))
-    .get()?.slug;
+  const found = await first(
+    db
+      .select({ slug: table.slug })
+      .from(slugRedirects)
+      .innerJoin(tableOf(db, table), eq(table.id, slugRedirects.resourceId))
+      .where(and(eq(slugRedirects.resourceType, type), eq(slugRedirects.slug, slug), visibleTo(audience, type)))
+      .limit(1),
+  );
+  return found?.slug;
 }

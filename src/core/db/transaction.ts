@@ -4,6 +4,8 @@ import { dialectOf } from './dialect.ts';
 
 /** The writer whose transaction the current async context runs inside, if any. */
 const current = new AsyncLocalStorage<Db>();
+/** On another store (PostgreSQL): the handle a transaction was opened on, and the transaction, for the current async context. */
+const currentOther = new AsyncLocalStorage<{ root: Db; tx: Db }>();
 /** Per writer, the end of the queue of transactions waiting for it. */
 const queues = new WeakMap<Db, Promise<unknown>>();
 let savepoints = 0;
@@ -20,7 +22,13 @@ let savepoints = 0;
  */
 export function inTransaction<T>(db: Db, work: (tx: Db) => T | Promise<T>): Promise<T> {
   const dialect = dialectOf(db);
-  if (dialect) return dialect.transaction(db, work);
+  if (dialect) {
+    // As on SQLite: a call made inside `work` with the store's own handle joins the open transaction
+    // (a savepoint), rather than waiting on another connection for the lock that transaction holds.
+    const open = currentOther.getStore();
+    if (open?.root === db) return dialect.transaction(open.tx, work);
+    return dialect.transaction(db, (tx) => currentOther.run({ root: db, tx }, () => work(tx)));
+  }
   const writer = writerOf(db);
   if (current.getStore() === writer) {
     const name = `nested_${(savepoints += 1)}`;

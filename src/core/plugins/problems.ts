@@ -123,9 +123,9 @@ function sendApiError(request: FastifyRequest, reply: FastifyReply, error: ApiEr
 }
 
 async function errorsPlugin(app: FastifyInstance) {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
     // A slug the resource used to have answers with a redirect to where it is now.
-    if (error instanceof NotFoundError && redirectRenamed(app.db, request, reply, error)) return reply;
+    if (error instanceof NotFoundError && (await redirectRenamed(app.db, request, reply, error))) return reply;
     if (error instanceof ApiError) return sendApiError(request, reply, error);
     if (error.validation) {
       const errors = invalidParameters(error);

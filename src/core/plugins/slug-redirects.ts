@@ -20,17 +20,17 @@ function safeDecode(segment: string): string {
  * for those who may see the resource: to anyone else an old slug is as unknown as any. Returns
  * whether it answered with a redirect (problems.ts answers everything else).
  */
-export function redirectRenamed(
+export async function redirectRenamed(
   db: Db,
   request: FastifyRequest,
   reply: FastifyReply,
   notFound: NotFoundError,
-): boolean {
+): Promise<boolean> {
   const { resource: type, key: idOrSlug } = notFound;
   if (!isSluggedType(type)) return false;
   // Only reads: a client may replay a redirected write as a GET, and a write should name what it changes.
   if (looksLikeId(idOrSlug) || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
-  const current = currentSlugFor(db, type, idOrSlug, audienceOf(request));
+  const current = await currentSlugFor(db, type, idOrSlug, audienceOf(request));
   if (current === undefined) return false;
   const [path = '', query] = request.url.split('?');
   const segments = path.split('/');
