@@ -1,5 +1,6 @@
 import { getTableName, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Db, Tables } from './client.ts';
+import { dialectOf } from './dialect.ts';
 import { rows } from './queries.ts';
 
 /**
@@ -31,13 +32,18 @@ export function pageSelect<Row>(columnsOf: (tables: Tables) => Record<string, Co
     const { head, fields } = headFor(db.tables);
     const where = page.where ? sql` where ${page.where}` : sql``;
     const query = sql`${head}${where} order by ${sql.join(page.orderBy, sql`, `)} limit ${page.limit}`;
-    const found = await rows<Record<string, unknown>>(db, query);
-    for (const row of found) {
-      for (const [field, column] of fields) {
-        const value = row[field];
+    // SQLite answers arrays, the cheapest form it has (this runs on every list); PostgreSQL, objects by alias.
+    const found = dialectOf(db)
+      ? (await rows<Record<string, unknown>>(db, query)).map((row) => fields.map(([field]) => row[field]))
+      : db.values<unknown[]>(query);
+    return found.map((values) => {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < fields.length; i += 1) {
+        const value = values[i];
+        const [field, column] = fields[i] as [string, Column];
         row[field] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
       }
-    }
-    return found as Row[];
+      return row as Row;
+    });
   };
 }
