@@ -103,7 +103,7 @@ function speakerCondition(speaker: NonNullable<QuoteFilters['speaker']>): SQL {
   ].filter((part): part is SQL => part !== undefined);
   const any = sql`(${sql.join(parts, sql` OR `)})`;
   // "Not by X" keeps quotes with no attributed speaker (NULL IN … is NULL, hence the coalesce).
-  return speaker.match === 'any' ? any : sql`NOT coalesce(${any}, 0)`;
+  return speaker.match === 'any' ? any : sql`NOT coalesce(${any}, false)`;
 }
 
 function quoteConditions(db: Db, filters: QuoteFilters): SQL | undefined {

@@ -14,6 +14,11 @@ import type { SearchStore, StoreHit } from './store.ts';
  * postgres-snippets.ts mark matches as FTS5's snippet() does.
  */
 
+/** PostgreSQL text cannot hold U+0000, and a query bound with one fails as the server's error, not the search's. */
+function refuseNul(q: string): void {
+  if (q.includes('\u0000')) throw invalidSearch('contains the character U+0000');
+}
+
 /** A search PostgreSQL refused as malformed (core/db/errors.ts), as the 400 naming `q` that SQLite's check gives. */
 export function searchSyntaxError(error: unknown): InvalidParameterError | undefined {
   const failure = classifyDatabaseError(error);
@@ -28,6 +33,7 @@ const KEYSETS = {
 
 export const postgresSearch: SearchStore = {
   async query(db, _table, q, prefix) {
+    refuseNul(q);
     try {
       const [row] = await rows<{ query: string }>(db, sql`SELECT search_query(${q}, ${prefix})::text AS query`);
       return row?.query ?? '';
@@ -55,5 +61,6 @@ export const postgresSearch: SearchStore = {
  * fails the statement with SQLSTATE 42D01, which searchSyntaxError() turns into the 400.
  */
 export function postgresMatches(table: SearchTable, q: string, prefix: boolean): SQL {
+  refuseNul(q);
   return sql`${sql.identifier(table)}.id IN (SELECT id FROM ${sql.identifier(`${table}_fts`)} WHERE document @@ (SELECT search_query(${q}, ${prefix})))`;
 }
