@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import type { Db } from '../../src/core/db/client.ts';
+import { writerOf, type Db } from '../../src/core/db/client.ts';
+import { dialectOf } from '../../src/core/db/dialect.ts';
 
 /**
  * The same SQL run on either store, so a test can play one scenario on SQLite and on PostgreSQL and
@@ -34,4 +35,13 @@ export function postgresStore(pool: pg.Pool): SqlStore {
     },
     all: async <T>(sql: string, ...params: unknown[]) => (await pool.query(sql, params)).rows as T[],
   };
+}
+
+/**
+ * The store an app's handle is on, for a test's own fixtures and checks: the same statements then set up
+ * and read the data whichever store the suite runs on (DATELINE_TEST_STORE). On SQLite through the
+ * writer connection, as the API writes.
+ */
+export function sqlOf(db: Db): SqlStore {
+  return dialectOf(db) ? postgresStore(db.$client as unknown as pg.Pool) : sqliteStore(writerOf(db));
 }

@@ -1,4 +1,4 @@
-import { writerOf } from '../../../src/core/db/client.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 import { describe, expect, it } from 'vitest';
 import { bearer, useSeededApp } from '../../support/app.ts';
 
@@ -192,9 +192,7 @@ describe('the database as the last guard', () => {
   const guarded = useSeededApp({
     setup: (app) =>
       app.post('/test-only/duplicate-slug', async () => {
-        writerOf(app.db)
-          .$client.prepare("UPDATE people SET slug = 'andrii-sybiha' WHERE slug = 'volodymyr-zelensky'")
-          .run();
+        await sqlOf(app.db).run("UPDATE people SET slug = 'andrii-sybiha' WHERE slug = 'volodymyr-zelensky'");
         return {};
       }),
   });

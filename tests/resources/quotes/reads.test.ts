@@ -1,6 +1,6 @@
-import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { bearer, getJson, useSeededApp } from '../../support/app.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 
 const ctx = useSeededApp();
 
@@ -68,23 +68,23 @@ describe('GET /quotes', () => {
 describe('GET /quotes?article=', () => {
   const slug = 'zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia';
   const setStatus = (status: string) =>
-    writerOf(ctx.app.db).$client.prepare('UPDATE articles SET status = ? WHERE slug = ?').run(status, slug);
+    sqlOf(ctx.app.db).run('UPDATE articles SET status = $1 WHERE slug = $2', status, slug);
   const list = (headers: Record<string, string> = {}) =>
     ctx.app.inject({ method: 'GET', url: `/quotes?article=${slug}&limit=100`, headers });
 
   it("lists an archived article's quotes to anyone: it is public", async () => {
-    setStatus('archived');
+    await setStatus('archived');
     try {
       const response = await list();
       expect(response.statusCode).toBe(200);
       expect(response.json().data).toHaveLength(18);
     } finally {
-      setStatus('published');
+      await setStatus('published');
     }
   });
 
   it("lists a draft's quotes only to an editor", async () => {
-    setStatus('draft');
+    await setStatus('draft');
     try {
       const anonymous = await list();
       expect(anonymous.statusCode).toBe(400);
@@ -107,7 +107,7 @@ describe('GET /quotes?article=', () => {
       });
       expect(all.json().data).toHaveLength(0);
     } finally {
-      setStatus('published');
+      await setStatus('published');
     }
   });
 });
