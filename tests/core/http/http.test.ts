@@ -1,4 +1,4 @@
-import { writerOf } from '../../../src/core/db/client.ts';
+import { inTransaction } from '../../../src/core/db/transaction.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { openDatabase } from '../../../src/core/db/client.ts';
-import { people } from '../../../src/core/db/schema.ts';
 import { newId } from '../../../src/lib/ids.ts';
 import { getJson, useSeededApp } from '../../support/app.ts';
 
@@ -52,13 +51,13 @@ describe('keyset pagination', () => {
     const first = await getJson(ctx.app, '/people?limit=2');
     expect(first.body.data.map((p: { name: string }) => p.name)).toEqual(['Andrii Sybiha', 'Bart De Wever']);
     const now = new Date().toISOString();
+    // Written on the app's own store, past the API, as another process's writes would arrive.
     const insert = (name: string, slug: string) =>
-      writerOf(ctx.app.db)
-        .insert(people)
-        .values({ id: newId('person'), slug, name, createdAt: now, updatedAt: now })
-        .run();
-    insert('Aaron Before', 'aaron-before'); // sorts before the cursor: must not appear on page two
-    insert('Boris Between', 'boris-between'); // sorts after it: must
+      inTransaction(ctx.app.db, (tx) =>
+        tx.insert(tx.tables.people).values({ id: newId('person'), slug, name, createdAt: now, updatedAt: now }),
+      );
+    await insert('Aaron Before', 'aaron-before'); // sorts before the cursor: must not appear on page two
+    await insert('Boris Between', 'boris-between'); // sorts after it: must
     const second = await getJson(ctx.app, `/people?limit=2&cursor=${first.body.meta.nextCursor}`);
     expect(second.body.data.map((p: { name: string }) => p.name)).toEqual(['Boris Between', 'Vladimir Putin']);
   });
