@@ -53,7 +53,7 @@ const selectSummariesAboutPlace = pageSelect<ArticleSummary>(
   '"article_places" inner join "articles" on "articles"."id" = "article_places"."article_id"',
 );
 
-export function toArticle(row: ArticleRow): Article {
+function toArticle(row: ArticleRow): Article {
   return { ...row, body: positionBlocks(row.body) };
 }
 

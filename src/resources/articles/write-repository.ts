@@ -7,7 +7,7 @@ import { countWords, plainTextOf } from '../../lib/article-text.ts';
 import { nextVersion, nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import type { ArticleInput, StatusChange } from '../inputs.ts';
-import { toArticle } from './repository.ts';
+import { findArticle } from './repository.ts';
 import { enqueueEvent, type EventType } from '../webhooks/outbox.ts';
 import { recordRevision, type Actor } from './revisions/repository.ts';
 import { byIdOrSlug } from '../../core/db/lookup.ts';
@@ -28,10 +28,7 @@ export function findArticleRow(db: Db, idOrSlug: string): Promise<ArticleRow | u
 }
 
 /** The article as editors see it (what writes answer and their events carry), on either store. */
-export async function editorView(db: Db, idOrSlug: string) {
-  const row = await findArticleRow(db, idOrSlug);
-  return row && toArticle(row);
-}
+export const editorView = (db: Db, idOrSlug: string) => findArticle(db, idOrSlug, 'editors');
 
 function contentOf(input: ArticleInput) {
   const plainText = plainTextOf(input.body);
