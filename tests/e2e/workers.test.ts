@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import type { ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApiProcess, stopProcess } from '../../deploy/local-stack.ts';
 import { LEADER_LEASE } from '../../src/core/cluster/leader.ts';
 import { leaseHolder } from '../../src/core/cluster/lease.ts';
@@ -62,7 +62,13 @@ describe('several API processes on one database', () => {
       },
       { logTo: output, timeoutMs: 120_000 },
     );
-  }, 150_000);
+    // The server answers as soon as one worker listens; the other may still be booting on a loaded
+    // machine, and until it listens the primary hands every connection to the first.
+    await vi.waitFor(
+      () => expect(new Set(log.filter((l) => l.msg.startsWith('Server listening')).map((l) => l.pid)).size).toBe(2),
+      { timeout: 60_000, interval: 100 },
+    );
+  }, 200_000);
 
   afterAll(async () => {
     if (server) await stopProcess(server.child);
