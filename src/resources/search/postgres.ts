@@ -62,5 +62,18 @@ export const postgresSearch: SearchStore = {
  */
 export function postgresMatches(table: SearchTable, q: string, prefix: boolean): SQL {
   refuseNul(q);
-  return sql`${sql.identifier(table)}.id IN (SELECT id FROM ${sql.identifier(`${table}_fts`)} WHERE document @@ (SELECT search_query(${q}, ${prefix})))`;
+  const query = sql`(SELECT search_query(${q}, ${prefix}))`;
+  // A phrase far into a long text is only in its passages (migrations/postgres/0003_phrases_in_passages.sql).
+  return sql`${sql.identifier(table)}.id IN (
+    SELECT id FROM ${sql.identifier(`${table}_fts`)} WHERE document @@ ${query}
+    UNION ALL SELECT id FROM search_phrase_rows(${SEARCH_TYPES[table]}, ${query}))`;
 }
+
+/** The type a table's rows have in search_passages. */
+const SEARCH_TYPES: Record<SearchTable, string> = {
+  articles: 'article',
+  quotes: 'quote',
+  people: 'person',
+  places: 'place',
+  organisations: 'organisation',
+};
