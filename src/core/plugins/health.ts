@@ -36,7 +36,7 @@ const healthRoutes: FastifyPluginAsyncTypebox<HealthOptions> = async (app, optio
   app.get(
     '/health',
     {
-      config: routeConfig,
+      config: { ...routeConfig, readsDatabase: false },
       schema: {
         tags: ['operations'],
         operationId: 'getHealth',

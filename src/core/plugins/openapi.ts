@@ -6,6 +6,13 @@ import fp from 'fastify-plugin';
 import { SURROGATE_KEY_MAX_LENGTH } from './caching.ts';
 import { documentAnswersBeforeRouting, documentSparseFieldsets } from './openapi-contract.ts';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** False on the few routes that never read the database, so cannot answer its 503. */
+    readsDatabase?: false;
+  }
+}
+
 /**
  * The OpenAPI 3.1 document is generated from the routes' TypeBox schemas, never written by hand.
  * Shared schemas keep their `$id` as their component name, so `$ref`s read as `#/components/schemas/Article`.
@@ -114,6 +121,15 @@ const documentResponseHeaders: SwaggerTransform = ({ schema, url, route }) => {
       'Retry-After': integerHeader('Seconds to wait before retrying'),
     },
   };
+  // What core/db/errors.ts answers when the database is unreachable or a statement outlives its timeout.
+  if ((route.config as { readsDatabase?: false } | undefined)?.readsDatabase !== false) {
+    responses['503'] ??= {
+      description:
+        'The database is unreachable or took too long (no internals are sent); send it again after Retry-After seconds',
+      content: problemContent,
+      headers: { ...CORS_HEADERS, 'Retry-After': integerHeader('Seconds to wait before retrying') },
+    };
+  }
   responses['500'] ??= {
     description: 'Unexpected server error (details are logged, never sent)',
     content: problemContent,
@@ -167,6 +183,7 @@ async function openapiPlugin(app: FastifyInstance) {
   app.get(
     '/openapi.json',
     {
+      config: { readsDatabase: false },
       schema: {
         tags: ['meta'],
         operationId: 'getOpenApi',
