@@ -14,6 +14,7 @@ import errorsPlugin, { frameworkError } from './core/plugins/problems.ts';
 import extractionPlugin from './resources/ingest/extraction.ts';
 import { answerOtherMethods, trackRoutes } from './core/plugins/method-not-allowed.ts';
 import jsonBodiesPlugin from './core/plugins/json-bodies.ts';
+import nulCharactersPlugin from './core/plugins/nul-characters.ts';
 import metricsPlugin from './core/plugins/metrics.ts';
 import cachePurgePlugin from './core/cache/plugin.ts';
 import openapiPlugin from './core/plugins/openapi.ts';
@@ -111,6 +112,7 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     if (request.method !== 'GET' && request.method !== 'HEAD') app.webhooks.wake();
   });
   await app.register(jsonBodiesPlugin);
+  await app.register(nulCharactersPlugin);
 
   for (const schema of [
     ...sharedSchemas,
