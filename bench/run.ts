@@ -13,7 +13,9 @@ import { random } from '../seed/generate.ts';
 
 /**
  * `npm run bench [-- --db data/bench.db --seconds 5]`: the API on the generated newsroom, query
- * type by type. For each: latency p50/p99 with one connection, then throughput with 50 connections
+ * type by type. With `--url postgres://…` the API runs on that PostgreSQL database instead, which must
+ * hold a copy of the `--db` file (`npm run bench:data -- --url …` makes both): requests are drawn from
+ * the file, and there is no naive twin (it reads SQLite). For each: latency p50/p99 with one connection, then throughput with 50 connections
  * next to a bare Fastify route serving the very same response bytes from memory, and, for single
  * articles and article and quote lists, next to a naive database-backed twin (naive-server.ts: one
  * prepared statement, JSON.stringify, plain Fastify) reading the same rows, in the same run.
@@ -23,6 +25,7 @@ import { random } from '../seed/generate.ts';
 const { values } = parseArgs({
   options: {
     db: { type: 'string', default: 'data/bench.db' },
+    url: { type: 'string' },
     seconds: { type: 'string', default: '5' },
     only: { type: 'string' },
   },
@@ -35,8 +38,9 @@ if (!existsSync(values.db)) {
 
 // The API stores each article's document on its first read (article-document.ts), so a server that
 // has been up a while holds them all. Build the missing ones now, so the figures show that steady
-// state rather than a warm-up, and say what a first read costs.
-{
+// state rather than a warm-up, and say what a first read costs. (SQLite only: on PostgreSQL every
+// single article is built by the general path.)
+if (!values.url) {
   const db = openDatabase(values.db);
   const started = performance.now();
   const built = await storeMissingDocuments(db);
@@ -121,19 +125,23 @@ const QUERIES: Record<string, () => string> = {
   'change feed': () => `/changes?since=${changeCursor(Math.floor(next() * maxSeq))}`,
 };
 
-/** The query types the naive twin answers too (the same URL, the same rows). */
-const NAIVE_TWIN = new Set([
-  'article by id',
-  'articles (list of 20)',
-  'articles by person',
-  'articles by place (country, descendants)',
-  'articles by region',
-  'articles by organisation',
-  'articles by date range',
-  'articles by language',
-  'quotes by speaker',
-  'quotes by kind + channel',
-]);
+/** The query types the naive twin answers too (the same URL, the same rows); none on PostgreSQL. */
+const NAIVE_TWIN = new Set<string>(
+  values.url
+    ? []
+    : [
+        'article by id',
+        'articles (list of 20)',
+        'articles by person',
+        'articles by place (country, descendants)',
+        'articles by region',
+        'articles by organisation',
+        'articles by date range',
+        'articles by language',
+        'quotes by speaker',
+        'quotes by kind + channel',
+      ],
+);
 
 function startProcess(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, args, { env: { ...process.env, ...env } });
@@ -170,7 +178,7 @@ const canonical = (value: unknown): unknown =>
 
 /** The naive twin must read the very rows (and fields) the API answers, or the ratio means nothing. */
 async function sameRows(name: string, path: string, apiBody: string) {
-  const naiveBody = await (await fetch(naive.url + path)).text();
+  const naiveBody = await (await fetch(naive!.url + path)).text();
   const data = (body: string) => JSON.stringify(canonical((JSON.parse(body) as { data: unknown }).data));
   if (data(apiBody) !== data(naiveBody)) throw new Error(`${name}: the naive twin answers ${path} differently`);
 }
@@ -237,13 +245,14 @@ const api = await startProcess(
     .filter((word) => word !== 'exec')
     .slice(1),
   {
-    DATABASE_PATH: values.db,
+    ...(values.url ? { DATABASE_URL: values.url } : { DATABASE_PATH: values.db }),
     PORT: '0',
     LOG_LEVEL: 'info',
     RATE_LIMIT_MAX: '1000000000',
   },
 );
-const naive = await startProcess(['--import', 'tsx', 'bench/naive-server.ts', values.db], {});
+console.log(`The API on ${values.url ? 'PostgreSQL' : 'SQLite'}, requests drawn from ${values.db}`);
+const naive = values.url ? undefined : await startProcess(['--import', 'tsx', 'bench/naive-server.ts', values.db], {});
 const rows: Record<string, string | number>[] = [];
 try {
   for (const [name, draw] of Object.entries(QUERIES)) {
@@ -274,10 +283,10 @@ try {
       let naiveRate: number | undefined;
       let naiveCpuPerRequest: number | undefined;
       if (NAIVE_TWIN.has(name)) {
-        const naiveCpu = cpuMicroseconds(naive.child.pid);
-        const naiveThroughput = await load(naive.url, 50, draw);
+        const naiveCpu = cpuMicroseconds(naive!.child.pid);
+        const naiveThroughput = await load(naive!.url, 50, draw);
         naiveRate = naiveThroughput.requests.average;
-        naiveCpuPerRequest = (cpuMicroseconds(naive.child.pid) - naiveCpu) / naiveThroughput.requests.total;
+        naiveCpuPerRequest = (cpuMicroseconds(naive!.child.pid) - naiveCpu) / naiveThroughput.requests.total;
       }
       const round2 = (x: number) => Math.round(x * 100) / 100;
       const row = {
@@ -312,5 +321,5 @@ try {
   console.log(`\nPeak RSS of the API process: ${rss.toFixed(0)} MB`);
 } finally {
   api.child.kill('SIGTERM');
-  naive.child.kill('SIGTERM');
+  naive?.child.kill('SIGTERM');
 }

@@ -18,6 +18,8 @@ import { random } from '../seed/generate.ts';
 const { values } = parseArgs({
   options: {
     db: { type: 'string', default: 'data/bench.db' },
+    // A PostgreSQL copy of the --db file (bench:data --url): the workers run on it, requests come from the file.
+    url: { type: 'string' },
     seconds: { type: 'string', default: '5' },
   },
 });
@@ -28,7 +30,7 @@ if (!existsSync(values.db)) {
 
 // The API stores each article's document on its first read; store them all first, as bench/run.ts
 // does, so both runs measure the steady state rather than a warm-up full of writes.
-{
+if (!values.url) {
   const db = openDatabase(values.db);
   await storeMissingDocuments(db);
   closeDatabase(db);
@@ -53,7 +55,7 @@ const apiArgs = startScript
 async function measure(workers: number) {
   const api = await startApiProcess(apiArgs, {
     WORKERS: String(workers),
-    DATABASE_PATH: values.db,
+    ...(values.url ? { DATABASE_URL: values.url } : { DATABASE_PATH: values.db }),
     LOG_LEVEL: 'warn',
     RATE_LIMIT_MAX: '1000000000',
   });
