@@ -4,6 +4,7 @@ import { FailureLimiter } from './auth-failures.ts';
 import { grants } from './auth-scopes.ts';
 import { keyIdOf } from '../../lib/secrets.ts';
 import type { ApiScope } from '../db/schema.ts';
+import { onPrimary } from '../db/queries.ts';
 import { ApiError } from '../http/errors.ts';
 import { authenticate, type ApiKey } from '../../resources/keys/repository.ts';
 import type { Audience } from '../db/visibility.ts';
@@ -91,12 +92,18 @@ async function authPlugin(app: FastifyInstance) {
     throw new UnauthorizedError(detail);
   }
 
+  const authenticateOnPrimary = async (secret: string) => {
+    const primary = onPrimary(app.db);
+    return primary === app.db ? undefined : authenticate(primary, secret);
+  };
+
   async function authenticateRequest(request: FastifyRequest, reply: FastifyReply) {
     const header = request.headers.authorization;
     if (header === undefined) return;
     const secret = BEARER.exec(header)?.[1];
     if (secret === undefined) refuse(request, reply, undefined, 'Send the API key as `Authorization: Bearer <key>`.');
-    const key = await authenticate(app.db, secret);
+    // A key made a moment ago may not have reached a read replica yet: ask the primary before refusing.
+    const key = (await authenticate(app.db, secret)) ?? (await authenticateOnPrimary(secret));
     if (!key) refuse(request, reply, keyIdOf(secret), 'The API key is not valid, or has been revoked.');
     request.apiKey = key;
   }

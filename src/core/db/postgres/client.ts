@@ -8,6 +8,7 @@ import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import { withReplicas, type PgTransaction } from 'drizzle-orm/pg-core';
 import type { Db, Tables } from '../client.ts';
 import { registerDialect, type Dialect } from '../dialect.ts';
+import { readsOnPrimary } from '../primary-reads.ts';
 import * as schema from './schema.ts';
 
 export type PostgresDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
@@ -187,7 +188,11 @@ export async function openPostgres(url: string, options: PostgresOptions): Promi
   const primary = drizzle({ client: pool, schema });
   const [first, ...others] = replicaPools.map((replica) => drizzle({ client: replica, schema }));
   return {
-    db: first ? withReplicas(primary, [first, ...others]) : primary,
+    db: first
+      ? withReplicas(primary, [first, ...others], (replicas) =>
+          readsOnPrimary() ? primary : replicas[Math.floor(Math.random() * replicas.length)]!,
+        )
+      : primary,
     primary,
     close: async () => {
       await Promise.all([pool, ...replicaPools].map((each) => each.end()));
