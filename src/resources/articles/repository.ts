@@ -79,16 +79,17 @@ export const aboutOrganisations = (ids: string[]) =>
  *
  * SQLite can answer this two ways. By default it collects the articles that mention the places and
  * sorts them, reading each one's sort key from its row: quick for a town, slow for a country named
- * in a thousand articles. With `probe`, the article id is hidden from the planner (`+id`), so it
- * walks the sort order's index instead and tests each article against the set of matches, stopping
- * when the page is full: quick when matches are dense, slow when they are rare. `placeFilterPlan`
- * chooses.
+ * in a thousand articles. With `probe`, the article id is hidden from the planner (a cast, which
+ * SQLite cannot look up in an index, as it cannot `+id`), so it walks the sort order's index instead
+ * and tests each article against the set of matches, stopping when the page is full: quick when
+ * matches are dense, slow when they are rare. `placeFilterPlan` chooses. PostgreSQL drops the cast
+ * (text to text) and plans as it likes; it has no unary `+` for text, so that spelling answered 500 there.
  */
 export const aboutPlacesOrInside = (ids: string[], { probe = false } = {}) =>
   or(
     ...ids.map((id) => {
       const matching = mentionedWhere(sql`${mentions.placeId} IN ${placeAndDescendantIds(id)}`);
-      return probe ? sql`+${articles.id} IN ${matching}` : inArray(articles.id, matching);
+      return probe ? sql`CAST(${articles.id} AS TEXT) IN ${matching}` : inArray(articles.id, matching);
     }),
   ) as SQL;
 

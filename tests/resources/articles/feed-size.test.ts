@@ -1,9 +1,9 @@
-import { writerOf } from '../../../src/core/db/client.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTRY_BODY_BYTES, ENTRY_SUMMARY_BYTES, cutToBytes } from '../../../src/resources/articles/feeds/render.ts';
 import { feedEntriesByIds } from '../../../src/resources/articles/feeds/repository.ts';
 import { bearer, useSeededApp } from '../../support/app.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 
 const ctx = useSeededApp({ env: { BODY_LIMIT_BYTES: String(4 * 1024 * 1024) } });
 const parser = new XMLParser({ isArray: (name) => ['item', 'entry'].includes(name) });
@@ -30,12 +30,11 @@ async function publish(headline: string, body: { type: string; text: string }[],
     payload: { status: 'published' },
   });
   expect(published.statusCode).toBe(200);
-  writerOf(ctx.app.db)
-    .$client.prepare(
-      `INSERT INTO mentions (article_id, person_id, start_offset, end_offset)
-       SELECT ?, id, 0, 5 FROM people WHERE slug = 'volodymyr-zelensky'`,
-    )
-    .run(id);
+  await sqlOf(ctx.app.db).run(
+    `INSERT INTO mentions (article_id, person_id, start_offset, end_offset)
+     SELECT $1, id, 0, 5 FROM people WHERE slug = 'volodymyr-zelensky'`,
+    id,
+  );
   return id as string;
 }
 
@@ -102,16 +101,15 @@ describe('feeds of long articles', () => {
       expect(entry.blocks.reduce((sum, block) => sum + block.text.length, 0)).toBeLessThanOrEqual(2000);
       expect((entry.standfirst ?? '').length).toBeLessThanOrEqual(100);
     }
+    const seeded = await sqlOf(ctx.app.db).all<{ id: string }>(
+      "SELECT id FROM articles WHERE slug LIKE 'zelensky-says%'",
+    );
     const [seed] = await feedEntriesByIds(
       ctx.app.db,
-      [
-        writerOf(ctx.app.db)
-          .$client.prepare("SELECT id FROM articles WHERE slug LIKE 'zelensky-says%'")
-          .pluck()
-          .get() as string,
-      ],
+      seeded.map((row) => row.id),
       { bodyChars: 100_000, summaryChars: 100 },
     );
+    expect(seeded).toHaveLength(1);
     expect(seed?.truncated).toBe(false);
     expect(seed?.blocks).toHaveLength(16);
   });

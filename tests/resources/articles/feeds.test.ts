@@ -1,10 +1,10 @@
-import { writerOf } from '../../../src/core/db/client.ts';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articles } from '../../../src/core/db/schema.ts';
+import { inTransaction } from '../../../src/core/db/transaction.ts';
 import { plainTextOf } from '../../../src/lib/article-text.ts';
 import { stableId } from '../../../src/lib/ids.ts';
 import { useSeededApp } from '../../support/app.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 
 const ctx = useSeededApp();
 const parser = new XMLParser({
@@ -17,12 +17,12 @@ const RFC_822 =
 const RFC_3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A later article that mentions nobody, and a draft: feeds must order the one and hide the other. */
-beforeAll(() => {
-  const insert = (slug: string, status: 'published' | 'draft', publishedAt: string | null) => {
+beforeAll(async () => {
+  const insert = async (slug: string, status: 'published' | 'draft', publishedAt: string | null) => {
     const body = [{ type: 'paragraph' as const, text: `Text of ${slug} with <markup> & ampersands.` }];
-    writerOf(ctx.app.db)
-      .insert(articles)
-      .values({
+    // Written on the app's own store, past the API, as another process's writes would arrive.
+    await inTransaction(ctx.app.db, (tx) =>
+      tx.insert(tx.tables.articles).values({
         id: stableId('article', slug),
         slug,
         headline: `Headline of ${slug}`,
@@ -35,14 +35,14 @@ beforeAll(() => {
         wordCount: 6,
         createdAt: '2025-05-01T10:00:00.000Z',
         updatedAt: '2025-05-01T10:00:00.000Z',
-      })
-      .run();
+      }),
+    );
   };
-  insert('later-news', 'published', '2025-05-01T09:00:00.000Z');
-  insert('unfinished-draft', 'draft', null);
-  writerOf(ctx.app.db)
-    .$client.prepare("UPDATE articles SET headline = 'Why 3 <img src=x onerror=alert(1)> 5' WHERE slug = 'later-news'")
-    .run();
+  await insert('later-news', 'published', '2025-05-01T09:00:00.000Z');
+  await insert('unfinished-draft', 'draft', null);
+  await sqlOf(ctx.app.db).run(
+    "UPDATE articles SET headline = 'Why 3 <img src=x onerror=alert(1)> 5' WHERE slug = 'later-news'",
+  );
 });
 
 async function fetchFeed(path: string) {
