@@ -1,17 +1,15 @@
-import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
-import { bearer, useSeededApp } from '../../support/app.ts';
+import { bearer, TEST_STORE, useSeededApp } from '../../support/app.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 
 const ctx = useSeededApp();
 const write = () => bearer(ctx.app, 'write');
-const sql = <T = { n: number }>(query: string, ...params: unknown[]) =>
-  writerOf(ctx.app.db)
-    .$client.prepare(query)
-    .get(...params) as T;
-const all = <T>(query: string, ...params: unknown[]) =>
-  writerOf(ctx.app.db)
-    .$client.prepare(query)
-    .all(...params) as T[];
+const all = <T>(query: string, ...params: unknown[]) => sqlOf(ctx.app.db).all<T>(query, ...params);
+/** The `n` of a query's one row, a number on either store (PostgreSQL answers count(*) and bigints as strings). */
+async function numberOf(query: string, ...params: unknown[]): Promise<number> {
+  const [row] = await all<{ n: number | string | null }>(query, ...params);
+  return Number(row?.n ?? 0);
+}
 
 async function post(url: string, payload: object, headers: Record<string, string> = {}) {
   return ctx.app.inject({ method: 'POST', url, headers: { ...(await write()), ...headers }, payload });
@@ -36,13 +34,42 @@ async function subscribeToEverything() {
   expect(response.statusCode).toBe(201);
 }
 
-const eventsSince = (rowid: number) =>
-  all<{ event: string; payload: string }>(
-    'SELECT event, payload FROM webhook_deliveries WHERE rowid > ? ORDER BY rowid',
-    rowid,
-  ).map((row) => ({ event: row.event, data: (JSON.parse(row.payload) as { data: Record<string, unknown> }).data }));
-const lastDelivery = () => sql<{ n: number | null }>('SELECT max(rowid) AS n FROM webhook_deliveries').n ?? 0;
-const lastChange = () => sql<{ n: number }>('SELECT max(seq) AS n FROM changes').n;
+/** The outbox's ids, to tell the deliveries a write adds (PostgreSQL has no rowid to count them by). */
+const deliveryIds = async () =>
+  (await all<{ id: string }>('SELECT id FROM webhook_deliveries ORDER BY id')).map((row) => row.id);
+const eventsSince = async (before: string[]) =>
+  (
+    await all<{ id: string; event: string; payload: string }>(
+      'SELECT id, event, payload FROM webhook_deliveries ORDER BY created_at, id',
+    )
+  )
+    .filter((row) => !before.includes(row.id))
+    .map((row) => ({ event: row.event, data: (JSON.parse(row.payload) as { data: Record<string, unknown> }).data }));
+const lastChange = () => numberOf('SELECT max(seq) AS n FROM changes');
+
+/** Makes the delete of one person fail, as the store's own rule-keeping triggers refuse a write; undone by the returned function. */
+async function refuseDeleteOf(personId: string): Promise<() => Promise<void>> {
+  const store = sqlOf(ctx.app.db);
+  if (TEST_STORE === 'sqlite') {
+    await store.run(
+      `CREATE TEMP TRIGGER refuse_delete BEFORE DELETE ON people WHEN old.id = '${personId}'
+       BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`,
+    );
+    return () => store.run('DROP TRIGGER refuse_delete');
+  }
+  // SQLSTATE 23D01 is what the PostgreSQL guards raise where SQLite's RAISE(ABORT).
+  await store.run(
+    "CREATE FUNCTION refuse_delete() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test' USING ERRCODE = '23D01'; END $$",
+  );
+  await store.run(
+    `CREATE TRIGGER refuse_delete BEFORE DELETE ON people FOR EACH ROW WHEN (OLD.id = '${personId}')
+     EXECUTE FUNCTION refuse_delete()`,
+  );
+  return async () => {
+    await store.run('DROP TRIGGER refuse_delete ON people');
+    await store.run('DROP FUNCTION refuse_delete()');
+  };
+}
 
 describe('POST /people/{idOrSlug}/merge', () => {
   it('moves quotes, mentions and roles to the target, keeps the names as aliases, redirects the slug, and says so', async () => {
@@ -57,13 +84,13 @@ describe('POST /people/{idOrSlug}/merge', () => {
     ).json().data;
     const source = (await ctx.app.inject('/people/andrii-sybiha')).json().data;
     const before = {
-      quotes: sql('SELECT count(*) AS n FROM quotes WHERE speaker_person_id = ?', source.id).n,
-      mentions: sql('SELECT count(*) AS n FROM mentions WHERE person_id = ?', source.id).n,
+      quotes: await numberOf('SELECT count(*) AS n FROM quotes WHERE speaker_person_id = $1', source.id),
+      mentions: await numberOf('SELECT count(*) AS n FROM mentions WHERE person_id = $1', source.id),
     };
     expect(before.quotes).toBeGreaterThan(0);
     expect(before.mentions).toBeGreaterThan(0);
-    const deliveriesBefore = lastDelivery();
-    const changesBefore = lastChange();
+    const deliveriesBefore = await deliveryIds();
+    const changesBefore = await lastChange();
 
     const response = await merge('people', 'andrii-sybiha', target.slug);
     expect(response.statusCode).toBe(200);
@@ -72,9 +99,11 @@ describe('POST /people/{idOrSlug}/merge', () => {
     expect(response.headers.etag).toBeTruthy();
 
     // Counts moved: every quote and mention, and nothing left behind.
-    expect(sql('SELECT count(*) AS n FROM quotes WHERE speaker_person_id = ?', target.id).n).toBe(before.quotes);
-    expect(sql('SELECT count(*) AS n FROM mentions WHERE person_id = ?', target.id).n).toBe(before.mentions);
-    expect(sql('SELECT count(*) AS n FROM people WHERE id = ?', source.id).n).toBe(0);
+    expect(await numberOf('SELECT count(*) AS n FROM quotes WHERE speaker_person_id = $1', target.id)).toBe(
+      before.quotes,
+    );
+    expect(await numberOf('SELECT count(*) AS n FROM mentions WHERE person_id = $1', target.id)).toBe(before.mentions);
+    expect(await numberOf('SELECT count(*) AS n FROM people WHERE id = $1', source.id)).toBe(0);
     // The role the target already held is not duplicated, but gains what the duplicate knew of it.
     const roles = merged.roles.filter((r: { title: string }) => r.title === 'Minister of Foreign Affairs');
     expect(roles).toEqual([expect.objectContaining({ organisationId: source.roles[0].organisationId })]);
@@ -100,7 +129,7 @@ describe('POST /people/{idOrSlug}/merge', () => {
     expect(article.people.map((p: { id: string }) => p.id)).not.toContain(source.id);
 
     // Events: the target updated, the duplicate deleted naming where it went, each moved quote updated.
-    const events = eventsSince(deliveriesBefore);
+    const events = await eventsSince(deliveriesBefore);
     expect(events.filter((e) => e.event === 'quote.updated')).toHaveLength(before.quotes);
     expect(events).toContainEqual({ event: 'person.updated', data: expect.objectContaining({ id: target.id }) });
     expect(events).toContainEqual({
@@ -108,9 +137,11 @@ describe('POST /people/{idOrSlug}/merge', () => {
       data: { id: source.id, slug: 'andrii-sybiha', mergedInto: target.id },
     });
     // The change feed: a tombstone for the duplicate (it was public), the target changed.
-    const feed = all<{ row: string }>(
-      "SELECT resource_type || ':' || resource_id || ':' || action || ':' || visibility AS row FROM changes WHERE seq > ?",
-      changesBefore,
+    const feed = (
+      await all<{ row: string }>(
+        "SELECT resource_type || ':' || resource_id || ':' || action || ':' || visibility AS row FROM changes WHERE seq > $1",
+        changesBefore,
+      )
     ).map((change) => change.row);
     expect(feed).toContain(`person:${source.id}:delete:gone`);
     expect(feed).toContain(`person:${target.id}:update:public`);
@@ -134,7 +165,7 @@ describe('POST /people/{idOrSlug}/merge', () => {
     });
     const conflict = await merge('people', duplicate.id, 'bart-de-wever', stale);
     expect(conflict.statusCode).toBe(412);
-    expect(sql('SELECT count(*) AS n FROM people WHERE id = ?', duplicate.id).n).toBe(1);
+    expect(await numberOf('SELECT count(*) AS n FROM people WHERE id = $1', duplicate.id)).toBe(1);
 
     const merged = await merge('people', duplicate.id, 'bart-de-wever');
     expect(merged.statusCode).toBe(200);
@@ -158,29 +189,26 @@ describe('POST /people/{idOrSlug}/merge', () => {
   it('leaves nothing half-done when the merge fails at its last step', async () => {
     const target = (await post('/people', { name: 'Volodymyr Zelenskyi' })).json().data;
     const source = (await ctx.app.inject('/people/volodymyr-zelensky')).json().data;
-    const snapshot = () => ({
-      quotes: all('SELECT id, speaker_person_id, updated_at FROM quotes ORDER BY id'),
-      mentions: all('SELECT id, person_id FROM mentions ORDER BY id'),
-      roles: all('SELECT id, person_id FROM person_roles ORDER BY id'),
-      people: all('SELECT id, aliases, updated_at FROM people ORDER BY id'),
-      redirects: all('SELECT * FROM slug_redirects ORDER BY slug'),
-      changes: lastChange(),
-      deliveries: lastDelivery(),
+    const snapshot = async () => ({
+      quotes: await all('SELECT id, speaker_person_id, updated_at FROM quotes ORDER BY id'),
+      mentions: await all('SELECT id, person_id FROM mentions ORDER BY id'),
+      roles: await all('SELECT id, person_id FROM person_roles ORDER BY id'),
+      people: await all('SELECT id, aliases, updated_at FROM people ORDER BY id'),
+      redirects: await all('SELECT * FROM slug_redirects ORDER BY slug'),
+      changes: await lastChange(),
+      deliveries: await deliveryIds(),
     });
-    const before = snapshot();
+    const before = await snapshot();
     // The duplicate's delete comes after everything has moved: make it fail there.
-    writerOf(ctx.app.db).$client.exec(
-      `CREATE TEMP TRIGGER refuse_delete BEFORE DELETE ON people WHEN old.id = '${source.id}'
-       BEGIN SELECT RAISE(ABORT, 'refused for the test'); END`,
-    );
+    const allowDelete = await refuseDeleteOf(source.id);
     try {
       const response = await merge('people', source.slug, target.id);
       expect(response.statusCode).toBeGreaterThanOrEqual(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
     } finally {
-      writerOf(ctx.app.db).$client.exec('DROP TRIGGER refuse_delete');
+      await allowDelete();
     }
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 });
 
@@ -188,7 +216,7 @@ describe('POST /places/{idOrSlug}/merge and /organisations/{idOrSlug}/merge', ()
   it('moves a place’s mentions, the places inside it and what lies in it, and its articles follow', async () => {
     const target = (await post('/places', { name: 'Donetsk Region', kind: 'region', parentId: 'ukraine' })).json().data;
     const source = (await ctx.app.inject('/places/donetsk-oblast')).json().data;
-    const mentions = sql('SELECT count(*) AS n FROM mentions WHERE place_id = ?', source.id).n;
+    const mentions = await numberOf('SELECT count(*) AS n FROM mentions WHERE place_id = $1', source.id);
     const response = await merge('places', 'donetsk-oblast', target.id);
     expect(response.statusCode).toBe(200);
     const merged = response.json().data;
@@ -196,7 +224,7 @@ describe('POST /places/{idOrSlug}/merge and /organisations/{idOrSlug}/merge', ()
     expect(merged.aliases).toEqual(['Donetsk Oblast']);
     // Fields the target lacked come from the duplicate.
     expect(merged.latitude).toBe(source.latitude);
-    expect(sql('SELECT count(*) AS n FROM mentions WHERE place_id = ?', target.id).n).toBe(mentions);
+    expect(await numberOf('SELECT count(*) AS n FROM mentions WHERE place_id = $1', target.id)).toBe(mentions);
     const children = (await ctx.app.inject(`/places?parent=${target.id}`)).json().data.map((p: any) => p.slug);
     expect(children.sort()).toEqual(['bilohorivka', 'tarasivka']);
     const articles = (await ctx.app.inject(`/places/${target.slug}/articles`)).json().data;
@@ -215,12 +243,14 @@ describe('POST /places/{idOrSlug}/merge and /organisations/{idOrSlug}/merge', ()
     const target = (await post('/organisations', { name: 'North Atlantic Alliance', kind: 'military alliance' })).json()
       .data;
     const source = (await ctx.app.inject('/organisations/nato')).json().data;
-    const quotes = sql('SELECT count(*) AS n FROM quotes WHERE speaker_organisation_id = ?', source.id).n;
+    const quotes = await numberOf('SELECT count(*) AS n FROM quotes WHERE speaker_organisation_id = $1', source.id);
     expect(quotes).toBeGreaterThan(0);
     const response = await merge('organisations', 'nato', target.slug);
     expect(response.statusCode).toBe(200);
     expect(response.json().data.aliases).toEqual(['NATO', 'North Atlantic Treaty Organization']);
-    expect(sql('SELECT count(*) AS n FROM quotes WHERE speaker_organisation_id = ?', target.id).n).toBe(quotes);
+    expect(await numberOf('SELECT count(*) AS n FROM quotes WHERE speaker_organisation_id = $1', target.id)).toBe(
+      quotes,
+    );
     const byTarget = (await ctx.app.inject(`/quotes?speaker=${target.slug}&include=speaker`)).json().data;
     expect(byTarget[0].speaker.name).toBe('North Atlantic Alliance');
   });

@@ -1,9 +1,9 @@
-import { writerOf } from '../../../src/core/db/client.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findArticle } from '../../../src/resources/articles/repository.ts';
 import { embedInArticles } from '../../../src/resources/articles/embed.ts';
 import { useSeededApp } from '../../support/app.ts';
 import { buildHiddenWorld, type HiddenWorld } from '../../support/hidden-world.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 
 /**
  * Entities ingest proposed and no editor confirmed stay hidden once an article naming them is
@@ -170,32 +170,36 @@ describe('references the stored document masks', () => {
   it('come back when the entity they point at is confirmed, and go when it is hidden again', async () => {
     // A public article quoting a public person, who has a role at an organisation the article does
     // not name, and naming a place whose parent it does not name: both hidden at first.
-    const db = writerOf(ctx.app.db).$client;
+    const db = sqlOf(ctx.app.db);
     const now = new Date().toISOString();
-    const article = db
-      .prepare("SELECT id FROM articles WHERE status = 'published' AND id IN (SELECT article_id FROM quotes)")
-      .pluck()
-      .get() as string;
-    const speaker = db
-      .prepare('SELECT speaker_person_id FROM quotes WHERE article_id = ? AND speaker_person_id IS NOT NULL')
-      .pluck()
-      .get(article) as string;
-    const named = db
-      .prepare('SELECT place_id FROM mentions WHERE article_id = ? AND place_id IS NOT NULL')
-      .pluck()
-      .get(article) as string;
-    db.prepare(
+    const [chosen] = await db.all<{ article: string; speaker: string; named: string }>(
+      `SELECT a.id AS article, q.speaker_person_id AS speaker, m.place_id AS named
+       FROM articles a
+       JOIN quotes q ON q.article_id = a.id AND q.speaker_person_id IS NOT NULL
+       JOIN mentions m ON m.article_id = a.id AND m.place_id IS NOT NULL
+       WHERE a.status = 'published'
+       ORDER BY a.id, q.id, m.id
+       LIMIT 1`,
+    );
+    if (!chosen) throw new Error('the seed has no published article quoting a person and naming a place');
+    const { article, speaker, named } = chosen;
+    await db.run(
       `INSERT INTO organisations (id, slug, name, kind, suggested, created_at, updated_at)
-       VALUES ('org_zzunnamed', 'zz-unnamed', 'Unnamed', 'agency', 1, ?, ?)`,
-    ).run(now, now);
-    db.prepare(
+       VALUES ('org_zzunnamed', 'zz-unnamed', 'Unnamed', 'agency', TRUE, $1, $2)`,
+      now,
+      now,
+    );
+    await db.run(
       `INSERT INTO places (id, slug, name, kind, suggested, created_at, updated_at)
-       VALUES ('pla_zzunnamed', 'zz-unnamed', 'Unnamed', 'region', 1, ?, ?)`,
-    ).run(now, now);
-    db.prepare("INSERT INTO person_roles (person_id, title, organisation_id) VALUES (?, 'Envoy', 'org_zzunnamed')").run(
+       VALUES ('pla_zzunnamed', 'zz-unnamed', 'Unnamed', 'region', TRUE, $1, $2)`,
+      now,
+      now,
+    );
+    await db.run(
+      "INSERT INTO person_roles (person_id, title, organisation_id) VALUES ($1, 'Envoy', 'org_zzunnamed')",
       speaker,
     );
-    db.prepare("UPDATE places SET parent_id = 'pla_zzunnamed' WHERE id = ?").run(named);
+    await db.run("UPDATE places SET parent_id = 'pla_zzunnamed' WHERE id = $1", named);
     const shown = async () => {
       const { data } = (await anonymous(`/articles/${article}?include=people,places`)).json();
       const person = data.people.find((p: { id: string }) => p.id === speaker);
@@ -205,11 +209,11 @@ describe('references the stored document masks', () => {
       };
     };
     expect(await shown()).toEqual({ organisation: null, parent: null });
-    db.prepare("UPDATE organisations SET suggested = 0 WHERE id = 'org_zzunnamed'").run();
-    db.prepare("UPDATE places SET suggested = 0 WHERE id = 'pla_zzunnamed'").run();
+    await db.run("UPDATE organisations SET suggested = FALSE WHERE id = 'org_zzunnamed'");
+    await db.run("UPDATE places SET suggested = FALSE WHERE id = 'pla_zzunnamed'");
     expect(await shown()).toEqual({ organisation: 'org_zzunnamed', parent: 'pla_zzunnamed' });
-    db.prepare("UPDATE organisations SET suggested = 1 WHERE id = 'org_zzunnamed'").run();
-    db.prepare("UPDATE places SET suggested = 1 WHERE id = 'pla_zzunnamed'").run();
+    await db.run("UPDATE organisations SET suggested = TRUE WHERE id = 'org_zzunnamed'");
+    await db.run("UPDATE places SET suggested = TRUE WHERE id = 'pla_zzunnamed'");
     expect(await shown()).toEqual({ organisation: null, parent: null });
   });
 });

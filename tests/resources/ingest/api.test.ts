@@ -1,9 +1,11 @@
-import { writerOf } from '../../../src/core/db/client.ts';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { readAnnotation } from '../../../seed/load.ts';
-import { bearer, useSeededApp } from '../../support/app.ts';
+import { bearer, TEST_STORE, useSeededApp } from '../../support/app.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 
 const ctx = useSeededApp();
 const seedText = readFileSync('seed/000_b6e65d337dfa450f.txt', 'utf8');
@@ -12,8 +14,54 @@ async function ingest(payload: object, query = '') {
   return ctx.app.inject({ method: 'POST', url: `/ingest${query}`, headers: await bearer(ctx.app, 'write'), payload });
 }
 
-function count(table: string): number {
-  return (writerOf(ctx.app.db).$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+async function count(table: string): Promise<number> {
+  // PostgreSQL answers count(*) as a string.
+  const [row] = await sqlOf(ctx.app.db).all<{ n: number | string }>(`SELECT count(*) AS n FROM ${table}`);
+  return Number(row?.n);
+}
+
+const counts = (...tables: string[]) => Promise.all(tables.map(count));
+
+/** Makes every insert into mentions fail as the store's own rule-keeping triggers do (a 409 guard). */
+async function failMentions(): Promise<void> {
+  const sql = sqlOf(ctx.app.db);
+  if (TEST_STORE === 'sqlite') {
+    await sql.run(
+      "CREATE TEMP TRIGGER fail_mentions BEFORE INSERT ON mentions BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
+    );
+    return;
+  }
+  // SQLSTATE 23D01 is what the PostgreSQL guards raise where SQLite's RAISE(ABORT).
+  await sql.run(
+    "CREATE FUNCTION fail_mentions() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk on fire' USING ERRCODE = '23D01'; END $$",
+  );
+  await sql.run('CREATE TRIGGER fail_mentions BEFORE INSERT ON mentions FOR EACH ROW EXECUTE FUNCTION fail_mentions()');
+}
+
+async function dropFailMentions(): Promise<void> {
+  const sql = sqlOf(ctx.app.db);
+  if (TEST_STORE === 'sqlite') return sql.run('DROP TRIGGER fail_mentions');
+  await sql.run('DROP TRIGGER fail_mentions ON mentions');
+  await sql.run('DROP FUNCTION fail_mentions()');
+}
+
+/** The environment that points `npm run ingest` at the test app's database, on either store. */
+function storeEnv(): Record<string, string | undefined> {
+  if (TEST_STORE === 'sqlite') return { DATABASE_PATH: ctx.databasePath };
+  return { DATABASE_URL: (ctx.app.db.$client as unknown as pg.Pool).options.connectionString };
+}
+
+/**
+ * `npm run ingest` on the test app's database, its stdout. Not execFileSync: the app runs in this process, and
+ * a blocked event loop would keep any transaction it had open (the leader renewing its lease) holding
+ * PostgreSQL's write lock, which the script then waits for.
+ */
+async function ingestScript(...args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/ingest.ts', ...args], {
+    env: { ...process.env, ...storeEnv() },
+    encoding: 'utf8',
+  });
+  return stdout;
 }
 
 describe('POST /ingest', () => {
@@ -50,13 +98,13 @@ describe('POST /ingest', () => {
   });
 
   it('answers a dry run with the extraction, writing nothing', async () => {
-    const before = count('articles');
+    const before = await count('articles');
     const response = await ingest({ text: seedText }, '?dryRun=true');
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.quotes.length).toBeGreaterThanOrEqual(6);
     for (const quote of body.quotes) expect(seedText.slice(quote.start, quote.end)).toBe(quote.text);
-    expect(count('articles')).toBe(before);
+    expect(await count('articles')).toBe(before);
   });
 
   it('creates unknown entities as suggestions for an editor, and reports what it was unsure of', async () => {
@@ -115,33 +163,31 @@ describe('POST /ingest', () => {
     ['no text at all', { headline: 'x' }, 400],
     ['an unknown field', { text: 'Hello.', colour: 'red' }, 400],
   ])('refuses %s with a problem naming the field, writing nothing', async (_name, payload, status) => {
-    const before = [count('articles'), count('people'), count('quotes')];
+    const before = await counts('articles', 'people', 'quotes');
     const response = await ingest(payload);
     expect(response.statusCode).toBe(status);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json().errors.length).toBeGreaterThan(0);
-    expect([count('articles'), count('people'), count('quotes')]).toEqual(before);
+    expect(await counts('articles', 'people', 'quotes')).toEqual(before);
   });
 
   it('refuses 10 MB of text with a 413, writing nothing', async () => {
-    const before = count('articles');
+    const before = await count('articles');
     const response = await ingest({ text: 'The talks went on. '.repeat(550_000) });
     expect(response.statusCode).toBe(413);
-    expect(count('articles')).toBe(before);
+    expect(await count('articles')).toBe(before);
   });
 
   it('writes nothing at all when the ingest fails half way', async () => {
-    const before = [count('articles'), count('people'), count('quotes'), count('mentions')];
-    writerOf(ctx.app.db).$client.exec(
-      "CREATE TEMP TRIGGER fail_mentions BEFORE INSERT ON mentions BEGIN SELECT RAISE(ABORT, 'disk on fire'); END",
-    );
+    const before = await counts('articles', 'people', 'quotes', 'mentions');
+    await failMentions();
     try {
       const response = await ingest({ text: 'President Amara Okafor said the talks "went well" in Kyiv.' });
       expect(response.statusCode).toBe(409);
     } finally {
-      writerOf(ctx.app.db).$client.exec('DROP TRIGGER fail_mentions');
+      await dropFailMentions();
     }
-    expect([count('articles'), count('people'), count('quotes'), count('mentions')]).toEqual(before);
+    expect(await counts('articles', 'people', 'quotes', 'mentions')).toEqual(before);
   });
 
   it('needs the write scope', async () => {
@@ -157,15 +203,8 @@ describe('POST /ingest', () => {
 });
 
 describe('npm run ingest', () => {
-  it('prints the dry-run extraction as one JSON object, with offsets into the file', () => {
-    const out = execFileSync(
-      'npx',
-      ['tsx', 'scripts/ingest.ts', '--dry-run', '--json', 'seed/000_b6e65d337dfa450f.txt'],
-      {
-        env: { ...process.env, DATABASE_PATH: ctx.databasePath },
-        encoding: 'utf8',
-      },
-    );
+  it('prints the dry-run extraction as one JSON object, with offsets into the file', async () => {
+    const out = await ingestScript('--dry-run', '--json', 'seed/000_b6e65d337dfa450f.txt');
     const result = JSON.parse(out);
     expect(Object.keys(result)).toEqual(['quotes', 'mentions']);
     for (const quote of result.quotes) expect(seedText.slice(quote.start, quote.end)).toBe(quote.text);
@@ -173,16 +212,12 @@ describe('npm run ingest', () => {
     expect(direct[0].speaker).toMatchObject({ name: 'Volodymyr Zelensky', type: 'person' });
   });
 
-  it('creates a draft in the database', () => {
-    const before = count('articles');
-    const out = execFileSync(
-      'npx',
-      ['tsx', 'scripts/ingest.ts', '--json', '--headline', 'From the CLI', 'tests/fixtures/ingest/03-split-quotes.txt'],
-      { env: { ...process.env, DATABASE_PATH: ctx.databasePath }, encoding: 'utf8' },
-    );
+  it('creates a draft in the database', async () => {
+    const before = await count('articles');
+    const out = await ingestScript('--json', '--headline', 'From the CLI', 'tests/fixtures/ingest/03-split-quotes.txt');
     const summary = JSON.parse(out);
     expect(summary.articleId).toMatch(/^art_/);
     expect(summary.quotes).toBeGreaterThan(0);
-    expect(count('articles')).toBe(before + 1);
+    expect(await count('articles')).toBe(before + 1);
   });
 });

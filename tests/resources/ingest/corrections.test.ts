@@ -1,9 +1,9 @@
-import { writerOf } from '../../../src/core/db/client.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plainOffsetMapper } from '../../../src/ingest/input-offsets.ts';
 import { extractArticle } from '../../../src/ingest/index.ts';
 import { bearer, useSeededApp } from '../../support/app.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 
 const ctx = useSeededApp();
 const seedText = readFileSync('seed/000_b6e65d337dfa450f.txt', 'utf8');
@@ -12,8 +12,13 @@ async function ingest(payload: object, query = '') {
   return ctx.app.inject({ method: 'POST', url: `/ingest${query}`, headers: await bearer(ctx.app, 'write'), payload });
 }
 
-const count = (table: string) =>
-  (writerOf(ctx.app.db).$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+async function count(table: string): Promise<number> {
+  // PostgreSQL answers count(*) as a string.
+  const [row] = await sqlOf(ctx.app.db).all<{ n: number | string }>(`SELECT count(*) AS n FROM ${table}`);
+  return Number(row?.n);
+}
+
+const counts = (...tables: string[]) => Promise.all(tables.map(count));
 
 /** The span of `words` in `text` (they must occur once). */
 function spanOf(text: string, words: string) {
@@ -86,13 +91,13 @@ describe('POST /ingest for the desk', () => {
     const added = spanOf(seedText, 'So far, however, Beijing has taken no such steps');
     corrected.push({ ...added, kind: 'indirect', speaker: { type: 'person', name: 'Zelenskyy' } });
 
-    const organisationsBefore = count('organisations');
+    const organisationsBefore = await count('organisations');
     const response = await ingest({ text: seedText, headline: 'Corrected copy', quotes: corrected });
     expect(response.statusCode).toBe(201);
     const { data } = response.json();
     expect(data.quotes).toBe(corrected.length);
     expect(data.suggested).toEqual([expect.objectContaining({ type: 'organisation', name: 'NATO member states' })]);
-    expect(count('organisations')).toBe(organisationsBefore + 1);
+    expect(await count('organisations')).toBe(organisationsBefore + 1);
 
     const article = (
       await ctx.app.inject({
@@ -120,7 +125,7 @@ describe('POST /ingest for the desk', () => {
   });
 
   it('names each correction that does not fit (422) and writes nothing', async () => {
-    const before = [count('articles'), count('quotes'), count('people'), count('organisations')];
+    const before = await counts('articles', 'quotes', 'people', 'organisations');
     const blankLine = seedText.indexOf('\n\n') + 1;
     const response = await ingest({
       text: seedText,
@@ -139,7 +144,7 @@ describe('POST /ingest for the desk', () => {
       'quotes.2.speaker.id',
       'quotes.3.speaker',
     ]);
-    expect([count('articles'), count('quotes'), count('people'), count('organisations')]).toEqual(before);
+    expect(await counts('articles', 'quotes', 'people', 'organisations')).toEqual(before);
   });
 });
 

@@ -1,10 +1,10 @@
-import { writerOf } from '../../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../../src/core/http/errors.ts';
 import { storeIngest } from '../../../src/resources/ingest/repository.ts';
 import { extractWith, lexiconOf } from '../../../src/resources/ingest/lexicon.ts';
 import { ExtractionBusyError, createExtractionPool } from '../../../src/resources/ingest/extraction-pool.ts';
 import { bearer, useSeededApp } from '../../support/app.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 
 let ingestsRunning = 0;
 const ctx = useSeededApp({
@@ -16,8 +16,11 @@ const ctx = useSeededApp({
   },
 });
 
-const articleCount = () =>
-  writerOf(ctx.app.db).$client.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+async function articleCount(): Promise<number> {
+  // PostgreSQL answers count(*) as a string.
+  const [row] = await sqlOf(ctx.app.db).all<{ n: number | string }>('SELECT count(*) AS n FROM articles');
+  return Number(row?.n);
+}
 
 /** Some 300 KB of wire copy: long enough to take a while to read. */
 const longCopy = Array.from(
@@ -31,7 +34,7 @@ describe('ingest off the event loop', () => {
   // Extraction used to run in the request handler: nothing else was answered until the whole text was
   // read and written. Now it runs in a worker thread, and the handler only writes the result.
   it('answers other requests while it reads a long text', async () => {
-    const before = articleCount();
+    const before = await articleCount();
     const ingest = ctx.app.inject({
       method: 'POST',
       url: '/ingest',
@@ -43,9 +46,9 @@ describe('ingest off the event loop', () => {
     const health = await ctx.app.inject('/health');
     expect(health.statusCode).toBe(200);
     // Had the handler read the text on the event loop, the draft would be written before /health ran at all.
-    expect(articleCount()).toBe(before);
+    expect(await articleCount()).toBe(before);
     expect((await ingest).statusCode).toBe(201);
-    expect(articleCount()).toBe(before + 1);
+    expect(await articleCount()).toBe(before + 1);
   });
 
   it('refuses extractions beyond its queue as busy, and keeps serving the others', async () => {
@@ -74,12 +77,12 @@ describe('ingest off the event loop', () => {
     expect(person.statusCode).toBe(201);
     const extracted = extractWith('Olena Petrenko said talks would resume.', await lexiconOf(ctx.app.db));
     expect(extracted.extraction.mentions.map((m) => m.entity.id)).toContain(person.json().data.id);
-    writerOf(ctx.app.db).$client.prepare('DELETE FROM people WHERE id = ?').run(person.json().data.id);
-    const before = articleCount();
+    await sqlOf(ctx.app.db).run('DELETE FROM people WHERE id = $1', person.json().data.id);
+    const before = await articleCount();
     await expect(
       storeIngest(ctx.app.db, 'Olena Petrenko said talks would resume.', extracted, {}, null),
     ).rejects.toThrow(ConflictError);
-    expect(articleCount()).toBe(before);
+    expect(await articleCount()).toBe(before);
   });
 
   it('reads the names again once they change: a person added between two ingests is linked, not suggested', async () => {

@@ -1,7 +1,7 @@
-import { writerOf } from '../../../src/core/db/client.ts';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { LONG_TEXT, PASSAGE_LENGTH, PASSAGE_OVERLAP, passagesOf } from '../../../src/lib/passages.ts';
-import { bearer, getJson, useSeededApp } from '../../support/app.ts';
+import { bearer, getJson, TEST_STORE, useSeededApp } from '../../support/app.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 
 const ctx = useSeededApp();
 
@@ -30,6 +30,26 @@ async function publishArticle(headline: string, paragraphs: string[]) {
   });
   expect(published.statusCode).toBe(200);
   return { id: id as string, etag: published.headers.etag as string };
+}
+
+/**
+ * The condition that picks article `id`'s rows of `search_passages`, with its parameters: on SQLite the
+ * FTS5 rowids the article's rowid packs (kind 1 << 60 | rowid << 20 | passage), on PostgreSQL its key.
+ */
+async function passagesOfArticle(id: string): Promise<[where: string, ...params: unknown[]]> {
+  if (TEST_STORE === 'postgres') return ["resource_type = 'article' AND resource_id = $1", id];
+  const [row] = await sqlOf(ctx.app.db).all<{ rowid: number }>('SELECT rowid FROM articles WHERE id = $1', id);
+  const first = (1n << 60n) + BigInt(row?.rowid ?? 0) * 1048576n;
+  return ['rowid BETWEEN $1 AND $2', first, first + 1048575n];
+}
+
+async function countPassages([where, ...params]: [string, ...unknown[]]): Promise<number> {
+  // PostgreSQL answers count(*) as a string.
+  const [row] = await sqlOf(ctx.app.db).all<{ n: number | string }>(
+    `SELECT count(*) AS n FROM search_passages WHERE ${where}`,
+    ...params,
+  );
+  return Number(row?.n);
 }
 
 const marked = (snippet: string) => [...snippet.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
@@ -70,19 +90,50 @@ describe('/search over a long article', () => {
     599: 'Zelensky finally spoke of Quixotic plans',
   });
 
-  it('builds the snippet of a long hit from one passage: snippet() never runs over the whole text', async () => {
-    const { id } = await publishArticle('A very long read', paragraphs);
-    const prepare = vi.spyOn(ctx.app.db.$client, 'prepare');
-    try {
-      const { body } = await getJson(ctx.app, '/search?q=lorem&type=article');
-      expect(body.data.map((hit: any) => hit.id)).toEqual([id]);
-      expect(marked(body.data[0].snippet)).toContain('lorem');
-      const sql = prepare.mock.calls.map(([text]) => text);
-      expect(sql.some((text) => text.includes('snippet(search_passages'))).toBe(true);
-      expect(sql.some((text) => text.includes('snippet(articles_fts'))).toBe(false);
-    } finally {
-      prepare.mockRestore();
-    }
+  let longRead: { id: string };
+  beforeAll(async () => {
+    longRead = await publishArticle('A very long read', paragraphs);
+  });
+
+  // SQLite's own mechanism: FTS5's snippet() over search_passages, seen in the SQL better-sqlite3 prepares.
+  // PostgreSQL's search_snippet() reads the passage inside the server (the next test sees where from).
+  it.skipIf(TEST_STORE === 'postgres')(
+    'builds the snippet of a long hit from one passage: snippet() never runs over the whole text',
+    async () => {
+      const prepare = vi.spyOn(ctx.app.db.$client, 'prepare');
+      try {
+        const { body } = await getJson(ctx.app, '/search?q=lorem&type=article');
+        expect(body.data.map((hit: any) => hit.id)).toEqual([longRead.id]);
+        expect(marked(body.data[0].snippet)).toContain('lorem');
+        const sql = prepare.mock.calls.map(([text]) => text);
+        expect(sql.some((text) => text.includes('snippet(search_passages'))).toBe(true);
+        expect(sql.some((text) => text.includes('snippet(articles_fts'))).toBe(false);
+      } finally {
+        prepare.mockRestore();
+      }
+    },
+  );
+
+  it('builds the snippet of a long hit from one passage, as the passages index holds it', async () => {
+    const { body } = await getJson(ctx.app, '/search?q=lorem&type=article');
+    expect(body.data.map((hit: any) => hit.id)).toEqual([longRead.id]);
+    expect(marked(body.data[0].snippet)).toContain('lorem');
+
+    // Words only the passages index holds, not the article: a snippet that shows them was cut from a passage.
+    const other = 'the quick brown fox jumps over the lazy dog';
+    const { id } = await publishArticle(
+      'Another long read',
+      Array.from({ length: 300 }, (_, i) => `${i === 150 ? 'Xylograph ' : ''}${other}.`),
+    );
+    const [where, ...params] = await passagesOfArticle(id);
+    await sqlOf(ctx.app.db).run(
+      `UPDATE search_passages SET plain_text = replace(plain_text, 'Xylograph', 'Xylograph as the passage has it')
+       WHERE ${where} AND plain_text LIKE '%Xylograph%'`,
+      ...params,
+    );
+    const hit = (await getJson(ctx.app, '/search?q=xylograph&type=article')).body.data;
+    expect(hit.map((h: any) => h.id)).toEqual([id]);
+    expect(hit[0].snippet).toContain('<mark>Xylograph</mark> as the passage has it');
   });
 
   it('finds and marks words anywhere in it: phrases, prefixes, diacritics and aliases', async () => {
@@ -140,12 +191,16 @@ describe('/search over a long article', () => {
     await publishArticle('Mariupol once', loremParagraphs(10, { 3: 'Mariupol' }));
     await publishArticle('Mariupol often', loremParagraphs(600, { 1: 'Mariupol', 2: 'Mariupol', 400: 'Mariupol' }));
     const { body } = await getJson(ctx.app, '/search?type=article&q=mariupol');
-    const expected = writerOf(ctx.app.db)
-      .$client.prepare(
-        `SELECT a.id, -bm25(articles_fts, 10, 4, 1) AS score FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-         WHERE articles_fts MATCH '"mariupol"' ORDER BY bm25(articles_fts, 10, 4, 1)`,
-      )
-      .all();
+    // Each store's rank over the article's whole text, as its migrations weigh the columns: FTS5's bm25 on
+    // SQLite, ts_rank_cd on PostgreSQL (migrations/postgres/0002_search.sql), never over the passages.
+    const expected = await sqlOf(ctx.app.db).all(
+      TEST_STORE === 'sqlite'
+        ? `SELECT a.id, -bm25(articles_fts, 10, 4, 1) AS score FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+           WHERE articles_fts MATCH '"mariupol"' ORDER BY bm25(articles_fts, 10, 4, 1)`
+        : `SELECT f.id, ts_rank_cd('{0.1, 0, 0.4, 1}', f.document, 'mariupol'::tsquery, 1) AS score
+           FROM articles_fts f JOIN articles a ON a.id = f.id
+           WHERE a.status = 'published' AND f.document @@ 'mariupol'::tsquery ORDER BY score DESC, f.rid`,
+    );
     expect(body.data.map((hit: any) => ({ id: hit.id, score: hit.score }))).toEqual(expected);
     expect(body.data).toHaveLength(3);
   });
@@ -168,22 +223,15 @@ describe('/search over a long article', () => {
     const found = (await getJson(ctx.app, '/search?type=article&q=replacement')).body.data;
     expect(marked(found[0].snippet)).toEqual(['Replacement']);
 
-    const rowid = writerOf(ctx.app.db)
-      .$client.prepare('SELECT rowid FROM articles WHERE id = ?')
-      .pluck()
-      .get(id) as number;
-    const passages = () =>
-      writerOf(ctx.app.db)
-        .$client.prepare('SELECT count(*) FROM search_passages WHERE rowid BETWEEN ? AND ? + 1048575')
-        .pluck()
-        .get(BigInt(rowid) * 1048576n + (1n << 60n), BigInt(rowid) * 1048576n + (1n << 60n)) as number;
-    expect(passages()).toBeGreaterThan(10);
+    // Picked while the article is there: on SQLite by its rowid.
+    const passages = await passagesOfArticle(id);
+    expect(await countPassages(passages)).toBeGreaterThan(10);
     const del = await ctx.app.inject({
       method: 'DELETE',
       url: `/articles/${id}`,
       headers: { ...writer, 'if-match': put.headers.etag as string },
     });
     expect(del.statusCode).toBe(204);
-    expect(passages()).toBe(0);
+    expect(await countPassages(passages)).toBe(0);
   });
 });

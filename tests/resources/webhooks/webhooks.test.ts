@@ -2,7 +2,6 @@ import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { webhooks } from '../../../src/core/db/schema.ts';
 import { createApiKey } from '../../../src/resources/keys/repository.ts';
 import { enqueueEvent, type EventType } from '../../../src/resources/webhooks/outbox.ts';
 import { inTransaction } from '../../../src/core/db/transaction.ts';
@@ -32,7 +31,9 @@ beforeAll(async () => {
 
 // Each test's subscriptions stop receiving when it ends, so no test sees another's events.
 afterEach(async () => {
-  await inTransaction(ctx.app.db, (db) => db.update(webhooks).set({ active: false }).run());
+  await inTransaction(ctx.app.db, async (db) => {
+    await db.update(db.tables.webhooks).set({ active: false });
+  });
 });
 
 interface Received {
