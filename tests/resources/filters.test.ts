@@ -1,7 +1,7 @@
-import { writerOf } from '../../src/core/db/client.ts';
 import { describe, expect, it } from 'vitest';
-import { people } from '../../src/core/db/schema.ts';
+import { writerOf } from '../../src/core/db/client.ts';
 import { getJson, useSeededApp } from '../support/app.ts';
+import { sqlOf } from '../support/sql-stores.ts';
 
 const ctx = useSeededApp();
 const slugs = (body: any) => body.data.map((item: { slug: string }) => item.slug);
@@ -239,9 +239,7 @@ describe('/search', () => {
   });
 
   it('escapes the text around the highlights', async () => {
-    writerOf(ctx.app.db)
-      .$client.prepare("UPDATE people SET aliases = '[\"<script>Vova\"]' WHERE slug = 'vladimir-putin'")
-      .run();
+    await sqlOf(ctx.app.db).run("UPDATE people SET aliases = '[\"<script>Vova\"]' WHERE slug = 'vladimir-putin'");
     const { body } = await getJson(ctx.app, '/search?q=vova&type=person');
     expect(body.data[0].snippet).not.toContain('<script>');
     expect(body.data[0].snippet).toContain('&lt;script&gt;');
@@ -273,23 +271,20 @@ describe('/search', () => {
 
   it('stays in step with every write', async () => {
     const now = new Date().toISOString();
-    writerOf(ctx.app.db)
-      .insert(people)
-      .values({
-        id: 'per_aaaaaaaaaaaaaaaaaaaa',
-        slug: 'oksana-test',
-        name: 'Oksana Quillfeather',
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
+    // Through the writer: on SQLite the app's own handle is the read-only connection.
+    const db = writerOf(ctx.app.db);
+    await db.insert(db.tables.people).values({
+      id: 'per_aaaaaaaaaaaaaaaaaaaa',
+      slug: 'oksana-test',
+      name: 'Oksana Quillfeather',
+      createdAt: now,
+      updatedAt: now,
+    });
     expect((await getJson(ctx.app, '/search?q=quillfeather')).body.data).toHaveLength(1);
-    writerOf(ctx.app.db)
-      .$client.prepare("UPDATE people SET name = 'Oksana Brightwater' WHERE slug = 'oksana-test'")
-      .run();
+    await sqlOf(db).run("UPDATE people SET name = 'Oksana Brightwater' WHERE slug = 'oksana-test'");
     expect((await getJson(ctx.app, '/search?q=quillfeather')).body.data).toHaveLength(0);
     expect((await getJson(ctx.app, '/search?q=brightwater')).body.data).toHaveLength(1);
-    writerOf(ctx.app.db).$client.prepare("DELETE FROM people WHERE slug = 'oksana-test'").run();
+    await sqlOf(db).run("DELETE FROM people WHERE slug = 'oksana-test'");
     expect((await getJson(ctx.app, '/search?q=brightwater')).body.data).toHaveLength(0);
   });
 });
@@ -314,10 +309,10 @@ describe('/changes', () => {
     expect(quiet.body.data).toEqual([]);
     expect(quiet.body.meta.nextCursor).toBe(since);
 
-    const sql = writerOf(ctx.app.db).$client;
-    sql.prepare('UPDATE places SET aliases = \'["Kiev","Kyjiw"]\' WHERE slug = \'kyiv\'').run();
-    sql.prepare("UPDATE articles SET status = 'draft'").run();
-    sql.prepare("DELETE FROM organisations WHERE slug = 'x'").run();
+    const sql = sqlOf(ctx.app.db);
+    await sql.run('UPDATE places SET aliases = \'["Kiev","Kyjiw"]\' WHERE slug = \'kyiv\'');
+    await sql.run("UPDATE articles SET status = 'draft'");
+    await sql.run("DELETE FROM organisations WHERE slug = 'x'");
     const { body } = await getJson(ctx.app, `/changes?since=${since}`);
     // Taking the article back to draft withdraws its 18 quotes too: each gets a tombstone.
     const seen = body.data.map((c: any) => `${c.type}:${c.action}`);
@@ -327,38 +322,35 @@ describe('/changes', () => {
     const article = body.data.find((c: any) => c.type === 'article');
     expect(body.data[0].href).toMatch(/\/places\/pla_/);
     expect(article.href).toBeNull();
-    sql.prepare("UPDATE articles SET status = 'published'").run();
+    await sql.run("UPDATE articles SET status = 'published'");
     const only = await getJson(ctx.app, `/changes?since=${body.meta.nextCursor}&type=article`);
     expect(only.body.data.map((c: any) => c.action)).toEqual(['update']);
   });
 });
 
 describe('edge cases found in review', () => {
-  const place = (slug: string, lat: number, lon: number) => {
+  const place = async (slug: string, lat: number, lon: number) => {
     const now = new Date().toISOString();
-    writerOf(ctx.app.db)
-      .$client.prepare(
-        `INSERT INTO places (id, slug, name, kind, latitude, longitude, coordinates_source, created_at, updated_at)
-         VALUES (?, ?, ?, 'city', ?, ?, 'test', ?, ?)`,
-      )
-      .run(
-        `pla_${slug
-          .replace(/[^a-z]/g, '')
-          .padEnd(20, 'a')
-          .slice(0, 20)}`,
-        slug,
-        slug,
-        lat,
-        lon,
-        now,
-        now,
-      );
+    await sqlOf(ctx.app.db).run(
+      `INSERT INTO places (id, slug, name, kind, latitude, longitude, coordinates_source, created_at, updated_at)
+       VALUES ($1, $2, $3, 'city', $4, $5, 'test', $6, $7)`,
+      `pla_${slug
+        .replace(/[^a-z]/g, '')
+        .padEnd(20, 'a')
+        .slice(0, 20)}`,
+      slug,
+      slug,
+      lat,
+      lon,
+      now,
+      now,
+    );
   };
 
   it('finds every place inside the radius, at the equator, at high latitudes and across a pole', async () => {
-    place('just-north', 0.8989, 0); // 99.95 km north of 0,0
-    place('far-north-east', 64, 37); // 1952 km from 60,0
-    place('over-the-pole', 89.5, 180); // 611 km from 85,0
+    await place('just-north', 0.8989, 0); // 99.95 km north of 0,0
+    await place('far-north-east', 64, 37); // 1952 km from 60,0
+    await place('over-the-pole', 89.5, 180); // 611 km from 85,0
     const near = async (query: string) => slugs((await getJson(ctx.app, `/places?${query}`)).body);
     expect(await near('near=0,0&radius=100')).toContain('just-north');
     expect(await near('near=60,0&radius=2000')).toContain('far-north-east');

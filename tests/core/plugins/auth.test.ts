@@ -1,9 +1,9 @@
-import { writerOf } from '../../../src/core/db/client.ts';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { newKeySecret } from '../../../src/lib/secrets.ts';
 import { API_SCOPES, type ApiScope } from '../../../src/core/db/schema.ts';
 import { bearer, useSeededApp } from '../../support/app.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 
 const ctx = useSeededApp({ env: { AUTH_MAX_FAILURES: '1000' } });
 
@@ -14,6 +14,12 @@ function concrete(path: string) {
     .replace('{id}', 'quo_none')
     .replace('{number}', '1')
     .replace('{deliveryId}', 'msg_none');
+}
+
+/** DATABASE_URL for a script that must work on the app's store, when that store is PostgreSQL. */
+function storeUrl(): { DATABASE_URL?: string } {
+  const url = ctx.app.config.postgres?.url;
+  return url ? { DATABASE_URL: url } : {};
 }
 
 const RANK: Record<ApiScope, number> = { 'read:drafts': 1, write: 2, admin: 3 };
@@ -109,23 +115,27 @@ describe('API keys', () => {
   it('stores only a hash of the secret', async () => {
     const { authorization } = await bearer(ctx.app, 'write');
     const secret = authorization.slice('Bearer '.length);
-    const rows = writerOf(ctx.app.db).$client.prepare('SELECT * FROM api_keys').all();
+    const rows = await sqlOf(ctx.app.db).all('SELECT * FROM api_keys');
     expect(JSON.stringify(rows)).not.toContain(secret);
     expect(JSON.stringify(rows)).not.toContain(secret.slice(-43));
   });
 
-  it('are created by `npm run keys`, which prints the secret on its own line', () => {
+  it('are created by `npm run keys`, which prints the secret on its own line', async () => {
     const out = execFileSync(
       'npx',
       ['tsx', 'scripts/keys.ts', 'create', '--name', 'CLI test', '--scope', 'read:drafts'],
       {
-        env: { ...process.env, DATABASE_PATH: ctx.databasePath },
+        // The store the app is on: its SQLite file, or its PostgreSQL database.
+        env: { ...process.env, DATABASE_PATH: ctx.databasePath, ...storeUrl() },
         encoding: 'utf8',
       },
     );
     const secret = out.trim();
     expect(secret).toMatch(/^dtl_[a-z2-7]{20}_[\w-]{43}$/);
-    const row = writerOf(ctx.app.db).$client.prepare("SELECT name, scopes FROM api_keys WHERE name = 'CLI test'").get();
+    // As text on both stores: PostgreSQL's json column would otherwise come back parsed.
+    const [row] = await sqlOf(ctx.app.db).all(
+      "SELECT name, CAST(scopes AS text) AS scopes FROM api_keys WHERE name = 'CLI test'",
+    );
     expect(row).toEqual({ name: 'CLI test', scopes: '["read:drafts"]' });
   });
 });

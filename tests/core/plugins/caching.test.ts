@@ -1,7 +1,7 @@
-import { writerOf } from '../../../src/core/db/client.ts';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { rawRequest, useSeededApp } from '../../support/app.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 
 const ctx = useSeededApp({ listen: true });
 const ARTICLE = '/articles/zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia';
@@ -130,12 +130,11 @@ describe('list validators', () => {
   it('change when an item leaves the list, though no remaining item changed', async () => {
     const before = await rawRequest(`${ctx.baseUrl}/places?kind=country`);
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    writerOf(ctx.app.db)
-      .$client.prepare(
-        "DELETE FROM places WHERE slug = 'belgium' AND NOT EXISTS (SELECT 1 FROM person_roles WHERE country_id = places.id)",
-      )
-      .run();
-    writerOf(ctx.app.db).$client.prepare("UPDATE places SET aliases = aliases WHERE slug = 'north-america'").run();
+    const store = sqlOf(ctx.app.db);
+    await store.run(
+      "DELETE FROM places WHERE slug = 'belgium' AND NOT EXISTS (SELECT 1 FROM person_roles WHERE country_id = places.id)",
+    );
+    await store.run("UPDATE places SET aliases = aliases WHERE slug = 'north-america'");
     const after = await rawRequest(`${ctx.baseUrl}/places?kind=country`, {
       headers: { 'if-modified-since': before.headers['last-modified'] as string },
     });

@@ -1,4 +1,5 @@
-import { writerOf } from '../../../src/core/db/client.ts';
+import type pg from 'pg';
+import { writerOf, type Db } from '../../../src/core/db/client.ts';
 import { execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,10 +9,19 @@ import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { closeOnSignals } from '../../../src/shutdown.ts';
-import { getJson, rawRequest, useSeededApp } from '../../support/app.ts';
+import { getJson, rawRequest, TEST_STORE, useSeededApp } from '../../support/app.ts';
+import { sqlOf } from '../../support/sql-stores.ts';
 
 const run = promisify(execFile);
 const root = new URL('../../..', import.meta.url).pathname;
+
+/** Where drizzle's migrator records what it applied: PostgreSQL keeps it in the `drizzle` schema. */
+const MIGRATIONS_TABLE = TEST_STORE === 'postgres' ? 'drizzle.__drizzle_migrations' : '__drizzle_migrations';
+
+/** Whether the app's store still holds its connections: SQLite's writer file, or PostgreSQL's pool. */
+function storeIsOpen(db: Db): boolean {
+  return TEST_STORE === 'postgres' ? !(db.$client as unknown as pg.Pool).ended : writerOf(db).$client.open;
+}
 
 describe('health and readiness', () => {
   const ctx = useSeededApp();
@@ -25,18 +35,23 @@ describe('health and readiness', () => {
   });
 
   it('report not ready, as a 503 problem, when migrations are missing', async () => {
-    const rows = writerOf(ctx.app.db).$client.prepare('SELECT * FROM __drizzle_migrations').all();
-    writerOf(ctx.app.db).$client.exec('DELETE FROM __drizzle_migrations');
+    const store = sqlOf(ctx.app.db);
+    const rows = await store.all<{ id: number; hash: string; created_at: number }>(
+      `SELECT id, hash, created_at FROM ${MIGRATIONS_TABLE}`,
+    );
+    await store.run(`DELETE FROM ${MIGRATIONS_TABLE}`);
     try {
       const { status, body } = await getJson(ctx.app, '/ready');
       expect(status).toBe(503);
       expect(body).toMatchObject({ type: '/problems/not-ready', detail: expect.stringContaining('migrations') });
     } finally {
-      const insert = writerOf(ctx.app.db).$client.prepare(
-        'INSERT INTO __drizzle_migrations (id, hash, created_at) VALUES (?, ?, ?)',
-      );
-      for (const row of rows as { id: number; hash: string; created_at: number }[]) {
-        insert.run(row.id, row.hash, row.created_at);
+      for (const row of rows) {
+        await store.run(
+          `INSERT INTO ${MIGRATIONS_TABLE} (id, hash, created_at) VALUES ($1, $2, $3)`,
+          row.id,
+          row.hash,
+          row.created_at,
+        );
       }
     }
   });
@@ -85,18 +100,20 @@ describe('graceful shutdown', () => {
     signals.emit('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 100));
     await expect(rawRequest(`${ctx.baseUrl}/health`)).rejects.toThrow(/ECONNREFUSED/);
-    expect(writerOf(ctx.app.db).$client.open).toBe(true);
+    expect(storeIsOpen(ctx.app.db)).toBe(true);
 
     release();
     const response = await inFlight;
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body.toString())).toEqual({ finished: true });
     expect(await exited).toBe(0);
-    expect(writerOf(ctx.app.db).$client.open).toBe(false);
+    expect(storeIsOpen(ctx.app.db)).toBe(false);
   });
 });
 
-describe('npm run backup', () => {
+// Copies the SQLite file with SQLite's online backup API; PostgreSQL's backup is pg_dump, tested in
+// tests/core/db/postgres-dump.test.ts.
+describe.skipIf(TEST_STORE === 'postgres')('npm run backup', () => {
   const ctx = useSeededApp({ listen: true });
 
   it('copies the live database consistently while the server runs', async () => {
