@@ -1,4 +1,4 @@
-import { writerOf } from '../../../src/core/db/client.ts';
+import { sqlOf } from '../sql-stores.ts';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
@@ -159,9 +159,7 @@ async function setUp(app: FastifyInstance) {
     'invalid key': 'Bearer dtl_fuzzfuzzfuzzfuzzfuzz_notavalidsecretatall',
   };
   const identityKeys = new Set(
-    (
-      writerOf(app.db).$client.prepare("SELECT id FROM api_keys WHERE name LIKE 'fuzz %'").all() as { id: string }[]
-    ).map((row) => row.id),
+    (await sqlOf(app.db).all<{ id: string }>("SELECT id FROM api_keys WHERE name LIKE 'fuzz %'")).map((row) => row.id),
   );
   // Something of every kind to aim at: a draft with quotes and suggested entities, keys, a webhook with deliveries.
   const admin = { authorization: auth.admin ?? '' };
@@ -184,20 +182,19 @@ async function setUp(app: FastifyInstance) {
   const hookId = hook.json<{ data?: { id?: string } }>().data?.id;
   if (hookId) await app.inject({ method: 'POST', url: `/webhooks/${hookId}/ping`, headers: admin });
 
-  const rows = (sql: string) => writerOf(app.db).$client.prepare(sql).all() as { id: string; slug?: string }[];
-  const idsAndSlugs = (table: string) => rows(`SELECT id, slug FROM ${table}`).flatMap((r) => [r.id, r.slug ?? r.id]);
+  const rows = (sql: string) => sqlOf(app.db).all<{ id: string; slug?: string }>(sql);
+  const idsAndSlugs = async (table: string) =>
+    (await rows(`SELECT id, slug FROM ${table}`)).flatMap((r) => [r.id, r.slug ?? r.id]);
   const pools: Pools = {
     byKind: {
-      article: idsAndSlugs('articles'),
-      person: idsAndSlugs('people'),
-      place: idsAndSlugs('places'),
-      organisation: idsAndSlugs('organisations'),
-      quote: rows('SELECT id FROM quotes').map((r) => r.id),
-      key: rows('SELECT id FROM api_keys')
-        .map((r) => r.id)
-        .filter((id) => !identityKeys.has(id)),
-      webhook: rows('SELECT id FROM webhooks').map((r) => r.id),
-      delivery: rows('SELECT id FROM webhook_deliveries').map((r) => r.id),
+      article: await idsAndSlugs('articles'),
+      person: await idsAndSlugs('people'),
+      place: await idsAndSlugs('places'),
+      organisation: await idsAndSlugs('organisations'),
+      quote: (await rows('SELECT id FROM quotes')).map((r) => r.id),
+      key: (await rows('SELECT id FROM api_keys')).map((r) => r.id).filter((id) => !identityKeys.has(id)),
+      webhook: (await rows('SELECT id FROM webhooks')).map((r) => r.id),
+      delivery: (await rows('SELECT id FROM webhook_deliveries')).map((r) => r.id),
       revision: ['1', '2', '3', '99'],
     },
     cursors: [],
@@ -220,7 +217,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const operations = operationsOf(document);
   const { auth, pools } = await setUp(app);
   const ctx: Context = { resolve: (ref) => validator.resolve(ref), pools };
-  const fingerprint = () => JSON.stringify(writerOf(app.db).$client.prepare(FINGERPRINT).get());
+  const fingerprint = async () => JSON.stringify(await sqlOf(app.db).all(FINGERPRINT));
 
   const report: FuzzReport = {
     seed,
@@ -249,7 +246,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const draw = new Draw(seed * 1_000_003 + index);
     const began = performance.now();
     const request = await prepare(app, operation, identity, auth, draw, ctx);
-    const before = fingerprint();
+    const before = await fingerprint();
     const response = await app.inject({
       method: request.method as 'GET',
       url: request.url,
@@ -268,8 +265,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     const headers = response.headers as Record<string, string | undefined>;
     const body = decodeBody(response.rawPayload, headers['content-encoding']);
     checkAnswer(operation, status, headers, body, validator, failure);
-    if (status >= 400 && status < 500 && fingerprint() !== before) {
-      failure('wrote-on-refusal', `state before ${before}\nstate after  ${fingerprint()}`);
+    const after = status >= 400 && status < 500 ? await fingerprint() : before;
+    if (after !== before) {
+      failure('wrote-on-refusal', `state before ${before}\nstate after  ${after}`);
     }
     learn(status, body, headers['content-type'], pools);
     report.spentMs[operation.key] = (report.spentMs[operation.key] ?? 0) + performance.now() - began;
