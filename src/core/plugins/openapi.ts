@@ -122,7 +122,7 @@ const documentResponseHeaders: SwaggerTransform = ({ schema, url, route }) => {
     },
   };
   // What core/db/errors.ts answers when the database is unreachable or a statement outlives its timeout.
-  if ((route.config as { readsDatabase?: false } | undefined)?.readsDatabase !== false) {
+  if (route.config?.readsDatabase !== false) {
     responses['503'] ??= {
       description:
         'The database is unreachable or took too long (no internals are sent); send it again after Retry-After seconds',
