@@ -5,7 +5,13 @@ import type { InvalidParameterError } from '../../core/http/errors.ts';
 import { invalidSearch } from '../../core/http/errors.ts';
 import { postgresSnippetOf } from './postgres-snippets.ts';
 import type { SearchTable } from './terms.ts';
-import type { SearchStore, StoreHit } from './store.ts';
+import { SEARCH_TABLES, type SearchStore, type SearchType, type StoreHit } from './store.ts';
+
+/** The type a table's rows have in search_passages: SEARCH_TABLES read backwards. */
+const TYPE_OF_TABLE = Object.fromEntries(Object.entries(SEARCH_TABLES).map(([type, table]) => [table, type])) as Record<
+  SearchTable,
+  SearchType
+>;
 
 /**
  * Search on PostgreSQL, through the functions of migrations/postgres/0002_search.sql (its header says
@@ -66,14 +72,5 @@ export function postgresMatches(table: SearchTable, q: string, prefix: boolean):
   // A phrase far into a long text is only in its passages (migrations/postgres/0003_phrases_in_passages.sql).
   return sql`${sql.identifier(table)}.id IN (
     SELECT id FROM ${sql.identifier(`${table}_fts`)} WHERE document @@ ${query}
-    UNION ALL SELECT id FROM search_phrase_rows(${SEARCH_TYPES[table]}, ${query}))`;
+    UNION ALL SELECT id FROM search_phrase_rows(${TYPE_OF_TABLE[table]}, ${query}))`;
 }
-
-/** The type a table's rows have in search_passages. */
-const SEARCH_TYPES: Record<SearchTable, string> = {
-  articles: 'article',
-  quotes: 'quote',
-  people: 'person',
-  places: 'place',
-  organisations: 'organisation',
-};
