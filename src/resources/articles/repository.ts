@@ -1,4 +1,4 @@
-import { and, count, eq, getTableColumns, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, inArray, or, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { articlePlaces, articles, mentions, quotes, type ArticleStatus } from '../../core/db/schema.ts';
 import { positionBlocks } from '../../lib/article-text.ts';
@@ -58,21 +58,23 @@ function toArticle(row: ArticleRow): Article {
 }
 
 const mentionedWhere = (condition: SQL) => sql`(SELECT ${mentions.articleId} FROM ${mentions} WHERE ${condition})`;
-const quotedWhere = (condition: SQL) => sql`(SELECT ${quotes.articleId} FROM ${quotes} WHERE ${condition})`;
+
+/**
+ * Articles that mention any of `ids` in `mentionColumn` or quote one of them as `speakerColumn`:
+ * one set of ids, so the store collects an entity's articles and sorts them. As two sets joined
+ * by OR, PostgreSQL cannot guess how many match, walks the whole published index in order and
+ * tests each row: 0.9 s for a person in 17 articles of 100k, against 2 ms for the set.
+ */
+const mentionedOrQuoted = (mentionColumn: Column, speakerColumn: Column, ids: string[]) =>
+  sql`${articles.id} IN (SELECT ${mentions.articleId} FROM ${mentions} WHERE ${mentionColumn} IN ${inList(ids)}
+    UNION ALL SELECT ${quotes.articleId} FROM ${quotes} WHERE ${speakerColumn} IN ${inList(ids)})`;
 
 /** Articles that mention or quote any of these people. */
-export const aboutPeople = (ids: string[]) =>
-  or(
-    inArray(articles.id, mentionedWhere(sql`${mentions.personId} IN ${inList(ids)}`)),
-    inArray(articles.id, quotedWhere(sql`${quotes.speakerPersonId} IN ${inList(ids)}`)),
-  ) as SQL;
+export const aboutPeople = (ids: string[]) => mentionedOrQuoted(mentions.personId, quotes.speakerPersonId, ids);
 
 /** Articles that mention or quote any of these organisations. */
 export const aboutOrganisations = (ids: string[]) =>
-  or(
-    inArray(articles.id, mentionedWhere(sql`${mentions.organisationId} IN ${inList(ids)}`)),
-    inArray(articles.id, quotedWhere(sql`${quotes.speakerOrganisationId} IN ${inList(ids)}`)),
-  ) as SQL;
+  mentionedOrQuoted(mentions.organisationId, quotes.speakerOrganisationId, ids);
 
 /**
  * Articles that mention any of these places or a place inside one (a village counts for its region and country).

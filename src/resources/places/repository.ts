@@ -1,5 +1,6 @@
-import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
+import { dialectOf } from '../../core/db/dialect.ts';
 import { first } from '../../core/db/queries.ts';
 import { mentions, organisations, personRoles, places, type PlaceKind } from '../../core/db/schema.ts';
 import { ConflictError } from '../../core/http/errors.ts';
@@ -38,6 +39,17 @@ export function placeAndDescendantIds(placeId: string, table = places): SQL {
       UNION
       SELECT ${table.id} FROM ${table} JOIN inside ON ${table.parentId} = inside.id
     ) SELECT id FROM inside)`;
+}
+
+/**
+ * `column` names the place or one inside it. PostgreSQL guesses the rows of a recursive query from
+ * the average place's children (hundreds, where a town has none), and so scans a million mentions
+ * to find one town's thirty: 450 ms at 100k articles. An array's length it guesses at ten, and
+ * looks the few up in the index instead: 5 ms. SQLite plans both the same way.
+ */
+export function isPlaceOrInside(db: Db, column: SQL | Column, placeId: string): SQL {
+  const inside = placeAndDescendantIds(placeId);
+  return dialectOf(db) ? sql`${column} = ANY(ARRAY${inside})` : sql`${column} IN ${inside}`;
 }
 
 /** Great-circle distance in km from `point` (haversine, with SQLite's math functions). */

@@ -6,7 +6,7 @@ import { inList, relation, withinRange, type DateRange, type RelationFilter } fr
 import { pageSelect } from '../../core/db/prepared-select.ts';
 import { first } from '../../core/db/queries.ts';
 import { readPage, sortFields, type Page, type PageRequest, type SortOrder } from '../../core/db/pagination.ts';
-import { placeAndDescendantIds } from '../places/repository.ts';
+import { isPlaceOrInside } from '../places/repository.ts';
 import { matchesSearch } from '../search/terms.ts';
 import { hasVisibleSpeaker, publicArticles, showQuotes, type Audience } from '../../core/db/visibility.ts';
 
@@ -121,7 +121,7 @@ function quoteConditions(db: Db, filters: QuoteFilters): SQL | undefined {
       filters.place,
       (ids) =>
         sql`(${sql.join(
-          ids.map((id) => mentionedInQuote(sql`m.place_id IN ${placeAndDescendantIds(id)}`)),
+          ids.map((id) => mentionedInQuote(isPlaceOrInside(db, sql`m.place_id`, id))),
           sql` OR `,
         )})`,
     ),
