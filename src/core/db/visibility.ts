@@ -53,17 +53,21 @@ export function visibleTo(audience: Audience, type: keyof typeof PUBLIC_ROWS): S
  * Of these entity ids, those the public may not see, in one statement for a whole page of
  * references. Each id is looked up in the view of its own type (ids say what they point at), by
  * primary key: the planner cannot turn a long list into a scan of a small table. The ids arrive as
- * one JSON array, unpacked by each store's own table function.
+ * one JSON array, unpacked by each store's own table function. PostgreSQL guesses a hundred ids and
+ * would hash every public place instead (5,000 rows, 5–13 ms for a page); `OFFSET 0` keeps each
+ * EXISTS a lookup by key (under 1 ms), as SQLite's is already.
  */
 function hiddenAmong(db: Db, ids: string[]): SQL {
   const json = JSON.stringify(ids);
-  const wanted = dialectOf(db)
+  const postgres = dialectOf(db) !== undefined;
+  const wanted = postgres
     ? sql`json_array_elements_text(${json}::json) AS wanted(value)`
     : sql`json_each(${json}) AS wanted`;
+  const byKey = postgres ? sql` OFFSET 0` : sql``;
   return sql`SELECT value FROM ${wanted} WHERE NOT CASE substr(value, 1, 4)
-    WHEN ${`${ID_PREFIXES.person}_`} THEN EXISTS (SELECT 1 FROM public_people v WHERE v.id = value)
-    WHEN ${`${ID_PREFIXES.place}_`} THEN EXISTS (SELECT 1 FROM public_places v WHERE v.id = value)
-    WHEN ${`${ID_PREFIXES.organisation}_`} THEN EXISTS (SELECT 1 FROM public_organisations v WHERE v.id = value)
+    WHEN ${`${ID_PREFIXES.person}_`} THEN EXISTS (SELECT 1 FROM public_people v WHERE v.id = value${byKey})
+    WHEN ${`${ID_PREFIXES.place}_`} THEN EXISTS (SELECT 1 FROM public_places v WHERE v.id = value${byKey})
+    WHEN ${`${ID_PREFIXES.organisation}_`} THEN EXISTS (SELECT 1 FROM public_organisations v WHERE v.id = value${byKey})
     ELSE false END`;
 }
 

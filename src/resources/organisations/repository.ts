@@ -6,7 +6,7 @@ import type { OrganisationInput } from '../inputs.ts';
 import { mentionsOf, quotesSpoken, rolesIn } from '../entity/references.ts';
 import { resolveReference, type EntityStore } from '../entity/store.ts';
 import { entityReader, type EntityFilters } from '../entity/reader.ts';
-import { placeAndDescendantIds } from '../places/repository.ts';
+import { isPlaceOrInside } from '../places/repository.ts';
 import { publicPlaces, showOrganisations } from '../../core/db/visibility.ts';
 
 /** The public sees no reference to a hidden country (visibility.ts). */
@@ -23,7 +23,7 @@ function organisationConditions(db: Db, filters: OrganisationFilters): SQL | und
     filters.kind?.length ? inArray(organisations.kind, filters.kind) : undefined,
     filters.place?.length
       ? sql`(${sql.join(
-          filters.place.map((id) => sql`${organisations.countryId} IN ${placeAndDescendantIds(id)}`),
+          filters.place.map((id) => isPlaceOrInside(db, organisations.countryId, id)),
           sql` OR `,
         )})`
       : undefined,
