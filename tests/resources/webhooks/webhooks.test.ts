@@ -270,8 +270,8 @@ describe('webhook deliveries', () => {
     expect(new Set(target.received.map((r) => r.headers['webhook-id']))).toEqual(new Set([delivery.id]));
     const gaps = [second.at - first.at, third.at - second.at];
     expect(gaps[0]).toBeGreaterThanOrEqual(RETRY_BASE_MS * 0.9);
+    // Lower bounds only: a loaded machine may stretch any gap, never shorten one.
     expect(gaps[1]).toBeGreaterThanOrEqual(RETRY_BASE_MS * 2 * 0.9);
-    expect(gaps[1]).toBeGreaterThan(gaps[0]!);
     // Each attempt is signed afresh, and each signature verifies.
     for (const { headers, body } of target.received) expect(verifySignature(hook.secret, headers, body)).toBe(true);
   });
@@ -281,9 +281,9 @@ describe('webhook deliveries', () => {
     down.close(); // the port is now refused
     const hook = await subscribe(down.url);
 
-    const started = performance.now();
     await emit('quote.created');
-    expect(performance.now() - started).toBeLessThan(50);
+    // The write is back while its delivery is still pending: it did not wait out the attempts
+    // (their backoff alone is 700 ms), and no stopwatch is needed to show it.
     const [queued] = (await deliveries(hook.id)).data;
     expect(queued).toMatchObject({ status: 'pending' });
 
