@@ -3,9 +3,16 @@ import { classifyDatabaseError } from '../../core/db/errors.ts';
 import { rows } from '../../core/db/queries.ts';
 import type { InvalidParameterError } from '../../core/http/errors.ts';
 import { invalidSearch } from '../../core/http/errors.ts';
-import { postgresSnippetOf } from './postgres-snippets.ts';
+import { postgresSnippets } from './postgres-snippets.ts';
 import type { SearchTable } from './terms.ts';
-import { SEARCH_TABLES, type SearchStore, type SearchType, type StoreHit } from './store.ts';
+import {
+  SEARCH_TABLES,
+  byPrefix,
+  type SearchStore,
+  type SearchType,
+  type TypedHit,
+  type TypeRequest,
+} from './store.ts';
 
 /** The type a table's rows have in search_passages: SEARCH_TABLES read backwards. */
 const TYPE_OF_TABLE = Object.fromEntries(Object.entries(SEARCH_TABLES).map(([type, table]) => [table, type])) as Record<
@@ -37,28 +44,40 @@ const KEYSETS = {
   tie: (score: number, rid: number) => sql`AND (score > ${score}::real OR (score = ${score}::real AND rid > ${rid}))`,
 };
 
+/** The hits of one type, as a branch of the one statement that finds every type's. */
+function typeHits({ type, keyset }: TypeRequest, limit: number): SQL {
+  const query = byPrefix(type) ? sql`q.prefixed` : sql`q.plain`;
+  return sql`(SELECT ${type}::text AS type, id, rid::float8 AS rid, score, ${query}::text AS query
+      FROM q, search_hits(${type}, ${query})
+      WHERE TRUE ${keyset ? KEYSETS[keyset.relation](keyset.score, keyset.rid) : sql``}
+      ORDER BY score, rid LIMIT ${limit})`;
+}
+
 export const postgresSearch: SearchStore = {
-  async query(db, _table, q, prefix) {
+  // One statement for every type: what was typed read once as words and once as prefixes (search_query()
+  // looks up aliases, 2-3 ms), then each type's best hits. search_hits() is PL/pgSQL (migration 0004), so a
+  // query passed as a column of `q` is computed once, not once per candidate row.
+  async hits(db, q, wanted, limit) {
+    if (wanted.length === 0) return [];
     refuseNul(q);
     try {
-      const [row] = await rows<{ query: string }>(db, sql`SELECT search_query(${q}, ${prefix})::text AS query`);
-      return row?.query ?? '';
+      return await rows<TypedHit>(
+        db,
+        sql`WITH q AS MATERIALIZED (
+              SELECT ${wanted.some(({ type }) => !byPrefix(type)) ? sql`search_query(${q}, false)` : sql`NULL::tsquery`} AS plain,
+                ${wanted.some(({ type }) => byPrefix(type)) ? sql`search_query(${q}, true)` : sql`NULL::tsquery`} AS prefixed
+            )
+            ${sql.join(
+              wanted.map((request) => typeHits(request, limit)),
+              sql` UNION ALL `,
+            )}`,
+      );
     } catch (error) {
       throw searchSyntaxError(error) ?? error;
     }
   },
 
-  // The query goes in as a value, not as a search_query() call: search_hits() is inlined into this
-  // statement, and a call in its place would run once per candidate row (see the migration).
-  hits: (db, type, query, keyset, limit) =>
-    rows<StoreHit>(
-      db,
-      sql`SELECT id, rid::float8 AS rid, score FROM search_hits(${type}, ${query}::tsquery)
-          WHERE TRUE ${keyset ? KEYSETS[keyset.relation](keyset.score, keyset.rid) : sql``}
-          ORDER BY score, rid LIMIT ${limit}`,
-    ),
-
-  snippet: (db, type, hit, query) => postgresSnippetOf(db, type, hit.id, query),
+  snippets: postgresSnippets,
 };
 
 /**

@@ -8,7 +8,7 @@ import { placesByIds } from '../places/repository.ts';
 import { quotesByIds } from '../quotes/repository.ts';
 import { postgresSearch } from './postgres.ts';
 import { sqliteSearch } from './sqlite.ts';
-import { SEARCH_TABLES, SEARCH_TYPES, type Keyset, type SearchStore, type SearchType, type StoreHit } from './store.ts';
+import { SEARCH_TYPES, type Keyset, type SearchStore, type SearchType, type TypedHit } from './store.ts';
 import { sql } from 'drizzle-orm';
 
 /**
@@ -41,10 +41,8 @@ export interface SearchHit {
 /** A hit before its resource is loaded: what the store found, its snippet highlighted. */
 export type FoundHit = Omit<SearchHit, 'resource'>;
 
-interface RawHit extends StoreHit {
-  type: SearchType;
+interface RawHit extends TypedHit {
   order: number;
-  query: string;
 }
 
 const ORDER: SortOrder = {
@@ -94,30 +92,23 @@ export async function findHits(
   const store = storeOf(db);
   const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor, ORDER);
   const afterValues = after?.values as [number, number, number] | undefined;
-  const hits: RawHit[] = [];
-  for (const type of types) {
-    const order = SEARCH_TYPES.indexOf(type);
-    const query = await store.query(db, SEARCH_TABLES[type], q, type !== 'article' && type !== 'quote');
-    // Keyset over (score, type, rid), resolved per type since the type is fixed within a query.
-    const rows = await store.hits(db, type, query, keysetFor(order, afterValues), request.limit + 1);
-    hits.push(...rows.map((row) => ({ ...row, type, order, query })));
-  }
+  // Keyset over (score, type, rid), resolved per type since the type is fixed within a type's hits.
+  const wanted = types.map((type) => ({ type, keyset: keysetFor(SEARCH_TYPES.indexOf(type), afterValues) }));
+  const hits: RawHit[] = (await store.hits(db, q, wanted, request.limit + 1)).map((hit) => ({
+    ...hit,
+    order: SEARCH_TYPES.indexOf(hit.type),
+  }));
   hits.sort((a, b) => a.score - b.score || a.order - b.order || a.rid - b.rid);
   const page = hits.slice(0, request.limit);
   const last = page.at(-1);
-  const items: FoundHit[] = [];
-  for (const hit of page) {
-    items.push({
-      type: hit.type,
-      id: hit.id,
-      score: -hit.score,
-      // Only for the page's hits, each from a bounded stretch of its text (snippets.ts).
-      snippet: highlight(
-        await store.snippet(db, hit.type, hit, hit.query),
-        hit.type === 'article' || hit.type === 'quote',
-      ),
-    });
-  }
+  // Only for the page's hits, each from a bounded stretch of its text (snippets.ts).
+  const snippets = await store.snippets(db, page);
+  const items: FoundHit[] = page.map((hit, index) => ({
+    type: hit.type,
+    id: hit.id,
+    score: -hit.score,
+    snippet: highlight(snippets[index] ?? '', hit.type === 'article' || hit.type === 'quote'),
+  }));
   return {
     items,
     nextCursor:
