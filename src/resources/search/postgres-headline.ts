@@ -51,7 +51,7 @@ export function tokenize(body: string): Tokens {
 }
 
 /** A word of ASCII letters and digits folds as JavaScript folds it (unaccent leaves ASCII alone). */
-export const isAscii = (word: string) => /^[\x00-\x7f]*$/.test(word);
+export const isAscii = (word: string) => /^\p{ASCII}*$/u.test(word);
 
 /**
  * The headline of a text already tokenized: `fold` gives a word's lexeme (PostgreSQL's

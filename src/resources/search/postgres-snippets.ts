@@ -81,52 +81,12 @@ export function markPhrasesWhole(snippet: string, query: string): string {
     .join('');
 }
 
-/**
- * What a page's snippets are made from, one row per hit (`k`, its place in the page): the query's terms as
- * search_headline() reads them, and a short row's texts in its index's column order, or a long row's
- * passage as search_snippet() chooses it (its first matching the query, else its first with any of its
- * words), or failing both the opening search_snippet() shows.
- */
-const pageTexts = (hits: readonly TypedHit[]) => sql`
-  WITH hit AS (
-    SELECT h.k::int AS k, h.type, h.id, h.query::tsquery AS query,
-      EXISTS (SELECT 1 FROM search_passages p WHERE p.resource_type = h.type AND p.resource_id = h.id) AS long
-    FROM unnest(${sql.param(hits.map((hit) => hit.type))}::text[], ${sql.param(hits.map((hit) => hit.id))}::text[],
-      ${sql.param(hits.map((hit) => hit.query))}::text[]) WITH ORDINALITY AS h(type, id, query, k)
-  )
-  SELECT hit.k, terms.exact, terms.prefixes,
-    CASE WHEN NOT hit.long THEN CASE hit.type
-      WHEN 'article' THEN (SELECT ARRAY[a.headline, a.standfirst, a.plain_text] FROM articles a WHERE a.id = hit.id)
-      WHEN 'quote' THEN (SELECT ARRAY[q.text] FROM quotes q WHERE q.id = hit.id)
-      WHEN 'person' THEN (SELECT ARRAY[e.name, e.aliases::text] FROM people e WHERE e.id = hit.id)
-      WHEN 'place' THEN (SELECT ARRAY[e.name, e.aliases::text] FROM places e WHERE e.id = hit.id)
-      ELSE (SELECT ARRAY[e.name, e.aliases::text] FROM organisations e WHERE e.id = hit.id)
-    END END AS texts,
-    coalesce(exact.body, loose.body) AS passage, coalesce(exact.cut, loose.cut) AS cut,
-    CASE WHEN hit.long AND exact.body IS NULL AND loose.body IS NULL THEN (
-      SELECT regexp_replace(left(coalesce(p.headline, p.standfirst, p.plain_text, p.text, p.name, p.aliases), 120), '\\s+\\S*$', '') || '…'
-      FROM search_passages p WHERE p.resource_type = hit.type AND p.resource_id = hit.id ORDER BY p.n LIMIT 1
-    ) END AS opening
-  FROM hit
-  CROSS JOIN LATERAL (
-    SELECT array_agg(replace(m[1], '''''', '''')) FILTER (WHERE m[2] IS NULL) AS exact,
-      array_agg(replace(m[1], '''''', '''')) FILTER (WHERE m[2] IS NOT NULL) AS prefixes
-    FROM regexp_matches(hit.query::text, '(?:^|[^!])''((?:[^'']|'''')*)''(:\\*)?', 'g') m
-  ) terms
-  LEFT JOIN LATERAL (
-    SELECT coalesce(p.headline, p.standfirst, p.plain_text, p.text, p.name, p.aliases) AS body, p.cut
-    FROM search_passages p
-    WHERE hit.long AND p.resource_type = hit.type AND p.resource_id = hit.id AND p.document @@ hit.query
-    ORDER BY p.n LIMIT 1
-  ) exact ON TRUE
-  LEFT JOIN LATERAL (
-    SELECT coalesce(p.headline, p.standfirst, p.plain_text, p.text, p.name, p.aliases) AS body, p.cut
-    FROM search_passages p
-    WHERE hit.long AND exact.body IS NULL AND p.resource_type = hit.type AND p.resource_id = hit.id
-      AND p.document @@ search_any_term(hit.query)
-    ORDER BY p.n LIMIT 1
-  ) loose ON TRUE
-  ORDER BY hit.k`;
+/** What a page's snippets are made from (migration 0005's search_page_texts()), one row per hit, in its order. */
+const pageTexts = (hits: readonly TypedHit[]) =>
+  sql`SELECT k, lexemes AS exact, prefixes, texts, passage, cut, opening
+      FROM search_page_texts(${sql.param(hits.map((hit) => hit.type))}::text[],
+        ${sql.param(hits.map((hit) => hit.id))}::text[], ${sql.param(hits.map((hit) => hit.query))}::text[])
+      ORDER BY k`;
 
 interface PageText {
   k: number;

@@ -5,14 +5,7 @@ import type { InvalidParameterError } from '../../core/http/errors.ts';
 import { invalidSearch } from '../../core/http/errors.ts';
 import { postgresSnippets } from './postgres-snippets.ts';
 import type { SearchTable } from './terms.ts';
-import {
-  SEARCH_TABLES,
-  byPrefix,
-  type SearchStore,
-  type SearchType,
-  type TypedHit,
-  type TypeRequest,
-} from './store.ts';
+import { SEARCH_TABLES, type SearchStore, type SearchType, type TypedHit, type TypeRequest } from './store.ts';
 
 /** The type a table's rows have in search_passages: SEARCH_TABLES read backwards. */
 const TYPE_OF_TABLE = Object.fromEntries(Object.entries(SEARCH_TABLES).map(([type, table]) => [table, type])) as Record<
@@ -22,9 +15,9 @@ const TYPE_OF_TABLE = Object.fromEntries(Object.entries(SEARCH_TABLES).map(([typ
 
 /**
  * Search on PostgreSQL, through the functions of migrations/postgres/0002_search.sql (its header says
- * how they match FTS5 and where ranking differs): search_query() reads what was typed as FTS5 would,
- * search_hits() ranks the public rows of a type with ts_rank_cd, search_snippet() and
- * postgres-snippets.ts mark matches as FTS5's snippet() does.
+ * how they match FTS5 and where ranking differs) and of 0005 (a page in two calls): search_page_hits() reads
+ * what was typed as FTS5 would and ranks the public rows of each type with ts_rank_cd, and
+ * postgres-snippets.ts marks matches as FTS5's snippet() does.
  */
 
 /** PostgreSQL text cannot hold U+0000, and a query bound with one fails as the server's error, not the search's. */
@@ -38,39 +31,20 @@ export function searchSyntaxError(error: unknown): InvalidParameterError | undef
   return failure?.kind === 'search-syntax' ? invalidSearch(failure.reason) : undefined;
 }
 
-const KEYSETS = {
-  from: (score: number) => sql`AND score >= ${score}::real`,
-  after: (score: number) => sql`AND score > ${score}::real`,
-  tie: (score: number, rid: number) => sql`AND (score > ${score}::real OR (score = ${score}::real AND rid > ${rid}))`,
-};
-
-/** The hits of one type, as a branch of the one statement that finds every type's. */
-function typeHits({ type, keyset }: TypeRequest, limit: number): SQL {
-  const query = byPrefix(type) ? sql`q.prefixed` : sql`q.plain`;
-  return sql`(SELECT ${type}::text AS type, id, rid::float8 AS rid, score, ${query}::text AS query
-      FROM q, search_hits(${type}, ${query})
-      WHERE TRUE ${keyset ? KEYSETS[keyset.relation](keyset.score, keyset.rid) : sql``}
-      ORDER BY score, rid LIMIT ${limit})`;
-}
-
 export const postgresSearch: SearchStore = {
-  // One statement for every type: what was typed read once as words and once as prefixes (search_query()
-  // looks up aliases, 2-3 ms), then each type's best hits. search_hits() is PL/pgSQL (migration 0004), so a
-  // query passed as a column of `q` is computed once, not once per candidate row.
+  // One call for every type (migration 0005's search_page_hits()): what was typed is read once, each
+  // type's hits are ranked by search_hits(), and the keysets travel as arrays, one entry per type.
   async hits(db, q, wanted, limit) {
     if (wanted.length === 0) return [];
     refuseNul(q);
+    const column = <T>(of: (request: TypeRequest) => T) => sql.param(wanted.map(of));
     try {
       return await rows<TypedHit>(
         db,
-        sql`WITH q AS MATERIALIZED (
-              SELECT ${wanted.some(({ type }) => !byPrefix(type)) ? sql`search_query(${q}, false)` : sql`NULL::tsquery`} AS plain,
-                ${wanted.some(({ type }) => byPrefix(type)) ? sql`search_query(${q}, true)` : sql`NULL::tsquery`} AS prefixed
-            )
-            ${sql.join(
-              wanted.map((request) => typeHits(request, limit)),
-              sql` UNION ALL `,
-            )}`,
+        sql`SELECT hit_type AS type, hit_id AS id, hit_rid AS rid, hit_score AS score, hit_query AS query
+            FROM search_page_hits(${q}, ${column(({ type }) => type)}::text[],
+              ${column(({ keyset }) => keyset?.relation ?? null)}::text[], ${column(({ keyset }) => keyset?.score ?? null)}::real[],
+              ${column(({ keyset }) => keyset?.rid ?? null)}::bigint[], ${limit})`,
       );
     } catch (error) {
       throw searchSyntaxError(error) ?? error;

@@ -49,14 +49,11 @@ function typeHits(db: Db, type: SearchType, query: string, keyset: Keyset | unde
 }
 
 export const sqliteSearch: SearchStore = {
-  async hits(db, q, wanted, limit) {
-    const found = [];
-    for (const { type, keyset } of wanted) {
-      const query = await ftsQuery(db, SEARCH_TABLES[type], q, { prefix: byPrefix(type) });
-      found.push(...typeHits(db, type, query, keyset, limit).map((hit) => ({ ...hit, type, query })));
-    }
-    return found;
-  },
+  hits: async (db, q, wanted, limit) =>
+    wanted.flatMap(({ type, keyset }) => {
+      const query = ftsQuery(db, SEARCH_TABLES[type], q, { prefix: byPrefix(type) });
+      return typeHits(db, type, query, keyset, limit).map((hit) => ({ ...hit, type, query }));
+    }),
 
   snippets: async (db, hits) => hits.map((hit) => snippetOf(db, SEARCH_TABLES[hit.type], hit.rid, hit.query)),
 };
