@@ -1,7 +1,8 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { rows } from '../../core/db/queries.ts';
-import type { SearchType } from './store.ts';
+import { headlineOf, isAscii, tokenize, type HeadlineTerms } from './postgres-headline.ts';
+import type { SearchStore, TypedHit } from './store.ts';
 
 /**
  * A hit's snippet on PostgreSQL, as FTS5's snippet() would make it. search_snippet() (migration 0002)
@@ -14,15 +15,6 @@ import type { SearchType } from './store.ts';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
-
-/** A short row's searchable texts, in its index's column order. */
-const TEXTS: Record<SearchType, (id: string) => SQL> = {
-  article: (id) => sql`(SELECT ARRAY[a.headline, a.standfirst, a.plain_text] FROM articles a WHERE a.id = ${id})`,
-  quote: (id) => sql`(SELECT ARRAY[q.text] FROM quotes q WHERE q.id = ${id})`,
-  person: (id) => sql`(SELECT ARRAY[e.name, e.aliases::text] FROM people e WHERE e.id = ${id})`,
-  place: (id) => sql`(SELECT ARRAY[e.name, e.aliases::text] FROM places e WHERE e.id = ${id})`,
-  organisation: (id) => sql`(SELECT ARRAY[e.name, e.aliases::text] FROM organisations e WHERE e.id = ${id})`,
-};
 
 const fold = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -89,36 +81,98 @@ export function markPhrasesWhole(snippet: string, query: string): string {
     .join('');
 }
 
-/** The snippet of the hit `id` of `type` for `query` (a tsquery's text), matches between U+E000 and U+E001. */
-export async function postgresSnippetOf(db: Db, type: SearchType, id: string, query: string): Promise<string> {
-  const [row] = await rows<{ passage: string | null; headlines: string[] | null }>(
-    db,
-    sql`WITH hit AS (
-          SELECT EXISTS (SELECT 1 FROM search_passages p WHERE p.resource_type = ${type} AND p.resource_id = ${id}) AS long
-        )
-        SELECT CASE WHEN hit.long THEN search_snippet(${type}, ${id}, ${query}::tsquery) END AS passage,
-          CASE WHEN NOT hit.long THEN ARRAY(
-            SELECT search_headline(t.body, ${query}::tsquery) FROM unnest(${TEXTS[type](id)}) WITH ORDINALITY t(body, n)
-            WHERE t.body IS NOT NULL ORDER BY t.n
-          ) END AS headlines
-        FROM hit`,
-  );
-  let snippet = row?.passage ?? null;
-  if (snippet === null) {
-    // The best column; the first of equals, as FTS5 keeps the first column of the best score.
-    let best = 0;
-    for (const headline of row?.headlines ?? []) {
-      const value = score(headline);
-      if (value > best) [best, snippet] = [value, headline];
+/** What a page's snippets are made from (migration 0005's search_page_texts()), one row per hit, in its order. */
+const pageTexts = (hits: readonly TypedHit[]) =>
+  sql`SELECT k, lexemes AS exact, prefixes, texts, passage, cut, opening
+      FROM search_page_texts(${sql.param(hits.map((hit) => hit.type))}::text[],
+        ${sql.param(hits.map((hit) => hit.id))}::text[], ${sql.param(hits.map((hit) => hit.query))}::text[])
+      ORDER BY k`;
+
+interface PageText {
+  k: number;
+  exact: string[] | null;
+  prefixes: string[] | null;
+  texts: (string | null)[] | null;
+  passage: string | null;
+  cut: number | null;
+  opening: string | null;
+}
+
+/**
+ * What words outside ASCII fold to, as PostgreSQL folds them for its index (ICU's lower case, the unaccent
+ * rules): a word asked once is not asked again. The fold is the server's, the same for every database of one
+ * deployment; bounded, and emptied when full, so that a stream of new words cannot grow it without end.
+ */
+const FOLDED = new Map<string, string>();
+const MAX_FOLDED = 50_000;
+
+async function foldWords(db: Db, words: Iterable<string>): Promise<(word: string) => string> {
+  const distinct = [...new Set(words)];
+  const page = new Map<string, string>();
+  for (const word of distinct) {
+    if (isAscii(word)) page.set(word, word.toLowerCase());
+    else if (FOLDED.has(word)) page.set(word, FOLDED.get(word) ?? word);
+  }
+  const unknown = distinct.filter((word) => !page.has(word));
+  if (unknown.length > 0) {
+    const folded = await rows<{ word: string; lexeme: string }>(
+      db,
+      sql`SELECT w AS word, lower(dateline_unaccent(lower(w COLLATE "und-x-icu"))) AS lexeme
+          FROM unnest(${sql.param(unknown)}::text[]) AS t(w)`,
+    );
+    if (FOLDED.size + folded.length > MAX_FOLDED) FOLDED.clear();
+    for (const { word, lexeme } of folded) {
+      FOLDED.set(word, lexeme);
+      page.set(word, lexeme);
     }
   }
-  if (snippet === null) {
-    // No word of the query in any column (a query of NOTs): search_snippet()'s own choice.
-    const [fallback] = await rows<{ snippet: string }>(
-      db,
-      sql`SELECT search_snippet(${type}, ${id}, ${query}::tsquery) AS snippet`,
-    );
-    snippet = fallback?.snippet ?? '';
-  }
-  return markPhrasesWhole(snippet, query);
+  return (word) => page.get(word) ?? word;
 }
+
+/** The best column's headline; the first of equals, as FTS5 keeps the first column of the best score. */
+function bestHeadline(headlines: readonly string[]): string | null {
+  let best = 0;
+  let snippet: string | null = null;
+  for (const headline of headlines) {
+    const value = score(headline);
+    if (value > best) [best, snippet] = [value, headline];
+  }
+  return snippet;
+}
+
+/** The snippets of a page of hits, in its order, matches between U+E000 and U+E001. */
+export const postgresSnippets: SearchStore['snippets'] = async (db, hits) => {
+  if (hits.length === 0) return [];
+  const texts = await rows<PageText>(db, pageTexts(hits));
+  // Each hit's texts to make headlines of: a short row's columns, or a long row's passage.
+  const bodies = texts.map((row) =>
+    (row.passage === null ? (row.texts ?? []) : [row.passage])
+      .filter((body): body is string => body !== null)
+      .map((body) => ({ body, tokens: tokenize(body) })),
+  );
+  const fold = await foldWords(
+    db,
+    bodies.flat().flatMap(({ tokens }) => tokens.words.map((index) => tokens.runs[index] ?? '')),
+  );
+  const snippets = texts.map((row, index): string | null => {
+    const terms: HeadlineTerms = { exact: row.exact ?? [], prefixes: row.prefixes ?? [] };
+    const made = (bodies[index] ?? []).map(({ body, tokens }) => headlineOf(body, tokens, fold, terms, row.cut ?? 0));
+    if (row.passage !== null) return made[0] ?? '';
+    if (row.opening !== null) return row.opening;
+    return bestHeadline(made);
+  });
+  // No word of the query in any column (a query of NOTs): search_snippet()'s own choice.
+  const unmarked = hits.filter((_, index) => snippets[index] === null);
+  const fallbacks =
+    unmarked.length === 0
+      ? []
+      : await rows<{ snippet: string | null }>(
+          db,
+          sql`SELECT search_snippet(h.type, h.id, h.query::tsquery) AS snippet
+              FROM unnest(${sql.param(unmarked.map((hit) => hit.type))}::text[], ${sql.param(unmarked.map((hit) => hit.id))}::text[],
+                ${sql.param(unmarked.map((hit) => hit.query))}::text[]) WITH ORDINALITY AS h(type, id, query, k)
+              ORDER BY h.k`,
+        );
+  let fallback = 0;
+  return hits.map((hit, index) => markPhrasesWhole(snippets[index] ?? fallbacks[fallback++]?.snippet ?? '', hit.query));
+};

@@ -3,9 +3,9 @@ import { classifyDatabaseError } from '../../core/db/errors.ts';
 import { rows } from '../../core/db/queries.ts';
 import type { InvalidParameterError } from '../../core/http/errors.ts';
 import { invalidSearch } from '../../core/http/errors.ts';
-import { postgresSnippetOf } from './postgres-snippets.ts';
+import { postgresSnippets } from './postgres-snippets.ts';
 import type { SearchTable } from './terms.ts';
-import { SEARCH_TABLES, type SearchStore, type SearchType, type StoreHit } from './store.ts';
+import { SEARCH_TABLES, type SearchStore, type SearchType, type TypedHit, type TypeRequest } from './store.ts';
 
 /** The type a table's rows have in search_passages: SEARCH_TABLES read backwards. */
 const TYPE_OF_TABLE = Object.fromEntries(Object.entries(SEARCH_TABLES).map(([type, table]) => [table, type])) as Record<
@@ -15,9 +15,9 @@ const TYPE_OF_TABLE = Object.fromEntries(Object.entries(SEARCH_TABLES).map(([typ
 
 /**
  * Search on PostgreSQL, through the functions of migrations/postgres/0002_search.sql (its header says
- * how they match FTS5 and where ranking differs): search_query() reads what was typed as FTS5 would,
- * search_hits() ranks the public rows of a type with ts_rank_cd, search_snippet() and
- * postgres-snippets.ts mark matches as FTS5's snippet() does.
+ * how they match FTS5 and where ranking differs) and of 0005 (a page in two calls): search_page_hits() reads
+ * what was typed as FTS5 would and ranks the public rows of each type with ts_rank_cd, and
+ * postgres-snippets.ts marks matches as FTS5's snippet() does.
  */
 
 /** PostgreSQL text cannot hold U+0000, and a query bound with one fails as the server's error, not the search's. */
@@ -31,34 +31,27 @@ export function searchSyntaxError(error: unknown): InvalidParameterError | undef
   return failure?.kind === 'search-syntax' ? invalidSearch(failure.reason) : undefined;
 }
 
-const KEYSETS = {
-  from: (score: number) => sql`AND score >= ${score}::real`,
-  after: (score: number) => sql`AND score > ${score}::real`,
-  tie: (score: number, rid: number) => sql`AND (score > ${score}::real OR (score = ${score}::real AND rid > ${rid}))`,
-};
-
 export const postgresSearch: SearchStore = {
-  async query(db, _table, q, prefix) {
+  // One call for every type (migration 0005's search_page_hits()): what was typed is read once, each
+  // type's hits are ranked by search_hits(), and the keysets travel as arrays, one entry per type.
+  async hits(db, q, wanted, limit) {
+    if (wanted.length === 0) return [];
     refuseNul(q);
+    const column = <T>(of: (request: TypeRequest) => T) => sql.param(wanted.map(of));
     try {
-      const [row] = await rows<{ query: string }>(db, sql`SELECT search_query(${q}, ${prefix})::text AS query`);
-      return row?.query ?? '';
+      return await rows<TypedHit>(
+        db,
+        sql`SELECT hit_type AS type, hit_id AS id, hit_rid AS rid, hit_score AS score, hit_query AS query
+            FROM search_page_hits(${q}, ${column(({ type }) => type)}::text[],
+              ${column(({ keyset }) => keyset?.relation ?? null)}::text[], ${column(({ keyset }) => keyset?.score ?? null)}::real[],
+              ${column(({ keyset }) => keyset?.rid ?? null)}::bigint[], ${limit})`,
+      );
     } catch (error) {
       throw searchSyntaxError(error) ?? error;
     }
   },
 
-  // The query goes in as a value, not as a search_query() call: search_hits() is inlined into this
-  // statement, and a call in its place would run once per candidate row (see the migration).
-  hits: (db, type, query, keyset, limit) =>
-    rows<StoreHit>(
-      db,
-      sql`SELECT id, rid::float8 AS rid, score FROM search_hits(${type}, ${query}::tsquery)
-          WHERE TRUE ${keyset ? KEYSETS[keyset.relation](keyset.score, keyset.rid) : sql``}
-          ORDER BY score, rid LIMIT ${limit}`,
-    ),
-
-  snippet: (db, type, hit, query) => postgresSnippetOf(db, type, hit.id, query),
+  snippets: postgresSnippets,
 };
 
 /**

@@ -8,7 +8,7 @@ import { placesByIds } from '../places/repository.ts';
 import { quotesByIds } from '../quotes/repository.ts';
 import { postgresSearch } from './postgres.ts';
 import { sqliteSearch } from './sqlite.ts';
-import { SEARCH_TABLES, SEARCH_TYPES, type Keyset, type SearchStore, type SearchType, type StoreHit } from './store.ts';
+import { SEARCH_TYPES, type Keyset, type SearchStore, type SearchType, type TypedHit } from './store.ts';
 import { sql } from 'drizzle-orm';
 
 /**
@@ -41,10 +41,8 @@ export interface SearchHit {
 /** A hit before its resource is loaded: what the store found, its snippet highlighted. */
 export type FoundHit = Omit<SearchHit, 'resource'>;
 
-interface RawHit extends StoreHit {
-  type: SearchType;
+interface RawHit extends TypedHit {
   order: number;
-  query: string;
 }
 
 const ORDER: SortOrder = {
@@ -84,6 +82,40 @@ function keysetFor(order: number, after: [number, number, number] | undefined): 
   return { relation: order > afterType ? 'from' : order < afterType ? 'after' : 'tie', score, rid };
 }
 
+interface PageOfHits {
+  page: RawHit[];
+  nextCursor: string | null;
+}
+
+/** A page of hits, best first, before their snippets: what the store found, and where the next page starts. */
+async function pageOfHits(db: Db, q: string, types: readonly SearchType[], request: PageRequest): Promise<PageOfHits> {
+  const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor, ORDER);
+  const afterValues = after?.values as [number, number, number] | undefined;
+  // Keyset over (score, type, rid), resolved per type since the type is fixed within a type's hits.
+  const wanted = types.map((type) => ({ type, keyset: keysetFor(SEARCH_TYPES.indexOf(type), afterValues) }));
+  const hits: RawHit[] = (await storeOf(db).hits(db, q, wanted, request.limit + 1)).map((hit) => ({
+    ...hit,
+    order: SEARCH_TYPES.indexOf(hit.type),
+  }));
+  hits.sort((a, b) => a.score - b.score || a.order - b.order || a.rid - b.rid);
+  const page = hits.slice(0, request.limit);
+  const last = page.at(-1);
+  return {
+    page,
+    nextCursor:
+      hits.length > request.limit && last ? encodeCursor(ORDER.name, [last.score, last.order, last.rid]) : null,
+  };
+}
+
+/** The page's hits with their snippets (each from a bounded stretch of its text: snippets.ts). */
+const withSnippets = (page: readonly RawHit[], snippets: readonly string[]): FoundHit[] =>
+  page.map((hit, index) => ({
+    type: hit.type,
+    id: hit.id,
+    score: -hit.score,
+    snippet: highlight(snippets[index] ?? '', hit.type === 'article' || hit.type === 'quote'),
+  }));
+
 /** A page of hits with their snippets, best first: the search without the resources found. */
 export async function findHits(
   db: Db,
@@ -91,39 +123,9 @@ export async function findHits(
   types: readonly SearchType[],
   request: PageRequest,
 ): Promise<Page<FoundHit>> {
-  const store = storeOf(db);
-  const after = request.cursor === undefined ? undefined : decodeCursor(request.cursor, ORDER);
-  const afterValues = after?.values as [number, number, number] | undefined;
-  const hits: RawHit[] = [];
-  for (const type of types) {
-    const order = SEARCH_TYPES.indexOf(type);
-    const query = await store.query(db, SEARCH_TABLES[type], q, type !== 'article' && type !== 'quote');
-    // Keyset over (score, type, rid), resolved per type since the type is fixed within a query.
-    const rows = await store.hits(db, type, query, keysetFor(order, afterValues), request.limit + 1);
-    hits.push(...rows.map((row) => ({ ...row, type, order, query })));
-  }
-  hits.sort((a, b) => a.score - b.score || a.order - b.order || a.rid - b.rid);
-  const page = hits.slice(0, request.limit);
-  const last = page.at(-1);
-  const items: FoundHit[] = [];
-  for (const hit of page) {
-    items.push({
-      type: hit.type,
-      id: hit.id,
-      score: -hit.score,
-      // Only for the page's hits, each from a bounded stretch of its text (snippets.ts).
-      snippet: highlight(
-        await store.snippet(db, hit.type, hit, hit.query),
-        hit.type === 'article' || hit.type === 'quote',
-      ),
-    });
-  }
-  return {
-    items,
-    nextCursor:
-      hits.length > request.limit && last ? encodeCursor(ORDER.name, [last.score, last.order, last.rid]) : null,
-    prevCursor: null,
-  };
+  const { page, nextCursor } = await pageOfHits(db, q, types, request);
+  const snippets = await storeOf(db).snippets(db, page);
+  return { items: withSnippets(page, snippets), nextCursor, prevCursor: null };
 }
 
 export async function search(
@@ -132,11 +134,21 @@ export async function search(
   types: readonly SearchType[],
   request: PageRequest,
 ): Promise<Page<SearchHit>> {
-  const found = await findHits(db, q, types, request);
-  const resources = new Map<string, object>();
-  for (const type of types) {
-    const ids = found.items.filter((hit) => hit.type === type).map((hit) => hit.id);
-    for (const resource of await LOADERS[type](db, ids, 'public')) resources.set(resource.id, resource);
-  }
-  return { ...found, items: found.items.map((hit) => ({ ...hit, resource: resources.get(hit.id) ?? {} })) };
+  const { page, nextCursor } = await pageOfHits(db, q, types, request);
+  // The snippets and each type's resources at once: on PostgreSQL each query has a pooled connection of its own.
+  const [snippets, loaded] = await Promise.all([
+    storeOf(db).snippets(db, page),
+    Promise.all(
+      types.map(async (type) =>
+        LOADERS[type](
+          db,
+          page.filter((hit) => hit.type === type).map((hit) => hit.id),
+          'public',
+        ),
+      ),
+    ),
+  ]);
+  const resources = new Map<string, object>(loaded.flat().map((resource) => [resource.id, resource]));
+  const items = withSnippets(page, snippets).map((hit) => ({ ...hit, resource: resources.get(hit.id) ?? {} }));
+  return { items, nextCursor, prevCursor: null };
 }

@@ -1,6 +1,7 @@
 import { snippetOf } from './snippets.ts';
 import { ftsQuery } from './terms.ts';
-import { SEARCH_TABLES, type SearchStore, type SearchType, type StoreHit } from './store.ts';
+import type { Db } from '../../core/db/client.ts';
+import { SEARCH_TABLES, byPrefix, type Keyset, type SearchStore, type SearchType, type StoreHit } from './store.ts';
 
 /**
  * Search on SQLite: each type's FTS5 index ranked by bm25, with names and headlines weighted over
@@ -31,23 +32,28 @@ const KEYSETS = {
   tie: 'AND (score > @afterScore OR (score = @afterScore AND rid > @afterRid))',
 };
 
+/** The best public hits of `type` for the FTS5 query `query`, past `keyset`, by score then rid. */
+function typeHits(db: Db, type: SearchType, query: string, keyset: Keyset | undefined, limit: number): StoreHit[] {
+  const index = INDEXES[type];
+  const fts = `${SEARCH_TABLES[type]}_fts`;
+  return db.$client
+    .prepare(
+      `SELECT * FROM (
+         SELECT t.id AS id, t.rowid AS rid, bm25(${fts}, ${index.weights.join(', ')}) AS score
+         FROM ${fts} JOIN ${index.visible.from} t ON t.rowid = ${fts}.rowid
+         WHERE ${fts} MATCH @query ${index.visible.where ? `AND ${index.visible.where}` : ''}
+       ) WHERE 1 ${keyset ? KEYSETS[keyset.relation] : ''}
+       ORDER BY score, rid LIMIT @limit`,
+    )
+    .all({ query, limit, afterScore: keyset?.score, afterRid: keyset?.rid }) as StoreHit[];
+}
+
 export const sqliteSearch: SearchStore = {
-  query: async (db, table, q, prefix) => ftsQuery(db, table, q, { prefix }),
+  hits: async (db, q, wanted, limit) =>
+    wanted.flatMap(({ type, keyset }) => {
+      const query = ftsQuery(db, SEARCH_TABLES[type], q, { prefix: byPrefix(type) });
+      return typeHits(db, type, query, keyset, limit).map((hit) => ({ ...hit, type, query }));
+    }),
 
-  async hits(db, type, query, keyset, limit) {
-    const index = INDEXES[type];
-    const fts = `${SEARCH_TABLES[type]}_fts`;
-    return db.$client
-      .prepare(
-        `SELECT * FROM (
-           SELECT t.id AS id, t.rowid AS rid, bm25(${fts}, ${index.weights.join(', ')}) AS score
-           FROM ${fts} JOIN ${index.visible.from} t ON t.rowid = ${fts}.rowid
-           WHERE ${fts} MATCH @query ${index.visible.where ? `AND ${index.visible.where}` : ''}
-         ) WHERE 1 ${keyset ? KEYSETS[keyset.relation] : ''}
-         ORDER BY score, rid LIMIT @limit`,
-      )
-      .all({ query, limit, afterScore: keyset?.score, afterRid: keyset?.rid }) as StoreHit[];
-  },
-
-  snippet: async (db, type, hit, query) => snippetOf(db, SEARCH_TABLES[type], hit.rid, query),
+  snippets: async (db, hits) => hits.map((hit) => snippetOf(db, SEARCH_TABLES[hit.type], hit.rid, hit.query)),
 };

@@ -35,11 +35,27 @@ export interface Keyset {
   rid: number;
 }
 
+/** A hit as its store found it: its type, and the store's own query it matched (what its snippet marks). */
+export interface TypedHit extends StoreHit {
+  type: SearchType;
+  query: string;
+}
+
+/** A type to search, and where the previous page left it. */
+export interface TypeRequest {
+  type: SearchType;
+  keyset: Keyset | undefined;
+}
+
+/** Names of people, places and organisations match as prefixes (for autocomplete); words of texts whole. */
+export const byPrefix = (type: SearchType) => type !== 'article' && type !== 'quote';
+
 export interface SearchStore {
-  /** What `q` means to the store's index, checked: a malformed query is the client's 400 naming `q`. */
-  query(db: Db, table: SearchTable, q: string, prefix: boolean): Promise<string>;
-  /** The best public hits of `type` for `query`, past `keyset`, by score then rid. */
-  hits(db: Db, type: SearchType, query: string, keyset: Keyset | undefined, limit: number): Promise<StoreHit[]>;
-  /** A hit's snippet, its matches between U+E000 and U+E001. */
-  snippet(db: Db, type: SearchType, hit: StoreHit, query: string): Promise<string>;
+  /**
+   * The best public hits of each type asked for, for what was typed (`q`): each type's past its keyset,
+   * by score then rid, at most `limit` of each. A malformed `q` is the client's 400 naming `q`.
+   */
+  hits(db: Db, q: string, wanted: readonly TypeRequest[], limit: number): Promise<TypedHit[]>;
+  /** The snippets of a page of hits, in its order, their matches between U+E000 and U+E001. */
+  snippets(db: Db, hits: readonly TypedHit[]): Promise<string[]>;
 }
