@@ -8,7 +8,7 @@ import { placesByIds } from '../places/repository.ts';
 import { quotesByIds } from '../quotes/repository.ts';
 import { postgresSearch } from './postgres.ts';
 import { sqliteSearch } from './sqlite.ts';
-import { SEARCH_TYPES, type Keyset, type SearchStore, type SearchType, type TypedHit } from './store.ts';
+import { SEARCH_TYPES, isText, type Keyset, type SearchStore, type SearchType, type TypedHit } from './store.ts';
 import { sql } from 'drizzle-orm';
 
 /**
@@ -113,7 +113,7 @@ const withSnippets = (page: readonly RawHit[], snippets: readonly string[]): Fou
     type: hit.type,
     id: hit.id,
     score: -hit.score,
-    snippet: highlight(snippets[index] ?? '', hit.type === 'article' || hit.type === 'quote'),
+    snippet: highlight(snippets[index] ?? '', isText(hit.type)),
   }));
 
 /** A page of hits with their snippets, best first: the search without the resources found. */

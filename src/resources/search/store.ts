@@ -47,8 +47,11 @@ export interface TypeRequest {
   keyset: Keyset | undefined;
 }
 
-/** Names of people, places and organisations match as prefixes (for autocomplete); words of texts whole. */
-export const byPrefix = (type: SearchType) => type !== 'article' && type !== 'quote';
+/** Articles and quotes are texts; people, places and organisations are names (and aliases). */
+export const isText = (type: SearchType) => type === 'article' || type === 'quote';
+
+/** Names match as prefixes (for autocomplete); words of texts whole. */
+export const byPrefix = (type: SearchType) => !isText(type);
 
 export interface SearchStore {
   /**
