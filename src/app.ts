@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { Db } from './core/db/client.ts';
 import { AccessLog } from './core/plugins/access-log.ts';
 import { strictBodyValidation } from './core/http/validation.ts';
+import { leanSerializers } from './core/http/serialization.ts';
 import databasePlugin from './core/plugins/database.ts';
 import deliveryPlugin from './core/plugins/delivery.ts';
 import authPlugin from './core/plugins/auth.ts';
@@ -85,7 +86,9 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
     },
     bodyLimit: config.bodyLimit,
     logController: new AccessLog(),
-    schemaController: strictBodyValidation(),
+    schemaController: {
+      compilersFactory: { ...strictBodyValidation().compilersFactory, buildSerializer: leanSerializers() },
+    },
     ajv: {
       customOptions: {
         // Unknown parameters are an error the client should hear about, not something to drop silently.
