@@ -120,6 +120,36 @@ export function afterKeys(keys: SortKey[], values: CursorValue[]): SQL {
   return or(...branches) ?? sql`0`;
 }
 
+/**
+ * The rows after `values` as parts that follow one another in the sort order, each an index range,
+ * when the keys allow it (one direction, no NULL in the cursor, only the first key nullable);
+ * otherwise undefined, and `afterKeys` says it in one condition.
+ *
+ * A row value, `(published_at, id) < (?, ?)`, is a range SQLite and PostgreSQL seek to in an index.
+ * The same rows spelt `published_at < ? OR (published_at = ? AND id < ?)` are a filter tested on
+ * every index entry from the start of the list, so a page cost in proportion to how deep it was:
+ * 4.5 ms for the page after 20,000 articles at 100k, against 0.4 ms for the second page. Going
+ * down a nullable key, the rows where it is NULL come after every other (NULLS LAST): a second part.
+ */
+function afterKeysInRanges(keys: SortKey[], values: CursorValue[]): SQL[] | undefined {
+  const [head, ...rest] = keys;
+  const uniform =
+    head !== undefined &&
+    values.length === keys.length &&
+    keys.every((key) => key.direction === head.direction) &&
+    values.every((value) => value !== null) &&
+    !rest.some(isNullable);
+  if (!uniform) return undefined;
+  const range = sql`(${sql.join(
+    keys.map((key) => key.column),
+    sql`, `,
+  )}) ${sql.raw(head.direction === 'asc' ? '>' : '<')} (${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )})`;
+  return head.direction === 'desc' && isNullable(head) ? [range, sql`${head.column} IS NULL`] : [range];
+}
+
 /** NULLs explicitly lowest (SQLite's own order, so indexes still serve it). */
 export function orderByKeys(keys: SortKey[]): SQL[] {
   return keys.map((key) => {
@@ -134,6 +164,8 @@ export function orderByKeys(keys: SortKey[]): SQL[] {
  */
 export interface PagePlan {
   condition: SQL | undefined;
+  /** The same rows as `condition`, as conditions read one after another in order (afterKeysInRanges). */
+  parts: (SQL | undefined)[];
   orderBy: SQL[];
   fetch: number;
   backwards: boolean;
@@ -144,6 +176,7 @@ export function planPage(order: SortOrder, request: PageRequest): PagePlan {
   if (request.cursor === undefined) {
     return {
       condition: undefined,
+      parts: [undefined],
       orderBy: orderByKeys(order.keys),
       fetch: request.limit + 1,
       backwards: false,
@@ -152,8 +185,10 @@ export function planPage(order: SortOrder, request: PageRequest): PagePlan {
   }
   const { values, backwards } = decodeCursor(request.cursor, order);
   const keys = backwards ? flip(order.keys) : order.keys;
+  const parts = afterKeysInRanges(keys, values);
   return {
-    condition: afterKeys(keys, values),
+    condition: parts ? or(...parts) : afterKeys(keys, values),
+    parts: parts ?? [afterKeys(keys, values)],
     orderBy: orderByKeys(keys),
     fetch: request.limit + 1,
     backwards,
@@ -194,7 +229,13 @@ export async function readPage<Row, Item>(options: {
   toItem: (row: Row) => Item;
 }): Promise<Page<Item>> {
   const plan = planPage(options.order, options.request);
-  const rows = await options.rows({ condition: plan.condition, orderBy: plan.orderBy, limit: plan.fetch });
+  let rows: Row[] = [];
+  // Part by part, until the page (and the row that tells whether more exist) is full.
+  for (const condition of plan.parts) {
+    const found = await options.rows({ condition, orderBy: plan.orderBy, limit: plan.fetch - rows.length });
+    rows = rows.length === 0 ? found : [...rows, ...found];
+    if (rows.length >= plan.fetch) break;
+  }
   return toPage(rows, options.order, plan, options.request.limit, options.keyValues, options.toItem);
 }
 

@@ -143,4 +143,31 @@ describe('the lists that must stay fast at scale', () => {
     const [feed] = await plansOf('/changes?limit=50', /from "changes" where \("changes"\."seq" > \?/);
     expect(feed).toEqual(['SEARCH changes USING INTEGER PRIMARY KEY (rowid>?)']);
   });
+
+  /** The cursor of page `pages + 1` of `url`, reached by following `next`. */
+  async function cursorAfter(url: string, pages: number): Promise<string> {
+    let cursor = '';
+    for (let n = 0; n < pages; n++) {
+      const response = await ctx.app.inject(
+        `${url}${url.includes('?') ? '&' : '?'}limit=20${cursor && `&cursor=${cursor}`}`,
+      );
+      cursor = encodeURIComponent(response.json().meta.nextCursor as string);
+    }
+    return cursor;
+  }
+
+  it.each([
+    ['/articles', 'articles_status_published_idx (status=? AND (published_at,id)<(?,?))'],
+    ['/articles?sort=headline', 'articles_status_headline_idx (status=? AND (headline,id)>(?,?))'],
+    [
+      '/articles?place=gen-country-1',
+      'article_places_place_idx (place_id=? AND status=? AND (published_at,article_id)<(?,?))',
+    ],
+    ['/people', ',id)>(?,?))'],
+    ['/places?kind=village', ',id)>(?,?))'],
+  ])('a deep page of %s starts where its cursor points, not at the top of the list', async (url, range) => {
+    const cursor = await cursorAfter(url, 5);
+    const [page] = await plansOf(`${url}${url.includes('?') ? '&' : '?'}limit=20&cursor=${cursor}`, / order by /);
+    expect(page?.join('\n')).toContain(range);
+  });
 });
