@@ -1,9 +1,9 @@
-import { and, count, eq, getTableName, inArray, or, type SQL } from 'drizzle-orm';
+import { and, count, eq, getTableName, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.ts';
 import type { EntityTable, SluggedTable } from './named-tables.ts';
 import { looksLikeId } from '../../lib/ids.ts';
-import { first } from './queries.ts';
+import { first, identityOf, shapedRows } from './queries.ts';
 import { tableOf } from './twins.ts';
 import { readPage, sortBy, type Page, type PageRequest } from './pagination.ts';
 
@@ -23,10 +23,19 @@ export async function resolveIds(
   where?: SQL,
 ): Promise<{ ids: string[]; unknown: string[] }> {
   if (idsOrSlugs.length === 0) return { ids: [], unknown: [] };
-  const rows = await db
-    .select({ id: table.id, slug: table.slug })
-    .from(tableOf(db, table))
-    .where(and(where, or(inArray(table.id, idsOrSlugs), inArray(table.slug, idsOrSlugs))));
+  // On every filtered list: compiled once per table, condition and number of keys (shapedRows).
+  const own = tableOf(db, table);
+  const names = idsOrSlugs.map((_, index) => `k${index}`);
+  const rows = await shapedRows<{ id: string; slug: string }>(
+    db,
+    `resolveIds ${getTableName(own)} ${identityOf(where)} ${names.length}`,
+    Object.fromEntries(names.map((name, index) => [name, idsOrSlugs[index]])),
+    (value) => {
+      const keys = names.map(value) as string[];
+      return sql`SELECT ${table.id} AS "id", ${table.slug} AS "slug" FROM ${own}
+        WHERE ${and(where, or(inArray(table.id, keys), inArray(table.slug, keys)))}`;
+    },
+  );
   const known = new Map(rows.flatMap((row) => [[row.id, row.id] as const, [row.slug, row.id] as const]));
   return {
     ids: idsOrSlugs.map((key) => known.get(key)).filter((id): id is string => id !== undefined),

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { changedRows, first, rows } from '../../../src/core/db/queries.ts';
+import { changedRows, first, identityOf, rows, shapedRows } from '../../../src/core/db/queries.ts';
 import { inTransaction } from '../../../src/core/db/transaction.ts';
 import { useBothStores } from '../../support/stores.ts';
 
@@ -23,6 +23,25 @@ describe.each(stores)('queries written once, on %s', (_store, db) => {
       changedRows(await tx.update(tx.tables.leases).set({ holder: 'other' })),
     );
     expect(changed).toBe(2);
+  });
+
+  it("run a query of one shape with each call's own values, and a fixed fragment as part of the shape", async () => {
+    const { leases } = db().tables;
+    const lease = (name: string, holder: string) => ({ name, holder, expiresAt: '2099-01-01T00:00:00.000Z' });
+    await inTransaction(db(), (tx) => tx.insert(tx.tables.leases).values([lease('s1', 'x'), lease('s2', 'y')]));
+    const heldByX = sql`${leases.holder} = 'x'`;
+    const named = (name: string, where?: typeof heldByX) =>
+      shapedRows<{ name: string }>(db(), `test ${identityOf(where)}`, { name }, (value) =>
+        where
+          ? sql`SELECT name FROM leases WHERE name = ${value('name')} AND ${where}`
+          : sql`SELECT name FROM leases WHERE name = ${value('name')}`,
+      );
+    expect(await named('s1')).toEqual([{ name: 's1' }]);
+    expect(await named('s2')).toEqual([{ name: 's2' }]);
+    expect(await named('s2', heldByX)).toEqual([]);
+    expect(await named('s1', heldByX)).toEqual([{ name: 's1' }]);
+    expect(identityOf(heldByX)).toBe(identityOf(heldByX));
+    expect(identityOf(heldByX)).not.toBe(identityOf(sql`${leases.holder} = 'x'`));
   });
 
   it('undo a transaction that throws, and make one inside another a savepoint', async () => {
