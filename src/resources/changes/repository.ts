@@ -2,7 +2,7 @@ import type { Db } from '../../core/db/client.ts';
 import { InvalidParameterError } from '../../core/http/errors.ts';
 import { decodeCursor, encodeCursor, type SortOrder } from '../../core/db/pagination.ts';
 import { and, gt, inArray, ne, sql, type SQL } from 'drizzle-orm';
-import { rows } from '../../core/db/queries.ts';
+import { shapedRows } from '../../core/db/queries.ts';
 
 export type ChangeType = 'article' | 'quote' | 'person' | 'place' | 'organisation';
 
@@ -52,11 +52,13 @@ export async function readChanges(db: Db, since: string | undefined, limit: numb
 
 /** When anything last changed (creates, updates and deletes alike), or the epoch on an empty log. */
 export async function lastChangeTime(db: Db): Promise<string> {
-  // On every list response (content-description.ts), so raw SQL (valid on both stores): building it with
-  // the query builder costs some 70 µs a call on SQLite, the statement itself 2 µs, rows() about 10.
-  const [last] = await rows<{ changedAt: string }>(
+  // On every list response (content-description.ts): raw SQL, valid on both stores, compiled once
+  // (shapedRows). Through the query builder it cost some 70 µs a call on SQLite, the statement itself 2 µs.
+  const [last] = await shapedRows<{ changedAt: string }>(
     db,
-    sql`SELECT changed_at AS "changedAt" FROM changes ORDER BY seq DESC LIMIT 1`,
+    'lastChangeTime',
+    {},
+    () => sql`SELECT changed_at AS "changedAt" FROM changes ORDER BY seq DESC LIMIT 1`,
   );
   return last?.changedAt ?? new Date(0).toISOString();
 }
