@@ -140,13 +140,15 @@ function afterKeysInRanges(keys: SortKey[], values: CursorValue[]): SQL[] | unde
     values.every((value) => value !== null) &&
     !rest.some(isNullable);
   if (!uniform) return undefined;
-  const range = sql`(${sql.join(
+  const columns = sql.join(
     keys.map((key) => key.column),
     sql`, `,
-  )}) ${sql.raw(head.direction === 'asc' ? '>' : '<')} (${sql.join(
+  );
+  const cursor = sql.join(
     values.map((value) => sql`${value}`),
     sql`, `,
-  )})`;
+  );
+  const range = sql`(${columns}) ${sql.raw(head.direction === 'asc' ? '>' : '<')} (${cursor})`;
   return head.direction === 'desc' && isNullable(head) ? [range, sql`${head.column} IS NULL`] : [range];
 }
 
@@ -185,10 +187,10 @@ export function planPage(order: SortOrder, request: PageRequest): PagePlan {
   }
   const { values, backwards } = decodeCursor(request.cursor, order);
   const keys = backwards ? flip(order.keys) : order.keys;
-  const parts = afterKeysInRanges(keys, values);
+  const parts = afterKeysInRanges(keys, values) ?? [afterKeys(keys, values)];
   return {
-    condition: parts ? or(...parts) : afterKeys(keys, values),
-    parts: parts ?? [afterKeys(keys, values)],
+    condition: or(...parts),
+    parts,
     orderBy: orderByKeys(keys),
     fetch: request.limit + 1,
     backwards,
