@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { closeDatabase, openDatabase } from '../src/core/db/client.ts';
-import { DOCUMENT_INCLUDES, articleDocument, storeMissingDocuments } from '../src/resources/articles/document.ts';
+import { closeDatabase, openDatabase, type Db } from '../src/core/db/client.ts';
+import { openPostgres, postgresDb } from '../src/core/db/postgres/client.ts';
+import { articleDocument, storeMissingDocuments } from '../src/resources/articles/document.ts';
+import { DOCUMENT_INCLUDES } from '../src/resources/articles/document-parts.ts';
 import { changeCursor } from '../src/resources/changes/repository.ts';
 import { random } from '../seed/generate.ts';
 
@@ -36,16 +38,23 @@ if (!existsSync(values.db)) {
   process.exit(1);
 }
 
-// The API stores each article's document on its first read (article-document.ts), so a server that
-// has been up a while holds them all. Build the missing ones now, so the figures show that steady
-// state rather than a warm-up, and say what a first read costs. (SQLite only: on PostgreSQL every
-// single article is built by the general path.)
-if (!values.url) {
-  const db = openDatabase(values.db);
+// The API stores each article's document after its first read (document.ts), so a server that has been
+// up a while holds them all. Build the missing ones now, on either store, so the figures show that
+// steady state rather than a warm-up, and say what a first build costs.
+async function storeDocuments(db: Db) {
   const started = performance.now();
   const built = await storeMissingDocuments(db);
   const elapsed = performance.now() - started;
   if (built > 0) console.log(`Stored ${built} article documents, ${((elapsed * 1000) / built).toFixed(0)} µs each`);
+}
+
+if (values.url) {
+  const store = await openPostgres(values.url, { poolSize: 1, statementTimeoutMs: 0 });
+  await storeDocuments(postgresDb(store.db));
+  await store.close();
+} else {
+  const db = openDatabase(values.db);
+  await storeDocuments(db);
 
   // The floor under the single-article route: reading one stored document, in this process, no HTTP.
   const slugs = db.$client
@@ -55,7 +64,7 @@ if (!values.url) {
   const draw = random(7);
   const reads = 20_000;
   const cpu = process.cpuUsage();
-  for (let i = 0; i < reads; i += 1) articleDocument(db, draw.pick(slugs), new Set(DOCUMENT_INCLUDES));
+  for (let i = 0; i < reads; i += 1) await articleDocument(db, draw.pick(slugs), new Set(DOCUMENT_INCLUDES));
   const used = process.cpuUsage(cpu);
   console.log(
     `Reading a random stored document in-process: ${((used.user + used.system) / reads).toFixed(0)} µs of CPU`,

@@ -6,6 +6,19 @@ import { positionBlocks } from '../../lib/article-text.ts';
 import { looksLikeId } from '../../lib/ids.ts';
 import type { ArticleInclude } from './schema.ts';
 import { inTransaction, inTransactionIfIdle } from '../../core/db/transaction.ts';
+import {
+  assembleDocument,
+  documentParts,
+  readStored,
+  STORED_COLUMNS,
+  storedQuery,
+  storedValues,
+  type ArticleDocument,
+  type Part,
+  type StoredDocument,
+  type StoredRow,
+} from './document-parts.ts';
+import { postgresArticleDocument, storeMissingPostgresDocuments } from './document-postgres.ts';
 
 const isBusy = (error: unknown) => String((error as { code?: unknown } | null)?.code).startsWith('SQLITE_BUSY');
 
@@ -21,30 +34,9 @@ const isBusy = (error: unknown) => String((error as { code?: unknown } | null)?.
  * tests compare it with the general path. Documents are public: they are built from the views of
  * what the public may see (migration 0017, visibility.ts), so a hidden entity is neither shown nor
  * referred to, and no key names it. What it does not cover (`include=mentions`,
- * `quotes.speaker`) answers `undefined`, and the caller takes the general path.
+ * `quotes.speaker`) answers `undefined`, and the caller takes the general path. On PostgreSQL the
+ * same parts are stored, written by the general path (document-postgres.ts).
  */
-
-/** The includes this path can write; any other sends the request down the general path. */
-export const DOCUMENT_INCLUDES: ReadonlySet<ArticleInclude> = new Set(['quotes', 'people', 'places', 'organisations']);
-
-export interface ArticleDocument {
-  /** The `Article` object as JSON text. */
-  json: string;
-  /** The article, then its quotes, people, places and organisations: what the response contains. */
-  ids: string[];
-  /** The article's `updatedAt` (its version), then the newest of each included part. */
-  updatedAt: string[];
-}
-
-/** What `include=` can add to the article, in the order the `Article` schema lists them. */
-const PARTS = ['quotes', 'people', 'places', 'organisations'] as const;
-type Part = (typeof PARTS)[number];
-
-/** A stored document: the article's JSON, and per part its JSON array, ids and newest `updatedAt`. */
-interface StoredDocument {
-  article: string;
-  parts: Record<Part, { json: string; keys: string[]; updatedAt: string | null }>;
-}
 
 const ARTICLE_COLUMNS = `a.id, json_object(
     'id', a.id, 'slug', a.slug, 'headline', a.headline,
@@ -125,42 +117,13 @@ type EntityType = keyof typeof ENTITIES;
 
 const ARTICLE = `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`;
 
-/** Each part's columns in `article_documents`: its JSON, its ids, its newest `updatedAt`. */
-const PART_COLUMNS: Record<Part, string> = {
-  quotes: 'd.quotes, d.quote_keys, d.quotes_updated_at',
-  people: 'd.people, d.people_keys, d.people_updated_at',
-  places: 'd.places, d.place_keys, d.places_updated_at',
-  organisations: 'd.organisations, d.organisation_keys, d.organisations_updated_at',
-};
-
-/**
- * The public article and the parts of its stored document asked for, if there is one (columns in
- * `StoredRow` order). Only those parts: a row holds several KB over overflow pages, and reading
- * the parts a request leaves out cost a single article's read as much again.
- */
-const storedQueries = new Map<string, string>();
-function storedQuery(by: 'id' | 'slug', parts: readonly Part[]): string {
-  const key = `${by} ${parts.join(' ')}`;
-  let query = storedQueries.get(key);
-  if (query === undefined) {
-    query = `SELECT a.id, a.updated_at, d.article${parts.map((part) => `, ${PART_COLUMNS[part]}`).join('')}
-      FROM public_articles a LEFT JOIN article_documents d ON d.article_id = a.id WHERE a.${by} = ?`;
-    storedQueries.set(key, query);
-  }
-  return query;
-}
-
-const STORE = `INSERT OR REPLACE INTO article_documents (article_id, article,
-    quotes, quote_keys, quotes_updated_at, people, people_keys, people_updated_at,
-    places, place_keys, places_updated_at, organisations, organisation_keys, organisations_updated_at)
-  VALUES (${Array(14).fill('?').join(', ')})`;
+const STORE = `INSERT OR REPLACE INTO article_documents (${STORED_COLUMNS}) VALUES (${Array(14).fill('?').join(', ')})`;
 
 /** A statement that answers rows as arrays (the connection keeps compiled statements by their text). */
 const statement = (db: Db, sql: string) => db.$client.prepare(sql).raw(true);
 
 type ArticleRow = [id: string, fields: string, body: string, plainText: string, updatedAt: string];
 type Reference = [type: EntityType, id: string, at: number];
-type StoredRow = [id: string, updatedAt: string, article: string | null, ...parts: (string | null)[]];
 
 /** Body blocks with their offsets in the plain text, as JSON (offsets in UTF-16 code units, as `positionBlocks`). */
 function positionedBody(body: string): string {
@@ -224,14 +187,8 @@ function buildDocument(db: Db, id: string): StoredDocument {
   };
 }
 
-function store(db: Db, id: string, { article, parts }: StoredDocument) {
-  db.$client
-    .prepare(STORE)
-    .run(
-      id,
-      article,
-      ...PARTS.flatMap((part) => [parts[part].json, parts[part].keys.join(' '), parts[part].updatedAt]),
-    );
+function store(db: Db, id: string, document: StoredDocument) {
+  db.$client.prepare(STORE).run(...storedValues(id, document));
 }
 
 /**
@@ -254,53 +211,28 @@ function buildAndStore(db: Db, id: string): StoredDocument {
   return buildDocument(db, id);
 }
 
-/** The stored parts read (`parts`, in that order), or undefined when the document is not stored yet. */
-function readStored(row: StoredRow, parts: readonly Part[]): Partial<StoredDocument['parts']> | undefined {
-  const [, , article, ...columns] = row;
-  if (article === null) return undefined;
-  const read: Partial<StoredDocument['parts']> = {};
-  parts.forEach((part, index) => {
-    const [json, keys, updatedAt] = columns.slice(index * 3, index * 3 + 3);
-    read[part] = { json: json ?? '[]', keys: keys ? keys.split(' ') : [], updatedAt: updatedAt ?? null };
-  });
-  return read;
-}
-
 /**
  * The public article with this id or slug, with `include`d resources, as JSON; `null` when there
  * is no such article, `undefined` when this path cannot write it (the caller builds it instead).
  */
-export function articleDocument(
+export async function articleDocument(
   db: Db,
   idOrSlug: string,
   include: Set<ArticleInclude>,
-): ArticleDocument | null | undefined {
-  // SQLite writes these documents itself (json_object); on PostgreSQL the general path builds the article.
-  if (dialectOf(db)) return undefined;
-  for (const name of include) if (!DOCUMENT_INCLUDES.has(name)) return undefined;
-  const parts = PARTS.filter((part) => include.has(part));
-  const row = statement(db, storedQuery(looksLikeId(idOrSlug) ? 'id' : 'slug', parts)).get(idOrSlug) as
-    StoredRow | undefined;
+): Promise<ArticleDocument | null | undefined> {
+  const parts = documentParts(include);
+  if (!parts) return undefined;
+  const by = looksLikeId(idOrSlug) ? 'id' : 'slug';
+  if (dialectOf(db)) return postgresArticleDocument(db, by, idOrSlug, parts);
+  const row = statement(db, `${storedQuery(by, parts)}?`).get(idOrSlug) as StoredRow | undefined;
   if (!row) return null;
-  const [id, updatedAt, storedArticle] = row;
-  const stored = readStored(row, parts);
-  const { article, parts: read } =
-    storedArticle !== null && stored ? { article: storedArticle, parts: stored } : buildAndStore(db, id);
-  const document: ArticleDocument = { json: '', ids: [id], updatedAt: [updatedAt] };
-  let json = article.slice(0, -1);
-  for (const part of parts) {
-    const { json: partJson, keys, updatedAt: partUpdatedAt } = read[part] ?? { json: '[]', keys: [], updatedAt: null };
-    json += `,"${part}":${partJson}`;
-    document.ids.push(...keys);
-    if (partUpdatedAt !== null) document.updatedAt.push(partUpdatedAt);
-  }
-  document.json = `${json}}`;
-  return document;
+  const [id, updatedAt] = row;
+  return assembleDocument(id, updatedAt, readStored(row, parts) ?? buildAndStore(db, id), parts);
 }
 
 /** Stores the documents of public articles that have none, a batch at a time; answers how many it built. */
 export async function storeMissingDocuments(db: Db, batch = 500): Promise<number> {
-  if (dialectOf(db)) return 0;
+  if (dialectOf(db)) return storeMissingPostgresDocuments(db, batch);
   const missing = db.$client.prepare(
     `SELECT a.id FROM public_articles a
        WHERE NOT EXISTS (SELECT 1 FROM article_documents d WHERE d.article_id = a.id) LIMIT ?`,

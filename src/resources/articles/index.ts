@@ -125,8 +125,8 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Editors preview drafts and scheduled articles with a `read:drafts` key.
       const audience = audienceOf(request);
       if (format === 'json' && !selection && audience === 'public') {
-        // Written by SQLite as JSON, sent as it is (see article-document.ts); undefined means it cannot be.
-        const document = articleDocument(app.db, request.params.idOrSlug, include);
+        // A stored document, sent as it is (document.ts); undefined means there is none to send.
+        const document = await articleDocument(app.db, request.params.idOrSlug, include);
         if (document === null) throw new NotFoundError('article', request.params.idOrSlug);
         if (document) {
           addVary(reply, 'accept');

@@ -262,6 +262,16 @@ export async function findArticle(db: Db, idOrSlug: string, audience: Audience):
   return row && toArticle(row);
 }
 
+/** The articles among `ids` that `audience` may see, in no particular order. */
+export async function articlesByIds(db: Db, ids: string[], audience: Audience): Promise<Article[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(db.tables.articles)
+    .where(and(visibleTo(audience, 'article'), inArray(articles.id, ids)));
+  return rows.map(toArticle);
+}
+
 /** Summaries of the articles `audience` may see. */
 export async function articleSummariesByIds(db: Db, ids: string[], audience: Audience): Promise<ArticleSummary[]> {
   if (ids.length === 0) return [];
