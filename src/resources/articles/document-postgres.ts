@@ -182,11 +182,14 @@ export async function storeMissingPostgresDocuments(db: Db, batch: number): Prom
           LIMIT ${batch}`,
     );
     if (missing.length === 0) return built;
-    built += await inTransaction(db, (tx) =>
+    const stored = await inTransaction(db, (tx) =>
       buildAndStoreIn(
         tx,
         missing.map(({ id }) => id),
       ),
     );
+    // None stored (each went out of public view meanwhile): stop, rather than ask for the same batch again.
+    if (stored === 0) return built;
+    built += stored;
   }
 }
