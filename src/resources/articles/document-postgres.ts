@@ -122,26 +122,41 @@ function storeStatement(id: string, document: StoredDocument) {
     ON CONFLICT (article_id) DO UPDATE SET ${sql.raw(updates)}`;
 }
 
-/** Builds the document and stores it, in one transaction under the write lock (see the top of this file). */
-function buildAndStore(db: Db, id: string): Promise<number> {
-  return inTransaction(db, (tx) => buildAndStoreIn(tx, [id]));
-}
-
-/** Per database, whether this process is building a document now. */
-const building = new WeakSet<Db>();
+/** Articles read without a stored document, per database, waiting for theirs to be built. */
+const waiting = new WeakMap<Db, Set<string>>();
+/** At most this many wait: beyond them, a read leaves its article to be queued by a later read. */
+const WAITING_MAX = 10_000;
+/**
+ * Documents built and stored per transaction: a few, since the transaction holds the write lock
+ * (about 2 ms a document at 100k articles), and writers wait for it meanwhile.
+ */
+const BUILT_TOGETHER = 10;
 
 /**
- * Starts building and storing the document beside the read that found none, unless this process is
- * already building one: each build holds a pooled connection and the write lock while it runs, so
- * after a restart a burst of reads of unstored articles builds them one at a time, never taking the
- * pool from the reads, and the ones skipped are built on a later read. A failure leaves it unstored.
+ * Has the document built and stored beside the read that found none. One queue per database and
+ * process, worked through a few articles per transaction: each build holds a pooled connection and
+ * the write lock while it runs, so after a restart a burst of reads of unstored articles never takes
+ * the pool from the reads or the lock from writers for long. A failed build leaves its documents
+ * unstored; a later read queues them again.
  */
 function buildBeside(db: Db, id: string) {
-  if (building.has(db)) return;
-  building.add(db);
-  buildAndStore(db, id)
-    .catch(() => undefined)
-    .finally(() => building.delete(db));
+  const queue = waiting.get(db);
+  if (queue) {
+    if (queue.size < WAITING_MAX) queue.add(id);
+    return;
+  }
+  const started = new Set([id]);
+  waiting.set(db, started);
+  void buildWaiting(db, started);
+}
+
+async function buildWaiting(db: Db, queue: Set<string>) {
+  while (queue.size > 0) {
+    const ids = [...queue].slice(0, BUILT_TOGETHER);
+    for (const id of ids) queue.delete(id);
+    await inTransaction(db, (tx) => buildAndStoreIn(tx, ids)).catch(() => undefined);
+  }
+  waiting.delete(db);
 }
 
 /** The stored row of the public article with this id or slug, with the parts asked for. */
