@@ -13,6 +13,8 @@ export interface Dialect {
   ifIdle<T>(db: Db, work: (tx: Db) => T): T | undefined;
   /** The rows of a raw SQL query, as objects keyed by column name. */
   rows<T>(db: Db, query: SQL): Promise<T[]>;
+  /** The same for a query that only reads: where `db` reads from replicas, on one of them. */
+  readRows<T>(db: Db, query: SQL): Promise<T[]>;
   /** The handle that reads from the primary, where `db` reads from replicas. */
   primary(db: Db): Db;
   /** Where the store keeps its record of applied migrations, and the committed ones. */

@@ -29,6 +29,15 @@ export function rows<T>(db: Db, query: SQL): Promise<T[]> {
   return dialect ? dialect.rows<T>(db, query) : Promise.resolve(db.all<T>(query));
 }
 
+/**
+ * The rows of a raw SQL query that only reads: as `rows`, but where the handle reads from replicas
+ * (PostgreSQL with DATABASE_READ_URLS), on one of them, as the query builder's selects are.
+ */
+export function readRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const dialect = dialectOf(db);
+  return dialect ? dialect.readRows<T>(db, query) : Promise.resolve(db.all<T>(query));
+}
+
 /** The SQL text and parameters (values or placeholders) of a statement, as the dialect compiled it. */
 interface Compiled {
   sql: string;

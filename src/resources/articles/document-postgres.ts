@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import fastJsonStringify, { type Schema } from 'fast-json-stringify';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { Db } from '../../core/db/client.ts';
-import { rows } from '../../core/db/queries.ts';
+import { readRows, rows } from '../../core/db/queries.ts';
 import { inTransaction } from '../../core/db/transaction.ts';
 import { forSerialization } from '../../core/http/serialization.ts';
 import { ref } from '../../core/http/schemas.ts';
@@ -161,7 +161,8 @@ async function buildWaiting(db: Db, queue: Set<string>) {
 
 /** The stored row of the public article with this id or slug, with the parts asked for. */
 async function storedRow(db: Db, by: 'id' | 'slug', idOrSlug: string, parts: readonly Part[]) {
-  const [row] = await rows<Record<string, string | null>>(db, sql`${sql.raw(storedQuery(by, parts))}${idOrSlug}`);
+  // On a replica where there are replicas, as every other public read: the hottest read of the API.
+  const [row] = await readRows<Record<string, string | null>>(db, sql`${sql.raw(storedQuery(by, parts))}${idOrSlug}`);
   // Columns in the order selected: PostgreSQL answers them so, and node-postgres keeps that order.
   return row && (Object.values(row) as StoredRow);
 }

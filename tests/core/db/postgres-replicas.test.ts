@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort } from '../../../deploy/free-port.ts';
 import { openPostgres, postgresDb, type PostgresStore } from '../../../src/core/db/postgres/client.ts';
 import { leases } from '../../../src/core/db/postgres/schema.ts';
@@ -151,6 +151,27 @@ describe('openPostgres with a streaming replica', () => {
       const caughtUp = await app.inject({ url });
       expect(caughtUp.statusCode).toBe(200);
       expect(caughtUp.headers.etag).toBe(own.headers.etag);
+
+      // A single article is read from its stored document (document-postgres.ts), on the replica too.
+      const [article] = (await app.inject({ url: '/articles?limit=1' })).json().data;
+      const articleUrl = `/articles/${article.id}`;
+      // The first read finds no document: the general path answers, and the primary builds and stores it.
+      await app.inject({ url: articleUrl });
+      const storedOnPrimary = () =>
+        query(primary.url, 'SELECT article FROM article_documents WHERE article_id = $1', [article.id]);
+      await vi.waitFor(async () => expect(await storedOnPrimary()).toBeDefined(), { timeout: 10_000 });
+      await replayed(primary, replica);
+      // The primary's copy made to differ while the replica replays nothing: what the public reads says where it came from.
+      await query(replica.url, 'SELECT pg_wal_replay_pause()');
+      await query(
+        primary.url,
+        `UPDATE article_documents SET article = replace(article, $2, 'Primary copy') WHERE article_id = $1`,
+        [article.id, JSON.stringify(article.headline).slice(1, -1)],
+      );
+      expect((await app.inject({ url: articleUrl })).json().data.headline).toBe(article.headline);
+      await query(replica.url, 'SELECT pg_wal_replay_resume()');
+      await replayed(primary, replica);
+      expect((await app.inject({ url: articleUrl })).json().data.headline).toBe('Primary copy');
     } finally {
       await query(replica.url, 'SELECT pg_wal_replay_resume()');
       await app.close();

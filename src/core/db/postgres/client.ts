@@ -44,8 +44,16 @@ export interface PostgresStore {
 type PostgresHandle =
   PostgresDb | PgTransaction<NodePgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
 
-/** drizzle's withReplicas() handle keeps the primary's own handle here. */
+/** drizzle's withReplicas() handle keeps the primary's own handle here, and the replicas' here. */
 const primaryOf = (db: Db) => (db as unknown as { $primary?: PostgresDb }).$primary;
+const replicasOf = (db: Db) => (db as unknown as { $replicas?: PostgresDb[] }).$replicas;
+
+/** Where a read of raw SQL goes: a replica at random, as drizzle's selects do (see openPostgres). */
+function readerOf(db: Db): PostgresHandle {
+  const replicas = replicasOf(db);
+  if (!replicas?.length || readsOnPrimary()) return db as unknown as PostgresHandle;
+  return replicas[Math.floor(Math.random() * replicas.length)]!;
+}
 
 /**
  * Transactions the PostgreSQL way. Each takes `dateline_write_lock()` first (migration 0001): writers
@@ -61,6 +69,7 @@ const postgresDialect: Dialect = {
   // Put off rather than done now: started in the background; a failure is dropped, as a skipped write would be.
   rows: async <T>(db: Db, query: SQL) =>
     (await (db as unknown as PostgresHandle).execute<Record<string, unknown>>(query)).rows as T[],
+  readRows: async <T>(db: Db, query: SQL) => (await readerOf(db).execute<Record<string, unknown>>(query)).rows as T[],
   ifIdle: (db, work) => {
     postgresDialect.transaction(db, work).catch(() => undefined);
     return undefined;
