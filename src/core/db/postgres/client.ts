@@ -66,10 +66,10 @@ const postgresDialect: Dialect = {
       await tx.execute(sql`SELECT dateline_write_lock()`);
       return work(postgresDb(tx));
     }),
-  // Put off rather than done now: started in the background; a failure is dropped, as a skipped write would be.
   rows: async <T>(db: Db, query: SQL) =>
     (await (db as unknown as PostgresHandle).execute<Record<string, unknown>>(query)).rows as T[],
   readRows: async <T>(db: Db, query: SQL) => (await readerOf(db).execute<Record<string, unknown>>(query)).rows as T[],
+  // Put off rather than done now: started in the background; a failure is dropped, as a skipped write would be.
   ifIdle: (db, work) => {
     postgresDialect.transaction(db, work).catch(() => undefined);
     return undefined;
