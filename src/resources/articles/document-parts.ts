@@ -37,6 +37,10 @@ export interface StoredDocument {
   parts: Record<Part, DocumentPart>;
 }
 
+/** The newest of some `updatedAt` times (ISO 8601 in UTC, so they compare as text); null for none. */
+export const newest = (times: string[]) =>
+  times.reduce<string | null>((max, time) => (max === null || time > max ? time : max), null);
+
 /** The row a read of a stored document answers, its columns in this order (see `storedQuery`). */
 export type StoredRow = [id: string, updatedAt: string, article: string | null, ...parts: (string | null)[]];
 

@@ -15,6 +15,7 @@ import { articlesByIds } from './repository.ts';
 import { Article, articleSchemas } from './schema.ts';
 import {
   assembleDocument,
+  newest,
   PARTS,
   readStored,
   STORED_COLUMNS,
@@ -55,15 +56,14 @@ const SCHEMAS = [
 
 let serializers: { article: Serializer; parts: Record<Part, Serializer> } | undefined;
 
-/** fast-json-stringify for `schema`, with every schema it may refer to, in the form the app's serialiser compiles (serialization.ts). */
-function serializerOf(schema: TSchema): Serializer {
-  const external = Object.fromEntries(SCHEMAS.map((each) => [each.$id as string, forSerialization(each)]));
-  return fastJsonStringify(forSerialization(schema) as Schema, { schema: external as Record<string, Schema> });
-}
-
 /** The serialisers, compiled on first use (a SQLite process never needs them). */
 function serializersOf() {
-  serializers ??= {
+  if (serializers) return serializers;
+  // Every schema they may refer to, in the form the app's serialiser compiles (serialization.ts).
+  const external = Object.fromEntries(SCHEMAS.map((each) => [each.$id as string, forSerialization(each) as Schema]));
+  const serializerOf = (schema: TSchema): Serializer =>
+    fastJsonStringify(forSerialization(schema) as Schema, { schema: external });
+  serializers = {
     article: serializerOf(Article),
     parts: {
       quotes: serializerOf(Type.Array(ref(Quote))),
@@ -74,9 +74,6 @@ function serializersOf() {
   };
   return serializers;
 }
-
-const newest = (times: string[]) =>
-  times.reduce<string | null>((max, time) => (max === null || time > max ? time : max), null);
 
 /** The documents of the public articles among `ids`, written by the general path, by article id. */
 async function buildDocuments(db: Db, ids: string[]): Promise<Map<string, StoredDocument>> {

@@ -9,6 +9,7 @@ import { inTransaction, inTransactionIfIdle } from '../../core/db/transaction.ts
 import {
   assembleDocument,
   documentParts,
+  newest,
   readStored,
   STORED_COLUMNS,
   storedQuery,
@@ -142,9 +143,6 @@ function referencedIds(mentions: Reference[], speakers: Reference[]): Record<Ent
   for (const [type, id] of ordered) named[type].add(id);
   return named;
 }
-
-const newest = (times: string[]) =>
-  times.reduce<string | null>((max, time) => (max === null || time > max ? time : max), null);
 
 /** Entity JSON documents in the order given, skipping any that no longer exist or the public may not see. */
 function entityPart(query: Statement, ids: Set<string>): StoredDocument['parts'][Part] {
