@@ -45,3 +45,35 @@ export function postgresStore(pool: pg.Pool): SqlStore {
 export function sqlOf(db: Db): SqlStore {
   return dialectOf(db) ? postgresStore(db.$client as unknown as pg.Pool) : sqliteStore(writerOf(db));
 }
+
+/**
+ * The SQL text of every statement the app's handle sends while `action` runs, on either store: on
+ * SQLite what its connections prepare (client.ts keeps statements by text, so each run asks), on
+ * PostgreSQL what its pool is sent. For tests about how many statements a request costs.
+ */
+export async function statementsDuring(db: Db, action: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const restore: (() => void)[] = [];
+  const record = <T extends object, K extends keyof T>(target: T, method: K) => {
+    const original = target[method] as (...args: unknown[]) => unknown;
+    target[method] = function (this: unknown, ...args: unknown[]) {
+      const [query] = args as [string | { text?: string }];
+      seen.push(typeof query === 'string' ? query : (query.text ?? ''));
+      return original.apply(this, args);
+    } as T[K];
+    restore.push(() => {
+      target[method] = original as T[K];
+    });
+  };
+  if (dialectOf(db)) {
+    record(db.$client as unknown as pg.Pool, 'query');
+  } else {
+    for (const client of new Set([db.$client, writerOf(db).$client])) record(client, 'prepare');
+  }
+  try {
+    await action();
+  } finally {
+    for (const undo of restore) undo();
+  }
+  return seen;
+}

@@ -1,4 +1,4 @@
-import { and, count, eq, getTableName, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, getTableName, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.ts';
 import type { EntityTable, SluggedTable } from './named-tables.ts';
@@ -6,6 +6,7 @@ import { looksLikeId } from '../../lib/ids.ts';
 import { first, identityOf, shapedRows } from './queries.ts';
 import { tableOf } from './twins.ts';
 import { readPage, sortBy, type Page, type PageRequest } from './pagination.ts';
+import { pageSelect } from './prepared-select.ts';
 
 /** The condition that finds a row by the `{idOrSlug}` a route was given. */
 export function byIdOrSlug(table: { id: SQLiteColumn; slug: SQLiteColumn }, idOrSlug: string): SQL {
@@ -86,15 +87,26 @@ export interface RowSource<Row> {
   where(where: SQL | undefined): FilteredRows<Row>;
 }
 
-/** A page of people, places or organisations matching `where`, in the order `sort` names. */
+/** Each entity table's page query, its SQL written once (prepared-select.ts). */
+const entityPages = new WeakMap<EntityTable, ReturnType<typeof pageSelect>>();
+
+function entityPage<Row>(table: EntityTable) {
+  let select = entityPages.get(table);
+  if (!select) {
+    select = pageSelect((db) => getTableColumns(tableOf(db, table)), `"${getTableName(table)}"`);
+    entityPages.set(table, select);
+  }
+  return select as ReturnType<typeof pageSelect<Row>>;
+}
+
+/** A page of people, places or organisations (rows of `table`, as `Row`) matching `where`, in the order `sort` names. */
 export function pageOfEntities<Row extends EntityKeys>(
   db: Db,
-  entity: { table: EntityTable; rows: (db: Db) => RowSource<Row> },
+  table: EntityTable,
   request: PageRequest,
   where: SQL | undefined,
   sort = 'name',
 ): Promise<Page<Row>> {
-  const { table } = entity;
   const named = sort.replace(/^-/, '');
   // The query schema admits only these; an unknown name would sort by name.
   const field = ENTITY_SORT_FIELDS.find((candidate) => candidate === named) ?? 'name';
@@ -102,11 +114,7 @@ export function pageOfEntities<Row extends EntityKeys>(
     order: sortBy(getTableName(table), sort, table[field], table.id),
     request,
     rows: (page) =>
-      entity
-        .rows(db)
-        .where(and(where, page.condition))
-        .orderBy(...page.orderBy)
-        .limit(page.limit),
+      entityPage<Row>(table)(db, { where: and(where, page.condition), orderBy: page.orderBy, limit: page.limit }),
     keyValues: (row) => [row[field], row.id],
     toItem: (row) => row,
   });

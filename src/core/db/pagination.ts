@@ -48,6 +48,14 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
   prevCursor: string | null;
+  /** When anything last changed, when the page's own statement read it (prepared-select.ts). */
+  lastChange?: string | undefined;
+}
+
+/** A page's rows, and the time of the last change when the statement that read them read it too. */
+export interface FetchedRows<Row> {
+  rows: Row[];
+  lastChange: string | undefined;
 }
 
 function invalidCursor(
@@ -226,19 +234,24 @@ export function toPage<Row, Item>(
 export async function readPage<Row, Item>(options: {
   order: SortOrder;
   request: PageRequest;
-  rows: (page: { condition: SQL | undefined; orderBy: SQL[]; limit: number }) => PromiseLike<Row[]>;
+  rows: (page: { condition: SQL | undefined; orderBy: SQL[]; limit: number }) => PromiseLike<Row[] | FetchedRows<Row>>;
   keyValues: (row: Row) => CursorValue[];
   toItem: (row: Row) => Item;
 }): Promise<Page<Item>> {
   const plan = planPage(options.order, options.request);
   let rows: Row[] = [];
+  let lastChange: string | undefined;
   // Part by part, until the page (and the row that tells whether more exist) is full.
   for (const condition of plan.parts) {
-    const found = await options.rows({ condition, orderBy: plan.orderBy, limit: plan.fetch - rows.length });
+    const fetched = await options.rows({ condition, orderBy: plan.orderBy, limit: plan.fetch - rows.length });
+    const found = Array.isArray(fetched) ? fetched : fetched.rows;
+    // The latest read's: a part read later may hold a later change.
+    if (!Array.isArray(fetched)) lastChange = fetched.lastChange ?? lastChange;
     rows = rows.length === 0 ? found : [...rows, ...found];
     if (rows.length >= plan.fetch) break;
   }
-  return toPage(rows, options.order, plan, options.request.limit, options.keyValues, options.toItem);
+  const page = toPage(rows, options.order, plan, options.request.limit, options.keyValues, options.toItem);
+  return lastChange === undefined ? page : { ...page, lastChange };
 }
 
 /** `-publishedAt` → published_at descending, then the id the same way (so one index serves both). */

@@ -16,6 +16,8 @@ export interface ContentDescription {
   keys: Set<string>;
   /** The version (`resourceVersion`) of the one resource an item response is about, which `If-Match` checks. */
   version?: string;
+  /** For a list, when anything last changed, if the page's statement read it (prepared-select.ts). */
+  lastChange?: string;
 }
 
 const descriptions = new WeakMap<FastifyReply, ContentDescription>();
@@ -37,10 +39,11 @@ function describe(reply: FastifyReply): ContentDescription {
 /** Tells the cache layer what a response contains, for routes that send text (feeds) rather than objects. */
 export function describeContent(
   reply: FastifyReply,
-  content: { updatedAt?: string[]; keys?: string[]; version?: string },
+  content: { updatedAt?: string[]; keys?: string[]; version?: string; lastChange?: string | undefined },
 ) {
   const description = describe(reply);
   if (content.version !== undefined) description.version = content.version;
+  if (content.lastChange !== undefined) description.lastChange = content.lastChange;
   for (const key of content.keys ?? []) description.keys.add(key);
   for (const timestamp of content.updatedAt ?? []) {
     const time = Date.parse(timestamp);
@@ -108,7 +111,7 @@ export async function describeBody(
     describe(reply).version ??= resourceVersion({ id: item.id, updatedAt: item.updatedAt });
   }
   const collection = isList ? collectionKey(request) : undefined;
-  if (isList) updatedAt.push(await lastChangeTime(db));
+  if (isList) updatedAt.push(descriptionOf(reply)?.lastChange ?? (await lastChangeTime(db)));
   // The items themselves before what they embed: should the header be cut, what is cut is embedded.
   const items = (Array.isArray(body.data) ? body.data : [body.data]) as { id?: unknown }[];
   const itemIds = items

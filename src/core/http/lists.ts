@@ -4,6 +4,7 @@ import type { Page, PageRequest } from '../db/pagination.ts';
 import { DEFAULT_LIMIT, parseInclude } from './schemas.ts';
 import { listEnvelope } from './envelope.ts';
 import { applyFields, fieldSelection } from './fields.ts';
+import { describeContent } from './content-description.ts';
 
 /** The list controls every list query has (see `listControls`). */
 export interface ListControls {
@@ -35,6 +36,7 @@ export async function sendList<T, F, Include extends string = string>(
   const page = await resource.list(db, { limit, cursor: query.cursor }, filters, query.sort);
   const items = await resource.embed(db, page.items, parseInclude<Include>(query.include));
   const total = query.total ? await resource.count(db, filters) : undefined;
+  if (page.lastChange !== undefined) describeContent(reply, { lastChange: page.lastChange });
   return applyFields(
     reply,
     listEnvelope(request, reply, { ...page, items }, limit, total),

@@ -48,9 +48,9 @@ function summaryColumnsOf(table: typeof articles) {
 }
 
 /** A page of summaries, and one read from article_places, with their SQL written once (prepared-select.ts). */
-const selectSummaries = pageSelect<ArticleSummary>((tables) => summaryColumnsOf(tables.articles), '"articles"');
+const selectSummaries = pageSelect<ArticleSummary>((db) => summaryColumnsOf(db.tables.articles), '"articles"');
 const selectSummariesAboutPlace = pageSelect<ArticleSummary>(
-  (tables) => summaryColumnsOf(tables.articles),
+  (db) => summaryColumnsOf(db.tables.articles),
   '"article_places" inner join "articles" on "articles"."id" = "article_places"."article_id"',
 );
 

@@ -67,7 +67,7 @@ export function entityReader<
     byIds: async (db: Db, ids: string[], audience: Audience): Promise<Item[]> =>
       ids.length === 0 ? [] : source.show(db, audience, await source.rows(db).where(inArray(table.id, ids))),
     list: async (db: Db, request: PageRequest, filters: Filters, sort = 'name'): Promise<Page<Item>> => {
-      const page = await pageOfEntities(db, source, request, conditions(db, filters), sort);
+      const page = await pageOfEntities<Row>(db, table, request, conditions(db, filters), sort);
       return { ...page, items: await source.show(db, filters.audience, page.items) };
     },
     count: (db: Db, filters: Filters): Promise<number> => countEntities(db, table, conditions(db, filters)),

@@ -130,7 +130,7 @@ function pageOfPlaces(
 ): Promise<Page<Place>> {
   const where = reader.conditions(db, filters);
   const { near } = filters;
-  if (!near || sort !== undefined) return pageOfEntities(db, reader.source, request, where, sort ?? 'name');
+  if (!near || sort !== undefined) return pageOfEntities<Place>(db, places, request, where, sort ?? 'name');
   // Nearest first: the distance is a sort key and part of every item.
   const distance = distanceKm(near.point);
   const order: SortOrder = {

@@ -145,7 +145,7 @@ function selectQuotes(db: Db, where: SQL | undefined) {
 
 /** A page of quotes with their article's date, the SQL of its columns and join written once (prepared-select.ts). */
 const selectQuotePage = pageSelect<QuoteRow>(
-  (tables) => ({ ...getTableColumns(tables.quotes), publishedAt: tables.articles.publishedAt }),
+  ({ tables }) => ({ ...getTableColumns(tables.quotes), publishedAt: tables.articles.publishedAt }),
   '"quotes" inner join "articles" on "articles"."id" = "quotes"."article_id"',
 );
 

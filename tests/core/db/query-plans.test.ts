@@ -135,6 +135,9 @@ describe('the lists that must stay fast at scale', () => {
         'SEARCH article_places USING COVERING INDEX article_places_place_idx (place_id=? AND status=?)',
         // By id, through the index that also holds the status (article-document.ts reads versions from it).
         'SEARCH articles USING INDEX articles_id_version_idx (id=? AND status=?)',
+        // The last change's time, read once for the page's Last-Modified: the newest row of the log.
+        'SCALAR SUBQUERY 1',
+        'SCAN changes',
       ]);
     },
   );

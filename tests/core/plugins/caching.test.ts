@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { rawRequest, useSeededApp } from '../../support/app.ts';
-import { sqlOf } from '../../support/sql-stores.ts';
+import { sqlOf, statementsDuring } from '../../support/sql-stores.ts';
 
 const ctx = useSeededApp({ listen: true });
 const ARTICLE = '/articles/zelensky-says-ukraine-captured-two-chinese-nationals-fighting-for-russia';
@@ -140,6 +140,17 @@ describe('list validators', () => {
     });
     expect(after.status).toBe(200);
   });
+
+  it.each(['/articles', '/quotes', '/people', '/places', '/organisations'])(
+    '%s reads the last change with the page, in one statement',
+    async (path) => {
+      const statements = await statementsDuring(ctx.app.db, () => ctx.app.inject(path));
+      const readingChanges = statements.filter((text) => /\bfrom changes\b/i.test(text));
+      expect(readingChanges).toHaveLength(1);
+      // The page's own statement: the one that reads the listed table.
+      expect(readingChanges[0]).toMatch(new RegExp(`from "${path.slice(1)}"`, 'i'));
+    },
+  );
 
   it('tag JSON-LD and ninjs with every resource they describe', async () => {
     const response = await rawRequest(`${ctx.baseUrl}${ARTICLE}?format=jsonld`);
