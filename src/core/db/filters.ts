@@ -6,13 +6,21 @@ import { and, not, sql, type SQL } from 'drizzle-orm';
  */
 export type Match = 'any' | 'all' | 'none';
 
+/** An entity's id, or SQL that finds it (a lookup by slug the list's own statement makes, list-params.ts). */
+export type EntityRef = string | SQL;
+
 export interface RelationFilter {
-  ids: string[];
+  ids: EntityRef[];
   match: Match;
+  /**
+   * Set when `ids` is a lookup the list's statement makes, not yet known to find anything: what it
+   * looked up, to resolve when the page is empty (an unknown or hidden key then reads as a 400).
+   */
+  unresolved?: () => Promise<unknown>;
 }
 
 /** The condition for a relation filter, given the condition "related to any of these ids". */
-export function relation(filter: RelationFilter | undefined, relatedToAny: (ids: string[]) => SQL): SQL | undefined {
+export function relation(filter: RelationFilter | undefined, relatedToAny: (ids: EntityRef[]) => SQL): SQL | undefined {
   if (!filter || filter.ids.length === 0) return undefined;
   switch (filter.match) {
     case 'any':
@@ -24,8 +32,8 @@ export function relation(filter: RelationFilter | undefined, relatedToAny: (ids:
   }
 }
 
-/** `IN (?, ?, …)` over a list of bound values. */
-export const inList = (values: readonly (string | number)[]) =>
+/** `IN (?, ?, …)` over a list of bound values (or SQL that finds one). */
+export const inList = (values: readonly (string | number | SQL)[]) =>
   sql`(${sql.join(
     values.map((value) => sql`${value}`),
     sql`, `,

@@ -5,7 +5,10 @@ import { organisations, people } from '../db/schema.ts';
 import { SLUGGED_TABLES, type EntityType, type SluggedType } from '../db/named-tables.ts';
 import { InvalidParameterError, namesNothing } from './errors.ts';
 import type { DateRange, Match, RelationFilter } from '../db/filters.ts';
-import { resolveIds } from '../db/lookup.ts';
+import { byIdOrSlug, resolveIds } from '../db/lookup.ts';
+import { dialectOf } from '../db/dialect.ts';
+import { tableOf } from '../db/twins.ts';
+import { and, sql, type SQL } from 'drizzle-orm';
 import { visibleTo, type Audience } from '../db/visibility.ts';
 
 /**
@@ -36,6 +39,22 @@ export async function resolveRefs(
   return ids;
 }
 
+/** The id of the row `key` names among those `audience` may see, as a scalar subquery (NULL when none). */
+function lookupOf(db: Db, kind: EntityType, key: string, audience: Audience): SQL {
+  const table = tableOf(db, SLUGGED_TABLES[kind]);
+  return sql`(SELECT ${table.id} FROM ${table} WHERE ${and(visibleTo(audience, kind), byIdOrSlug(table, key))})`;
+}
+
+/**
+ * A relation filter (`person=`, `place=` …): the ids its values name, with `match` saying how they combine.
+ *
+ * On PostgreSQL every statement is a round trip (0.5–0.9 ms for this lookup, README), so one value
+ * matched `any` or `all` (the usual `?person=slug`) is looked up by the list's own statement instead:
+ * a key that names nothing the audience may see finds NULL, which matches nothing, so the page is
+ * empty; only then is it resolved apart (`unresolved`, which `sendList` calls), to answer 400 rather
+ * than an empty list. With `none`, or several values, an unknown key would not empty the page, so
+ * those are resolved first, as everything is on SQLite, where a lookup costs microseconds.
+ */
 export async function relationParam(
   db: Db,
   kind: EntityType,
@@ -44,6 +63,14 @@ export async function relationParam(
   parameter: string,
   audience: Audience,
 ): Promise<RelationFilter | undefined> {
+  const [key] = values ?? [];
+  if (dialectOf(db) && values?.length === 1 && key !== undefined && match !== 'none') {
+    return {
+      ids: [lookupOf(db, kind, key, audience)],
+      match: match ?? 'any',
+      unresolved: () => resolveRefs(db, kind, values, parameter, audience),
+    };
+  }
   const ids = await resolveRefs(db, kind, values, parameter, audience);
   if (ids.length === 0) {
     if (match !== undefined) {

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import type { Page, PageRequest } from '../db/pagination.ts';
+import type { RelationFilter } from '../db/filters.ts';
 import { DEFAULT_LIMIT, parseInclude } from './schemas.ts';
 import { listEnvelope } from './envelope.ts';
 import { applyFields, fieldSelection } from './fields.ts';
@@ -28,12 +29,18 @@ export async function sendList<T, F, Include extends string = string>(
     list: (db: Db, page: PageRequest, filters: F, sort?: string) => Promise<Page<T>>;
     count: (db: Db, filters: F) => Promise<number>;
     embed: (db: Db, items: T[], include: Set<Include>) => Promise<T[]>;
+    /** The filters' relations: keys the page's statement looked up itself are resolved when it is empty (list-params.ts). */
+    relations?: (filters: F) => (RelationFilter | undefined)[];
   },
 ) {
   const db = request.server.db;
   const limit = query.limit ?? DEFAULT_LIMIT;
   const filters = await resource.filters;
   const page = await resource.list(db, { limit, cursor: query.cursor }, filters, query.sort);
+  // An unknown key found nothing and so emptied the page: resolving it answers 400, naming it.
+  if (page.items.length === 0) {
+    for (const relation of resource.relations?.(filters) ?? []) await relation?.unresolved?.();
+  }
   const items = await resource.embed(db, page.items, parseInclude<Include>(query.include));
   const total = query.total ? await resource.count(db, filters) : undefined;
   if (page.lastChange !== undefined) describeContent(reply, { lastChange: page.lastChange });

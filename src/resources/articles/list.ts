@@ -80,5 +80,6 @@ export function sendArticleList(request: FastifyRequest, reply: FastifyReply, qu
     list: listArticles,
     count: countArticles,
     embed: (db, items, include: Set<ArticleInclude>) => embedInArticles(db, items, include, audienceOf(request)),
+    relations: (filters) => [filters.person, filters.place, filters.organisation],
   });
 }

@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, inArray, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { dialectOf } from '../../core/db/dialect.ts';
+import type { EntityRef } from '../../core/db/filters.ts';
 import { first } from '../../core/db/queries.ts';
 import { mentions, organisations, personRoles, places, type PlaceKind } from '../../core/db/schema.ts';
 import { ConflictError } from '../../core/http/errors.ts';
@@ -33,7 +34,7 @@ export interface PlaceFilters extends EntityFilters {
 }
 
 /** A subquery of the place's id and the ids of every place inside it, at any depth. */
-export function placeAndDescendantIds(placeId: string, table = places): SQL {
+export function placeAndDescendantIds(placeId: EntityRef, table = places): SQL {
   return sql`(WITH RECURSIVE inside(id) AS (
       SELECT ${placeId}
       UNION
@@ -49,7 +50,7 @@ export function placeAndDescendantIds(placeId: string, table = places): SQL {
  * the subquery: there the guess decides between walking the date index and sorting, see
  * aboutPlacesOrInside, and the array's guess walks for a town too.)
  */
-export function isPlaceOrInside(db: Db, column: SQL | Column, placeId: string): SQL {
+export function isPlaceOrInside(db: Db, column: SQL | Column, placeId: EntityRef): SQL {
   const inside = placeAndDescendantIds(placeId);
   return dialectOf(db) ? sql`${column} = ANY(ARRAY${inside})` : sql`${column} IN ${inside}`;
 }
