@@ -56,15 +56,19 @@ describe('article filters', () => {
     expect(body.errors[0].name).toBe(name);
   });
 
-  it('look one key up in the page’s own statement on PostgreSQL, where a statement is a round trip', async () => {
-    const statements = await statementsDuring(ctx.app.db, () =>
-      ctx.app.inject('/articles?person=volodymyr-zelensky&place=bilohorivka'),
-    );
-    const lookups = statements.filter((text) => /from "(?:people|places)"/i.test(text));
-    const onTheirOwn = lookups.filter((text) => !/from "(?:articles|article_places)"/i.test(text));
-    // SQLite looks each key up first: microseconds, and the page's plan can use the ids.
-    expect(onTheirOwn).toHaveLength(TEST_STORE === 'postgres' ? 0 : 2);
-  });
+  it.each([
+    ['/articles?person=volodymyr-zelensky&place=bilohorivka', 2],
+    ['/quotes?speaker=nato', 2],
+  ])(
+    '%s: on PostgreSQL, where a statement is a round trip, the page’s own statement looks each key up',
+    async (url, lookedUpFirst) => {
+      const response = await statementsDuring(ctx.app.db, () => ctx.app.inject(url));
+      const lookups = response.filter((text) => /from "(?:people|places|organisations)"/i.test(text));
+      const onTheirOwn = lookups.filter((text) => !/from "(?:articles|article_places|quotes)"/i.test(text));
+      // SQLite looks each key up first (a speaker among people, then organisations): microseconds.
+      expect(onTheirOwn).toHaveLength(TEST_STORE === 'postgres' ? 0 : lookedUpFirst);
+    },
+  );
 
   it('apply on entity article lists too', async () => {
     expect(await count('/people/andrii-sybiha/articles?q=penguin')).toBe(0);

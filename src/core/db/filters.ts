@@ -9,14 +9,22 @@ export type Match = 'any' | 'all' | 'none';
 /** An entity's id, or SQL that finds it (a lookup by slug the list's own statement makes, list-params.ts). */
 export type EntityRef = string | SQL;
 
-export interface RelationFilter {
+/** A filter whose keys the list's own statement looks up (list-params.ts). */
+export interface Unresolved {
+  /** Resolves the keys apart, when the page is empty: an unknown or hidden one then reads as a 400. */
+  unresolved?: () => Promise<unknown>;
+}
+
+export interface RelationFilter extends Unresolved {
   ids: EntityRef[];
   match: Match;
-  /**
-   * Set when `ids` is a lookup the list's statement makes, not yet known to find anything: what it
-   * looked up, to resolve when the page is empty (an unknown or hidden key then reads as a 400).
-   */
-  unresolved?: () => Promise<unknown>;
+}
+
+/** Quotes by any of these speakers, or by none of them: a speaker is a person or an organisation. */
+export interface SpeakerFilter extends Unresolved {
+  people: EntityRef[];
+  organisations: EntityRef[];
+  match: 'any' | 'none';
 }
 
 /** The condition for a relation filter, given the condition "related to any of these ids". */

@@ -4,7 +4,7 @@ import { requireScope } from '../plugins/auth.ts';
 import { organisations, people } from '../db/schema.ts';
 import { SLUGGED_TABLES, type EntityType, type SluggedType } from '../db/named-tables.ts';
 import { InvalidParameterError, namesNothing } from './errors.ts';
-import type { DateRange, Match, RelationFilter } from '../db/filters.ts';
+import type { DateRange, Match, RelationFilter, SpeakerFilter } from '../db/filters.ts';
 import { byIdOrSlug, resolveIds } from '../db/lookup.ts';
 import { dialectOf } from '../db/dialect.ts';
 import { tableOf } from '../db/twins.ts';
@@ -39,10 +39,10 @@ export async function resolveRefs(
   return ids;
 }
 
-/** The id of the row `key` names among those `audience` may see, as a scalar subquery (NULL when none). */
-function lookupOf(db: Db, kind: EntityType, key: string, audience: Audience): SQL {
+/** The id of the row `key` names among those `audience` may see (and `where`), as a scalar subquery: NULL when none. */
+function lookupOf(db: Db, kind: EntityType, key: string, audience: Audience, where?: SQL): SQL {
   const table = tableOf(db, SLUGGED_TABLES[kind]);
-  return sql`(SELECT ${table.id} FROM ${table} WHERE ${and(visibleTo(audience, kind), byIdOrSlug(table, key))})`;
+  return sql`(SELECT ${table.id} FROM ${table} WHERE ${and(visibleTo(audience, kind), byIdOrSlug(table, key), where)})`;
 }
 
 /**
@@ -85,14 +85,13 @@ export async function relationParam(
   return { ids, match: match ?? 'any' };
 }
 
-/** A speaker may be a person or an organisation: each value is looked up among both. */
-export async function speakerParam(
+/** The speakers `values` name, each looked up among people, then organisations; 400 for any that names neither. */
+async function resolveSpeakers(
   db: Db,
-  values: string[] | undefined,
+  values: string[],
   match: 'any' | 'none' | undefined,
   audience: Audience,
-) {
-  if (!values?.length) return undefined;
+): Promise<SpeakerFilter> {
   const asPeople = await resolveIds(db, people, values, visibleTo(audience, 'person'));
   const asOrganisations = await resolveIds(db, organisations, asPeople.unknown, visibleTo(audience, 'organisation'));
   if (asOrganisations.unknown.length > 0) {
@@ -103,6 +102,31 @@ export async function speakerParam(
     });
   }
   return { people: asPeople.ids, organisations: asOrganisations.ids, match: match ?? 'any' };
+}
+
+/**
+ * A speaker may be a person or an organisation. On PostgreSQL one value matched `any` is looked up
+ * by the list's own statement among both, as in relationParam.
+ */
+export async function speakerParam(
+  db: Db,
+  values: string[] | undefined,
+  match: 'any' | 'none' | undefined,
+  audience: Audience,
+): Promise<SpeakerFilter | undefined> {
+  const [key] = values ?? [];
+  if (!values || key === undefined) return undefined;
+  if (dialectOf(db) && values.length === 1 && match !== 'none') {
+    const person = lookupOf(db, 'person', key, audience);
+    return {
+      people: [person],
+      // As resolveSpeakers: an organisation only when no person has the slug.
+      organisations: [lookupOf(db, 'organisation', key, audience, sql`${person} IS NULL`)],
+      match: 'any',
+      unresolved: () => resolveSpeakers(db, values, match, audience),
+    };
+  }
+  return resolveSpeakers(db, values, match, audience);
 }
 
 function instant(value: string, parameter: string): Date {

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import type { Page, PageRequest } from '../db/pagination.ts';
-import type { RelationFilter } from '../db/filters.ts';
+import type { Unresolved } from '../db/filters.ts';
 import { DEFAULT_LIMIT, parseInclude } from './schemas.ts';
 import { listEnvelope } from './envelope.ts';
 import { applyFields, fieldSelection } from './fields.ts';
@@ -29,8 +29,8 @@ export async function sendList<T, F, Include extends string = string>(
     list: (db: Db, page: PageRequest, filters: F, sort?: string) => Promise<Page<T>>;
     count: (db: Db, filters: F) => Promise<number>;
     embed: (db: Db, items: T[], include: Set<Include>) => Promise<T[]>;
-    /** The filters' relations: keys the page's statement looked up itself are resolved when it is empty (list-params.ts). */
-    relations?: (filters: F) => (RelationFilter | undefined)[];
+    /** The filters naming entities: keys the page's statement looked up itself are resolved when it is empty (list-params.ts). */
+    relations?: (filters: F) => (Unresolved | undefined)[];
   },
 ) {
   const db = request.server.db;

@@ -73,6 +73,6 @@ export function sendQuoteList(request: FastifyRequest, reply: FastifyReply, quer
     count: countQuotes,
     // An editor's list may hold a draft's quotes (`article=`): their article embeds too.
     embed: (db, items, include: Set<QuoteInclude>) => embedInQuotes(db, items, include, audienceOf(request)),
-    relations: (filters) => [filters.person, filters.place],
+    relations: (filters) => [filters.speaker, filters.person, filters.place],
   });
 }

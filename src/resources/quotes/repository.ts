@@ -2,7 +2,14 @@ import { and, asc, count, eq, getTableColumns, inArray, sql, type SQL } from 'dr
 import type { Db } from '../../core/db/client.ts';
 import { articles, mentions, quotes, type QuoteKind } from '../../core/db/schema.ts';
 import type { Quote } from './schema.ts';
-import { inList, relation, withinRange, type DateRange, type RelationFilter } from '../../core/db/filters.ts';
+import {
+  inList,
+  relation,
+  withinRange,
+  type DateRange,
+  type RelationFilter,
+  type SpeakerFilter,
+} from '../../core/db/filters.ts';
 import { pageSelect } from '../../core/db/prepared-select.ts';
 import { first } from '../../core/db/queries.ts';
 import { readPage, sortFields, type Page, type PageRequest, type SortOrder } from '../../core/db/pagination.ts';
@@ -41,7 +48,7 @@ export function quoteOrder(sort: string): SortOrder {
 export interface QuoteFilters extends DateRange {
   /** Who is reading: the public sees a quote whose speaker is hidden as unattributed. */
   audience: Audience;
-  speaker?: { people: string[]; organisations: string[]; match: 'any' | 'none' } | undefined;
+  speaker?: SpeakerFilter | undefined;
   article?: string[] | undefined;
   kind?: QuoteKind[] | undefined;
   channel?: string[] | undefined;
