@@ -1,10 +1,11 @@
-import { and, count, eq, getTableColumns, getTableName, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, getTableName, inArray, or, sql, type Column, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client.ts';
 import type { EntityTable, SluggedTable } from './named-tables.ts';
 import { looksLikeId } from '../../lib/ids.ts';
 import { first, identityOf, shapedRows } from './queries.ts';
-import { tableOf } from './twins.ts';
+import { columnOf, tableOf } from './twins.ts';
+import type { Audience } from './visibility.ts';
 import { readPage, sortBy, type Page, type PageRequest } from './pagination.ts';
 import { pageSelect } from './prepared-select.ts';
 
@@ -90,23 +91,31 @@ export interface RowSource<Row> {
 /** Each entity table's page query, its SQL written once (prepared-select.ts). */
 const entityPages = new WeakMap<EntityTable, ReturnType<typeof pageSelect>>();
 
-function entityPage<Row>(table: EntityTable) {
+function entityPage<Row>(table: EntityTable, references: Column[]) {
   let select = entityPages.get(table);
   if (!select) {
-    select = pageSelect((db) => getTableColumns(tableOf(db, table)), `"${getTableName(table)}"`);
+    select = pageSelect(
+      (db) => getTableColumns(tableOf(db, table)),
+      `"${getTableName(table)}"`,
+      (db) => references.map((column) => columnOf(db, column)),
+    );
     entityPages.set(table, select);
   }
   return select as ReturnType<typeof pageSelect<Row>>;
 }
 
-/** A page of people, places or organisations (rows of `table`, as `Row`) matching `where`, in the order `sort` names. */
+/**
+ * A page of people, places or organisations (rows of `table`, as `Row`) matching `where`, in the
+ * order `sort` names; for the public, with what their `references` point at that is hidden.
+ */
 export function pageOfEntities<Row extends EntityKeys>(
   db: Db,
-  table: EntityTable,
+  entity: { table: EntityTable; references: Column[]; audience: Audience },
   request: PageRequest,
   where: SQL | undefined,
   sort = 'name',
 ): Promise<Page<Row>> {
+  const { table, references, audience } = entity;
   const named = sort.replace(/^-/, '');
   // The query schema admits only these; an unknown name would sort by name.
   const field = ENTITY_SORT_FIELDS.find((candidate) => candidate === named) ?? 'name';
@@ -114,7 +123,12 @@ export function pageOfEntities<Row extends EntityKeys>(
     order: sortBy(getTableName(table), sort, table[field], table.id),
     request,
     rows: (page) =>
-      entityPage<Row>(table)(db, { where: and(where, page.condition), orderBy: page.orderBy, limit: page.limit }),
+      entityPage<Row>(table, references)(db, {
+        where: and(where, page.condition),
+        orderBy: page.orderBy,
+        limit: page.limit,
+        audience,
+      }),
     keyValues: (row) => [row[field], row.id],
     toItem: (row) => row,
   });

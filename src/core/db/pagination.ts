@@ -50,12 +50,15 @@ export interface Page<T> {
   prevCursor: string | null;
   /** When anything last changed, when the page's own statement read it (prepared-select.ts). */
   lastChange?: string | undefined;
+  /** What the items' references point at that the public may not see, when the page's statement said. */
+  hidden?: Set<string> | undefined;
 }
 
-/** A page's rows, and the time of the last change when the statement that read them read it too. */
+/** A page's rows, with what the statement that read them also read (prepared-select.ts). */
 export interface FetchedRows<Row> {
   rows: Row[];
   lastChange: string | undefined;
+  hidden?: Set<string> | undefined;
 }
 
 function invalidCursor(
@@ -241,17 +244,21 @@ export async function readPage<Row, Item>(options: {
   const plan = planPage(options.order, options.request);
   let rows: Row[] = [];
   let lastChange: string | undefined;
+  // Known only if every part's statement said.
+  let hidden: Set<string> | undefined = new Set();
   // Part by part, until the page (and the row that tells whether more exist) is full.
   for (const condition of plan.parts) {
     const fetched = await options.rows({ condition, orderBy: plan.orderBy, limit: plan.fetch - rows.length });
     const found = Array.isArray(fetched) ? fetched : fetched.rows;
     // The latest read's: a part read later may hold a later change.
     if (!Array.isArray(fetched)) lastChange = fetched.lastChange ?? lastChange;
+    const partHidden = Array.isArray(fetched) ? undefined : fetched.hidden;
+    hidden = hidden && partHidden ? new Set([...hidden, ...partHidden]) : undefined;
     rows = rows.length === 0 ? found : [...rows, ...found];
     if (rows.length >= plan.fetch) break;
   }
   const page = toPage(rows, options.order, plan, options.request.limit, options.keyValues, options.toItem);
-  return lastChange === undefined ? page : { ...page, lastChange };
+  return { ...page, ...(lastChange !== undefined && { lastChange }), ...(hidden !== undefined && { hidden }) };
 }
 
 /** `-publishedAt` → published_at descending, then the id the same way (so one index serves both). */

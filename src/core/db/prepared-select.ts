@@ -3,6 +3,7 @@ import type { Db, Tables } from './client.ts';
 import { dialectOf } from './dialect.ts';
 import { readRows } from './queries.ts';
 import type { FetchedRows } from './pagination.ts';
+import { hiddenReference, type Audience } from './visibility.ts';
 
 /**
  * The time of the last change anywhere, read by the page's own statement (one scalar subquery,
@@ -19,35 +20,70 @@ const LAST_CHANGE = `(select changed_at from changes order by seq desc limit 1) 
  * to run the query. Here only the WHERE and ORDER BY go through the builder (they depend on the
  * request); on SQLite the statement itself is compiled once, since the connection keeps statements
  * by their text (client.ts). Rows come back as the builder's would: keyed by field, decoded by the
- * column of the store's own table (booleans, JSON), NULL as null; with them, the last change's time.
+ * column of the store's own table (booleans, JSON), NULL as null; with them, the last change's time,
+ * and for the public, which of the rows' `references` (columns holding entity ids) point at
+ * something hidden (visibility.ts), so the page need not ask in a statement of its own.
  */
-export function pageSelect<Row>(columnsOf: (db: Db) => Record<string, Column>, from: string) {
-  const heads = new WeakMap<Tables, { head: SQL; fields: [string, Column][] }>();
-  const headFor = (db: Db) => {
+export function pageSelect<Row>(
+  columnsOf: (db: Db) => Record<string, Column>,
+  from: string,
+  references: (db: Db) => Column[] = () => [],
+) {
+  interface Head {
+    head: SQL;
+    fields: [string, Column][];
+    /** How many columns after the fields say which references are hidden. */
+    hiddenColumns: number;
+  }
+  const heads = new WeakMap<Tables, { public?: Head; editors?: Head }>();
+  const headFor = (db: Db, audience: Audience): Head => {
     let compiled = heads.get(db.tables);
     if (!compiled) {
-      const fields = Object.entries(columnsOf(db));
-      const list = fields
-        .map(([field, column]) => `"${getTableName(column.table)}"."${column.name}" as "${field}"`)
-        .join(', ');
-      // Lower case, as the builder writes it (tests and tools find statements by their text).
-      compiled = { head: sql.raw(`select ${list}, ${LAST_CHANGE} from ${from}`), fields };
+      compiled = {};
       heads.set(db.tables, compiled);
     }
-    return compiled;
+    let head = compiled[audience];
+    if (!head) {
+      const fields = Object.entries(columnsOf(db));
+      const name = (column: Column) => `"${getTableName(column.table)}"."${column.name}"`;
+      const list = fields.map(([field, column]) => `${name(column)} as "${field}"`);
+      const hidden = audience === 'public' ? references(db).map((column) => hiddenReference(db, name(column))) : [];
+      const extra = [...hidden.map((text, index) => `${text} as "_hidden${index}"`), LAST_CHANGE];
+      // Lower case, as the builder writes it (tests and tools find statements by their text).
+      head = {
+        head: sql.raw(`select ${[...list, ...extra].join(', ')} from ${from}`),
+        fields,
+        hiddenColumns: hidden.length,
+      };
+      compiled[audience] = head;
+    }
+    return head;
   };
-  return async (db: Db, page: { where: SQL | undefined; orderBy: SQL[]; limit: number }): Promise<FetchedRows<Row>> => {
-    const { head, fields } = headFor(db);
+  return async (
+    db: Db,
+    page: { where: SQL | undefined; orderBy: SQL[]; limit: number; audience?: Audience },
+  ): Promise<FetchedRows<Row>> => {
+    const { head, fields, hiddenColumns } = headFor(db, page.audience ?? 'editors');
     const where = page.where ? sql` where ${page.where}` : sql``;
     const query = sql`${head}${where} order by ${sql.join(page.orderBy, sql`, `)} limit ${page.limit}`;
     // SQLite answers arrays, the cheapest form it has (this runs on every list); PostgreSQL, objects by alias.
     const found = dialectOf(db)
       ? (await readRows<Record<string, unknown>>(db, query)).map((row) => [
           ...fields.map(([field]) => row[field]),
+          ...Array.from({ length: hiddenColumns }, (_, index) => row[`_hidden${index}`]),
           row._lastChange,
         ])
       : db.values<unknown[]>(query);
-    const lastChange = found[0]?.[fields.length];
+    const lastChange = found[0]?.[fields.length + hiddenColumns];
+    let hidden: Set<string> | undefined;
+    if (page.audience === 'public') {
+      hidden = new Set();
+      for (const values of found) {
+        for (let i = fields.length; i < fields.length + hiddenColumns; i += 1) {
+          if (typeof values[i] === 'string') hidden.add(values[i] as string);
+        }
+      }
+    }
     const rows = found.map((values) => {
       const row: Record<string, unknown> = {};
       for (let i = 0; i < fields.length; i += 1) {
@@ -57,6 +93,6 @@ export function pageSelect<Row>(columnsOf: (db: Db) => Record<string, Column>, f
       }
       return row as Row;
     });
-    return { rows, lastChange: typeof lastChange === 'string' ? lastChange : undefined };
+    return { rows, lastChange: typeof lastChange === 'string' ? lastChange : undefined, hidden };
   };
 }

@@ -63,15 +63,33 @@ function hiddenAmong(db: Db, ids: string[]): SQL {
   const wanted = postgres
     ? sql`json_array_elements_text(${json}::json) AS wanted(value)`
     : sql`json_each(${json}) AS wanted`;
-  const byKey = postgres ? sql` OFFSET 0` : sql``;
-  return sql`SELECT value FROM ${wanted} WHERE NOT CASE substr(value, 1, 4)
-    WHEN ${`${ID_PREFIXES.person}_`} THEN EXISTS (SELECT 1 FROM public_people v WHERE v.id = value${byKey})
-    WHEN ${`${ID_PREFIXES.place}_`} THEN EXISTS (SELECT 1 FROM public_places v WHERE v.id = value${byKey})
-    WHEN ${`${ID_PREFIXES.organisation}_`} THEN EXISTS (SELECT 1 FROM public_organisations v WHERE v.id = value${byKey})
-    ELSE false END`;
+  return sql`SELECT value FROM ${wanted} WHERE NOT ${sql.raw(isPublicEntity('value', postgres))}`;
 }
 
-async function hiddenEntities(db: Db, ids: Iterable<string | null>): Promise<Set<string>> {
+/**
+ * Whether the entity the id in `id` (an SQL expression) names is public, as SQL text: a lookup by
+ * key in the view of its own type, ids saying what they point at. The prefixes are constants.
+ */
+function isPublicEntity(id: string, postgres: boolean): string {
+  const byKey = postgres ? ' OFFSET 0' : '';
+  const view = (prefix: string, name: string) =>
+    `WHEN '${prefix}_' THEN EXISTS (SELECT 1 FROM ${name} v WHERE v.id = ${id}${byKey})`;
+  return `CASE substr(${id}, 1, 4) ${view(ID_PREFIXES.person, 'public_people')} ${view(ID_PREFIXES.place, 'public_places')}
+    ${view(ID_PREFIXES.organisation, 'public_organisations')} ELSE false END`;
+}
+
+/**
+ * The reference in `column` (SQL text) when it points at something the public may not see, else
+ * NULL: a column for a page's own statement (prepared-select.ts), so that a list learns what to hide
+ * without a statement of its own, on PostgreSQL a round trip. The show functions below take the result.
+ */
+export function hiddenReference(db: Db, column: string): string {
+  return `CASE WHEN ${column} IS NOT NULL AND NOT ${isPublicEntity(column, dialectOf(db) !== undefined)} THEN ${column} END`;
+}
+
+/** Among `ids`, those hidden from the public: `known` when the page's statement said (hiddenReference), else looked up. */
+async function hiddenEntities(db: Db, ids: Iterable<string | null>, known?: Set<string>): Promise<Set<string>> {
+  if (known) return known;
   const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Set();
   const found = await rows<{ value: string }>(db, hiddenAmong(db, wanted));
@@ -83,7 +101,8 @@ const shown = (id: string | null, hidden: Set<string>) => (id !== null && hidden
 
 /*
  * What an audience sees of loaded entities, quotes and mentions. Repositories pass what they read
- * through these before it leaves them; for editors they change nothing.
+ * through these before it leaves them; for editors they change nothing. `known`, where taken, is
+ * what the statement that read them found hidden among their references (hiddenReference).
  */
 
 export async function showPeople(db: Db, audience: Audience, list: Person[]): Promise<Person[]> {
@@ -104,34 +123,47 @@ export async function showPeople(db: Db, audience: Audience, list: Person[]): Pr
   }));
 }
 
-export async function showPlaces<P extends Place>(db: Db, audience: Audience, list: P[]): Promise<P[]> {
+export async function showPlaces<P extends Place>(
+  db: Db,
+  audience: Audience,
+  list: P[],
+  known?: Set<string>,
+): Promise<P[]> {
   if (audience === 'editors') return list;
   const visible = list.filter((place) => !place.suggested);
   const hidden = await hiddenEntities(
     db,
     visible.map((place) => place.parentId),
+    known,
   );
   if (hidden.size === 0) return visible;
   return visible.map((place) => ({ ...place, parentId: shown(place.parentId, hidden) }));
 }
 
-export async function showOrganisations(db: Db, audience: Audience, list: Organisation[]): Promise<Organisation[]> {
+export async function showOrganisations(
+  db: Db,
+  audience: Audience,
+  list: Organisation[],
+  known?: Set<string>,
+): Promise<Organisation[]> {
   if (audience === 'editors') return list;
   const visible = list.filter((organisation) => !organisation.suggested);
   const hidden = await hiddenEntities(
     db,
     visible.map((organisation) => organisation.countryId),
+    known,
   );
   if (hidden.size === 0) return visible;
   return visible.map((organisation) => ({ ...organisation, countryId: shown(organisation.countryId, hidden) }));
 }
 
 /** A quote whose speaker is hidden reads as unattributed: no speaker, and no words pointing at one. */
-export async function showQuotes(db: Db, audience: Audience, list: Quote[]): Promise<Quote[]> {
+export async function showQuotes(db: Db, audience: Audience, list: Quote[], known?: Set<string>): Promise<Quote[]> {
   if (audience === 'editors') return list;
   const hidden = await hiddenEntities(
     db,
     list.map((quote) => quote.speakerId),
+    known,
   );
   if (hidden.size === 0) return list;
   return list.map((quote) =>

@@ -1,4 +1,4 @@
-import { and, inArray, type SQL } from 'drizzle-orm';
+import { and, inArray, type Column, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { first } from '../../core/db/queries.ts';
 import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs, type RowSource } from '../../core/db/lookup.ts';
@@ -35,8 +35,13 @@ export interface EntitySource<
   rows: (db: Db) => RowSource<Row>;
   /** Its full-text index, for `q`. */
   search: SearchTable;
-  /** What `audience` sees of loaded rows (visibility.ts), with what belongs to them attached. */
-  show: (db: Db, audience: Audience, rows: Row[]) => Promise<Item[]>;
+  /** Columns holding other entities' ids, which the public sees only while those are public (visibility.ts). */
+  references?: Column[];
+  /**
+   * What `audience` sees of loaded rows (visibility.ts), with what belongs to them attached;
+   * `known`, when given, is what the rows' references point at that is hidden.
+   */
+  show: (db: Db, audience: Audience, rows: Row[], known?: Set<string>) => Promise<Item[]>;
   /** The condition its own filters make (`suggested` and `q` are added here). */
   where: (db: Db, filters: Filters) => SQL | undefined;
 }
@@ -67,8 +72,9 @@ export function entityReader<
     byIds: async (db: Db, ids: string[], audience: Audience): Promise<Item[]> =>
       ids.length === 0 ? [] : source.show(db, audience, await source.rows(db).where(inArray(table.id, ids))),
     list: async (db: Db, request: PageRequest, filters: Filters, sort = 'name'): Promise<Page<Item>> => {
-      const page = await pageOfEntities<Row>(db, table, request, conditions(db, filters), sort);
-      return { ...page, items: await source.show(db, filters.audience, page.items) };
+      const entity = { table, references: source.references ?? [], audience: filters.audience };
+      const page = await pageOfEntities<Row>(db, entity, request, conditions(db, filters), sort);
+      return { ...page, items: await source.show(db, filters.audience, page.items, page.hidden) };
     },
     count: (db: Db, filters: Filters): Promise<number> => countEntities(db, table, conditions(db, filters)),
   };

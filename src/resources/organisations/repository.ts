@@ -47,6 +47,7 @@ function organisationConditions(db: Db, filters: OrganisationFilters): SQL | und
 const reader = entityReader({
   table: organisations,
   rows: (db) => db.select().from(db.tables.organisations),
+  references: [organisations.countryId],
   search: 'organisations',
   show: showOrganisations,
   where: organisationConditions,

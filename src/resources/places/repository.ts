@@ -111,6 +111,7 @@ function placeConditions(db: Db, filters: PlaceFilters): SQL | undefined {
 const reader = entityReader({
   table: places,
   rows: (db) => db.select().from(db.tables.places),
+  references: [places.parentId],
   search: 'places',
   show: showPlaces,
   where: placeConditions,
@@ -120,7 +121,7 @@ export const placesByIds = reader.byIds;
 /** Like every entity list, except that with `near` (and no `sort`) the nearest come first, each with its distance. */
 async function listPlaces(db: Db, request: PageRequest, filters: PlaceFilters, sort?: string): Promise<Page<Place>> {
   const page = await pageOfPlaces(db, request, filters, sort);
-  return { ...page, items: await showPlaces(db, filters.audience, page.items) };
+  return { ...page, items: await showPlaces(db, filters.audience, page.items, page.hidden) };
 }
 
 function pageOfPlaces(
@@ -131,7 +132,10 @@ function pageOfPlaces(
 ): Promise<Page<Place>> {
   const where = reader.conditions(db, filters);
   const { near } = filters;
-  if (!near || sort !== undefined) return pageOfEntities<Place>(db, places, request, where, sort ?? 'name');
+  if (!near || sort !== undefined) {
+    const entity = { table: places, references: reader.source.references ?? [], audience: filters.audience };
+    return pageOfEntities<Place>(db, entity, request, where, sort ?? 'name');
+  }
   // Nearest first: the distance is a sort key and part of every item.
   const distance = distanceKm(near.point);
   const order: SortOrder = {

@@ -154,6 +154,7 @@ function selectQuotes(db: Db, where: SQL | undefined) {
 const selectQuotePage = pageSelect<QuoteRow>(
   ({ tables }) => ({ ...getTableColumns(tables.quotes), publishedAt: tables.articles.publishedAt }),
   '"quotes" inner join "articles" on "articles"."id" = "quotes"."article_id"',
+  ({ tables }) => [tables.quotes.speakerPersonId, tables.quotes.speakerOrganisationId],
 );
 
 export async function listQuotes(
@@ -169,12 +170,17 @@ export async function listQuotes(
     order,
     request,
     rows: (page) =>
-      selectQuotePage(db, { where: and(where, page.condition), orderBy: page.orderBy, limit: page.limit }),
+      selectQuotePage(db, {
+        where: and(where, page.condition),
+        orderBy: page.orderBy,
+        limit: page.limit,
+        audience: filters.audience,
+      }),
     keyValues: (row) =>
       field === 'publishedAt' ? [row.publishedAt, row.articleId, row.startOffset, row.id] : [row[field], row.id],
     toItem: toQuote,
   });
-  return { ...page, items: await showQuotes(db, filters.audience, page.items) };
+  return { ...page, items: await showQuotes(db, filters.audience, page.items, page.hidden) };
 }
 
 export async function countQuotes(db: Db, filters: QuoteFilters): Promise<number> {

@@ -10,7 +10,7 @@ import {
   publicQuotes,
 } from '../../../src/core/db/visibility.ts';
 import { useSeededApp } from '../../support/app.ts';
-import { sqlOf } from '../../support/sql-stores.ts';
+import { sqlOf, statementsDuring } from '../../support/sql-stores.ts';
 
 /**
  * The rule of what the public may see is written twice: for the query builder
@@ -62,4 +62,14 @@ describe('the visibility rule', () => {
       expect(fromTypeScript, view).toEqual(fromSql);
     }
   });
+
+  it.each(['/quotes?limit=100', '/places?limit=100', '/organisations?limit=100'])(
+    '%s learns which references are hidden from the page’s own statement, asking nothing more',
+    async (path) => {
+      const statements = await statementsDuring(ctx.app.db, () => ctx.app.inject(path));
+      // The look-up apart (hiddenAmong) unpacks a JSON array of ids.
+      expect(statements.filter((text) => /json_each|json_array_elements_text/.test(text))).toEqual([]);
+      expect(statements.some((text) => text.includes('public_'))).toBe(true);
+    },
+  );
 });
