@@ -39,10 +39,16 @@ export async function resolveRefs(
   return ids;
 }
 
-/** The id of the row `key` names among those `audience` may see (and `where`), as a scalar subquery: NULL when none. */
+/**
+ * The id of the row `key` names among those `audience` may see (and `where`), as a value: NULL when
+ * none. The cast keeps it a value PostgreSQL computes once: `x IN ((SELECT …))` would read as a set,
+ * and two such sets joined by OR (a speaker) tested on every quote of every published article, 372 ms
+ * a page at 100k articles, against 1 ms for two index lookups.
+ */
 function lookupOf(db: Db, kind: EntityType, key: string, audience: Audience, where?: SQL): SQL {
   const table = tableOf(db, SLUGGED_TABLES[kind]);
-  return sql`(SELECT ${table.id} FROM ${table} WHERE ${and(visibleTo(audience, kind), byIdOrSlug(table, key), where)})`;
+  const visible = and(visibleTo(audience, kind), byIdOrSlug(table, key), where);
+  return sql`CAST((SELECT ${table.id} FROM ${table} WHERE ${visible}) AS text)`;
 }
 
 /**
