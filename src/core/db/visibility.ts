@@ -105,12 +105,13 @@ const shown = (id: string | null, hidden: Set<string>) => (id !== null && hidden
  * what the statement that read them found hidden among their references (hiddenReference).
  */
 
-export async function showPeople(db: Db, audience: Audience, list: Person[]): Promise<Person[]> {
+export async function showPeople(db: Db, audience: Audience, list: Person[], known?: Set<string>): Promise<Person[]> {
   if (audience === 'editors') return list;
   const visible = list.filter((person) => !person.suggested);
   const hidden = await hiddenEntities(
     db,
     visible.flatMap((person) => person.roles.flatMap((role) => [role.organisationId, role.countryId])),
+    known,
   );
   if (hidden.size === 0) return visible;
   return visible.map((person) => ({

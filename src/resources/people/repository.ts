@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { mentions, organisations, people, personRoles, places, quotes } from '../../core/db/schema.ts';
 import type { PersonInput } from '../inputs.ts';
@@ -7,7 +7,7 @@ import { resolveReference, type EntityStore } from '../entity/store.ts';
 import type { Person } from './schema.ts';
 import { inList } from '../../core/db/filters.ts';
 import { entityReader, type EntityFilters } from '../entity/reader.ts';
-import { showPeople } from '../../core/db/visibility.ts';
+import { hiddenReference, showPeople, type Audience } from '../../core/db/visibility.ts';
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -19,12 +19,26 @@ export interface PersonFilters extends EntityFilters {
   nationality?: string[] | undefined;
 }
 
-/** Attaches roles to people with one query for the whole batch. */
-async function withRoles(db: Db, rows: PersonRow[]): Promise<Person[]> {
-  if (rows.length === 0) return [];
+/**
+ * Attaches roles to people with one query for the whole batch; for the public, the same query says
+ * which of the roles' organisations and countries are hidden (hiddenReference), so showPeople need not ask.
+ */
+async function withRoles(
+  db: Db,
+  rows: PersonRow[],
+  audience: Audience,
+): Promise<{ people: Person[]; hidden: Set<string> | undefined }> {
+  if (rows.length === 0) return { people: [], hidden: undefined };
+  const { personRoles: table } = db.tables;
+  const hiddenIn = (column: string) =>
+    sql<string | null>`${sql.raw(audience === 'public' ? hiddenReference(db, column) : 'NULL')}`;
   const roles = await db
-    .select()
-    .from(db.tables.personRoles)
+    .select({
+      ...getTableColumns(table),
+      hiddenOrganisation: hiddenIn('"person_roles"."organisation_id"'),
+      hiddenCountry: hiddenIn('"person_roles"."country_id"'),
+    })
+    .from(table)
     .where(
       inArray(
         personRoles.personId,
@@ -32,7 +46,8 @@ async function withRoles(db: Db, rows: PersonRow[]): Promise<Person[]> {
       ),
     )
     .orderBy(asc(personRoles.personId), asc(personRoles.id));
-  return rows.map((row) => ({
+  const hiddenIds = roles.flatMap((role) => [role.hiddenOrganisation, role.hiddenCountry]);
+  const people = rows.map((row) => ({
     ...row,
     roles: roles
       .filter((role) => role.personId === row.id)
@@ -45,6 +60,8 @@ async function withRoles(db: Db, rows: PersonRow[]): Promise<Person[]> {
         source,
       })),
   }));
+  const hidden = new Set(hiddenIds.filter((id): id is string => id !== null));
+  return { people, hidden: audience === 'public' ? hidden : undefined };
 }
 
 const withRole = (condition: SQL) =>
@@ -66,7 +83,10 @@ const reader = entityReader({
   table: people,
   rows: (db) => db.select().from(db.tables.people),
   search: 'people',
-  show: async (db, audience, rows) => showPeople(db, audience, await withRoles(db, rows)),
+  show: async (db, audience, rows) => {
+    const { people: list, hidden } = await withRoles(db, rows, audience);
+    return showPeople(db, audience, list, hidden);
+  },
   where: personConditions,
 });
 export const peopleByIds = reader.byIds;

@@ -63,8 +63,8 @@ describe('the visibility rule', () => {
     }
   });
 
-  it.each(['/quotes?limit=100', '/places?limit=100', '/organisations?limit=100'])(
-    '%s learns which references are hidden from the page’s own statement, asking nothing more',
+  it.each(['/quotes?limit=100', '/places?limit=100', '/organisations?limit=100', '/people?limit=100'])(
+    '%s learns which references are hidden from the statements that read them, asking nothing more',
     async (path) => {
       const statements = await statementsDuring(ctx.app.db, () => ctx.app.inject(path));
       // The look-up apart (hiddenAmong) unpacks a JSON array of ids.
