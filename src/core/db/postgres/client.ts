@@ -48,12 +48,14 @@ type PostgresHandle =
 const primaryOf = (db: Db) => (db as unknown as { $primary?: PostgresDb }).$primary;
 const replicasOf = (db: Db) => (db as unknown as { $replicas?: PostgresDb[] }).$replicas;
 
-/** Where a read of raw SQL goes: a replica at random, as drizzle's selects do (see openPostgres). */
-function readerOf(db: Db): PostgresHandle {
-  const replicas = replicasOf(db);
-  if (!replicas?.length || readsOnPrimary()) return db as unknown as PostgresHandle;
+/** Where a read goes: the primary when it must see this process's own writes (primary-reads.ts), else a replica at random. */
+function readerAmong<T>(primary: T, replicas: T[]): T {
+  if (replicas.length === 0 || readsOnPrimary()) return primary;
   return replicas[Math.floor(Math.random() * replicas.length)]!;
 }
+
+/** Where a read of raw SQL goes: as drizzle's selects do (see openPostgres). */
+const readerOf = (db: Db): PostgresHandle => readerAmong(db as unknown as PostgresHandle, replicasOf(db) ?? []);
 
 /**
  * Transactions the PostgreSQL way. Each takes `dateline_write_lock()` first (migration 0001): writers
@@ -197,11 +199,7 @@ export async function openPostgres(url: string, options: PostgresOptions): Promi
   const primary = drizzle({ client: pool, schema });
   const [first, ...others] = replicaPools.map((replica) => drizzle({ client: replica, schema }));
   return {
-    db: first
-      ? withReplicas(primary, [first, ...others], (replicas) =>
-          readsOnPrimary() ? primary : replicas[Math.floor(Math.random() * replicas.length)]!,
-        )
-      : primary,
+    db: first ? withReplicas(primary, [first, ...others], (replicas) => readerAmong(primary, replicas)) : primary,
     primary,
     close: async () => {
       await Promise.all([pool, ...replicaPools].map((each) => each.end()));
