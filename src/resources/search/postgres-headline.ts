@@ -28,30 +28,64 @@ export interface HeadlineTerms {
   prefixes: readonly string[];
 }
 
-/** Runs of letters and digits, and of anything else: together they are the text. */
-const RUNS = /[\p{L}\p{Nd}]+|[^\p{L}\p{Nd}]+/gu;
-const WORD = /^[\p{L}\p{Nd}]/u;
+/** One letter or decimal digit, tested where a scan stands. */
+const ALNUM = /[\p{L}\p{Nd}]/uy;
 /** `\s` in a "C" locale. */
 const TRIM = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
 
-/** A text as its runs, and which of them are words. */
+/** A text's words, and where each starts and ends: what lies between them is the rest of the text. */
 export interface Tokens {
-  runs: string[];
-  /** Indexes into `runs` of the words, in order. */
-  words: number[];
+  words: string[];
+  starts: number[];
+  ends: number[];
 }
 
+const isAsciiAlnum = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+
+/**
+ * The words of a text, scanned a character at a time: ASCII by its code, anything else by the
+ * Unicode class. A search page tokenizes some 40 KB of text; the scan is five times quicker than
+ * matching runs with a Unicode regular expression, which the profile of a two-word search showed
+ * as the API's largest cost.
+ */
 export function tokenize(body: string): Tokens {
-  const runs = body.match(RUNS) ?? [];
-  const words: number[] = [];
-  runs.forEach((run, index) => {
-    if (WORD.test(run)) words.push(index);
-  });
-  return { runs, words };
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let start = -1;
+  for (let index = 0; index < body.length;) {
+    const code = body.charCodeAt(index);
+    let alnum: boolean;
+    let width = 1;
+    if (code < 0x80) alnum = isAsciiAlnum(code);
+    else {
+      ALNUM.lastIndex = index;
+      alnum = ALNUM.test(body);
+      if ((body.codePointAt(index) ?? 0) > 0xffff) width = 2;
+    }
+    if (alnum && start < 0) start = index;
+    else if (!alnum && start >= 0) {
+      words.push(body.slice(start, index));
+      starts.push(start);
+      ends.push(index);
+      start = -1;
+    }
+    index += width;
+  }
+  if (start >= 0) {
+    words.push(body.slice(start));
+    starts.push(start);
+    ends.push(body.length);
+  }
+  return { words, starts, ends };
 }
 
 /** A word of ASCII letters and digits folds as JavaScript folds it (unaccent leaves ASCII alone). */
-export const isAscii = (word: string) => /^\p{ASCII}*$/u.test(word);
+export function isAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
 
 /**
  * The headline of a text already tokenized: `fold` gives a word's lexeme (PostgreSQL's
@@ -59,7 +93,7 @@ export const isAscii = (word: string) => /^\p{ASCII}*$/u.test(word);
  */
 export function headlineOf(
   body: string,
-  { runs, words }: Tokens,
+  { words, starts, ends }: Tokens,
   fold: (word: string) => string,
   terms: HeadlineTerms,
   cut = 0,
@@ -67,7 +101,7 @@ export function headlineOf(
   const total = words.length;
   if (total === 0) return body;
   const exact = new Set(terms.exact);
-  const lexemes = words.map((index) => fold(runs[index] ?? ''));
+  const lexemes = words.map(fold);
   const hits = lexemes.map((lexeme) => exact.has(lexeme) || terms.prefixes.some((prefix) => lexeme.startsWith(prefix)));
   let first = 0;
   let best = -1;
@@ -93,13 +127,13 @@ export function headlineOf(
   const last = Math.min(first + WIDTH - 1, total - 1);
   let shown = '';
   for (let w = first; w <= last; w++) {
-    const word = runs[words[w] ?? 0] ?? '';
+    const word = words[w] ?? '';
     shown += hits[w] ? `${OPEN}${word}${CLOSE}` : word;
-    if (w < last) shown += runs.slice((words[w] ?? 0) + 1, words[w + 1]).join('');
+    if (w < last) shown += body.slice(ends[w], starts[w + 1]);
   }
   // What lies before the first word and after the last belongs to the snippet when the text ends there.
-  if (first === 0) shown = runs.slice(0, words[0]).join('') + shown;
-  if (last === total - 1) shown += runs.slice((words[total - 1] ?? 0) + 1).join('');
+  if (first === 0) shown = body.slice(0, starts[0]) + shown;
+  if (last === total - 1) shown += body.slice(ends[total - 1]);
   const before = first > 0 || (cut & CUT_START) !== 0 ? '…' : '';
   const after = last < total - 1 || (cut & CUT_END) !== 0 ? '…' : '';
   return `${before}${shown.replace(TRIM, '')}${after}`;

@@ -28,6 +28,8 @@ const TEXTS = [
   '',
   '["Zelenskyy","Zelenskiy"]',
   '2024 budget: 3.5bn for 12 regions',
+  // Letters and digits outside the Basic Multilingual Plane: one character in two UTF-16 units.
+  'Talks in 𝐊𝐲𝐢𝐯 on 𝟏𝟐 May: talks resume',
 ];
 const QUERIES = [
   "'zelensky'",
@@ -57,7 +59,7 @@ describe.skipIf(postgres === undefined)('search headlines on PostgreSQL, made in
       );
       for (const body of TEXTS) {
         const tokens = tokenize(body);
-        const words = tokens.words.map((index) => tokens.runs[index] ?? '');
+        const { words } = tokens;
         const folded = await rows<{ word: string; lexeme: string }>(
           db,
           sql`SELECT w AS word, lower(dateline_unaccent(lower(w COLLATE "und-x-icu"))) AS lexeme
