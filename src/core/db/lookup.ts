@@ -134,6 +134,26 @@ export function pageOfEntities<Row extends EntityKeys>(
   });
 }
 
+/**
+ * Rows of `table` by id (in no set order), read as a page is: for the public, with what their
+ * `references` point at that is hidden, so that showing them asks nothing more.
+ */
+export async function entitiesByIds<Row>(
+  db: Db,
+  entity: { table: EntityTable; references: Column[]; audience: Audience },
+  ids: string[],
+): Promise<{ rows: Row[]; hidden?: Set<string> | undefined }> {
+  const { table, references, audience } = entity;
+  const { rows, hidden } = await entityPage<Row>(table, references)(db, {
+    where: inArray(table.id, ids),
+    orderBy: [sql`${table.id}`],
+    limit: ids.length,
+    audience,
+    lastChange: false,
+  });
+  return { rows, hidden };
+}
+
 export async function countEntities(db: Db, table: EntityTable, where: SQL | undefined): Promise<number> {
   return (await first(db.select({ n: count() }).from(tableOf(db, table)).where(where).limit(1)))?.n ?? 0;
 }

@@ -35,35 +35,46 @@ export function pageSelect<Row>(
     /** How many columns after the fields say which references are hidden. */
     hiddenColumns: number;
   }
-  const heads = new WeakMap<Tables, { public?: Head; editors?: Head }>();
-  const headFor = (db: Db, audience: Audience): Head => {
+  const heads = new WeakMap<Tables, Map<string, Head>>();
+  const headFor = (db: Db, audience: Audience, withLastChange: boolean): Head => {
     let compiled = heads.get(db.tables);
     if (!compiled) {
-      compiled = {};
+      compiled = new Map();
       heads.set(db.tables, compiled);
     }
-    let head = compiled[audience];
+    const key = `${audience}:${withLastChange}`;
+    let head = compiled.get(key);
     if (!head) {
       const fields = Object.entries(columnsOf(db));
       const name = (column: Column) => `"${getTableName(column.table)}"."${column.name}"`;
       const list = fields.map(([field, column]) => `${name(column)} as "${field}"`);
       const hidden = audience === 'public' ? references(db).map((column) => hiddenReference(db, name(column))) : [];
-      const extra = [...hidden.map((text, index) => `${text} as "_hidden${index}"`), LAST_CHANGE];
+      const extra = [
+        ...hidden.map((text, index) => `${text} as "_hidden${index}"`),
+        ...(withLastChange ? [LAST_CHANGE] : []),
+      ];
       // Lower case, as the builder writes it (tests and tools find statements by their text).
       head = {
         head: sql.raw(`select ${[...list, ...extra].join(', ')} from ${from}`),
         fields,
         hiddenColumns: hidden.length,
       };
-      compiled[audience] = head;
+      compiled.set(key, head);
     }
     return head;
   };
   return async (
     db: Db,
-    page: { where: SQL | undefined; orderBy: SQL[]; limit: number; audience?: Audience },
+    page: {
+      where: SQL | undefined;
+      orderBy: SQL[];
+      limit: number;
+      audience?: Audience;
+      /** Rows read for something else than a list (its own Last-Modified) need not read the last change. */
+      lastChange?: boolean;
+    },
   ): Promise<FetchedRows<Row>> => {
-    const { head, fields, hiddenColumns } = headFor(db, page.audience ?? 'editors');
+    const { head, fields, hiddenColumns } = headFor(db, page.audience ?? 'editors', page.lastChange ?? true);
     const where = page.where ? sql` where ${page.where}` : sql``;
     const query = sql`${head}${where} order by ${sql.join(page.orderBy, sql`, `)} limit ${page.limit}`;
     // SQLite answers arrays, the cheapest form it has (this runs on every list); PostgreSQL, objects by alias.

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InvalidParameterError } from './errors.ts';
 export { addVary } from './vary.ts';
 import type { Page } from '../db/pagination.ts';
+import { describeContent } from './content-description.ts';
 
 /** The origin clients reach the API at: PUBLIC_URL when set, else the request's own, normalised. */
 export function baseUrl(request: FastifyRequest): string {
@@ -37,6 +38,8 @@ export function listEnvelope<T>(
   const prev = withCursor(self, page.prevCursor);
   const link = [next && `<${next}>; rel="next"`, prev && `<${prev}>; rel="prev"`].filter(Boolean).join(', ');
   if (link) reply.header('link', link);
+  // A page read with the time of the last change: its Last-Modified describes that very snapshot.
+  if (page.lastChange !== undefined) describeContent(reply, { lastChange: page.lastChange });
   return {
     data: page.items,
     meta: {

@@ -5,7 +5,6 @@ import type { Unresolved } from '../db/filters.ts';
 import { DEFAULT_LIMIT, parseInclude } from './schemas.ts';
 import { listEnvelope } from './envelope.ts';
 import { applyFields, fieldSelection } from './fields.ts';
-import { describeContent } from './content-description.ts';
 
 /** The list controls every list query has (see `listControls`). */
 export interface ListControls {
@@ -43,7 +42,6 @@ export async function sendList<T, F, Include extends string = string>(
   }
   const items = await resource.embed(db, page.items, parseInclude<Include>(query.include));
   const total = query.total ? await resource.count(db, filters) : undefined;
-  if (page.lastChange !== undefined) describeContent(reply, { lastChange: page.lastChange });
   return applyFields(
     reply,
     listEnvelope(request, reply, { ...page, items }, limit, total),

@@ -1,7 +1,14 @@
-import { and, inArray, type Column, type SQL } from 'drizzle-orm';
+import { and, type Column, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { first } from '../../core/db/queries.ts';
-import { byIdOrSlug, countEntities, pageOfEntities, suggestedIs, type RowSource } from '../../core/db/lookup.ts';
+import {
+  byIdOrSlug,
+  countEntities,
+  entitiesByIds,
+  pageOfEntities,
+  suggestedIs,
+  type RowSource,
+} from '../../core/db/lookup.ts';
 import type { EntityTable } from '../../core/db/named-tables.ts';
 import type { Page, PageRequest } from '../../core/db/pagination.ts';
 import type { Audience } from '../../core/db/visibility.ts';
@@ -59,6 +66,7 @@ export function entityReader<
       source.where(db, filters),
       filters.q === undefined ? undefined : matchesSearch(db, source.search, filters.q, { prefix: true }),
     );
+  const entityOf = (audience: Audience) => ({ table, references: source.references ?? [], audience });
   return {
     source,
     table,
@@ -69,10 +77,13 @@ export function entityReader<
       const row = await first(source.rows(db).where(byIdOrSlug(table, idOrSlug)).limit(1));
       return row && (await source.show(db, audience, [row]))[0];
     },
-    byIds: async (db: Db, ids: string[], audience: Audience): Promise<Item[]> =>
-      ids.length === 0 ? [] : source.show(db, audience, await source.rows(db).where(inArray(table.id, ids))),
+    byIds: async (db: Db, ids: string[], audience: Audience): Promise<Item[]> => {
+      if (ids.length === 0) return [];
+      const { rows, hidden } = await entitiesByIds<Row>(db, entityOf(audience), ids);
+      return source.show(db, audience, rows, hidden);
+    },
     list: async (db: Db, request: PageRequest, filters: Filters, sort = 'name'): Promise<Page<Item>> => {
-      const entity = { table, references: source.references ?? [], audience: filters.audience };
+      const entity = entityOf(filters.audience);
       const page = await pageOfEntities<Row>(db, entity, request, conditions(db, filters), sort);
       return { ...page, items: await source.show(db, filters.audience, page.items, page.hidden) };
     },

@@ -85,6 +85,7 @@ function keysetFor(order: number, after: [number, number, number] | undefined): 
 interface PageOfHits {
   page: RawHit[];
   nextCursor: string | null;
+  lastChange?: string | undefined;
 }
 
 /** A page of hits, best first, before their snippets: what the store found, and where the next page starts. */
@@ -93,10 +94,8 @@ async function pageOfHits(db: Db, q: string, types: readonly SearchType[], reque
   const afterValues = after?.values as [number, number, number] | undefined;
   // Keyset over (score, type, rid), resolved per type since the type is fixed within a type's hits.
   const wanted = types.map((type) => ({ type, keyset: keysetFor(SEARCH_TYPES.indexOf(type), afterValues) }));
-  const hits: RawHit[] = (await storeOf(db).hits(db, q, wanted, request.limit + 1)).map((hit) => ({
-    ...hit,
-    order: SEARCH_TYPES.indexOf(hit.type),
-  }));
+  const found = await storeOf(db).hits(db, q, wanted, request.limit + 1);
+  const hits: RawHit[] = found.hits.map((hit) => ({ ...hit, order: SEARCH_TYPES.indexOf(hit.type) }));
   hits.sort((a, b) => a.score - b.score || a.order - b.order || a.rid - b.rid);
   const page = hits.slice(0, request.limit);
   const last = page.at(-1);
@@ -104,6 +103,7 @@ async function pageOfHits(db: Db, q: string, types: readonly SearchType[], reque
     page,
     nextCursor:
       hits.length > request.limit && last ? encodeCursor(ORDER.name, [last.score, last.order, last.rid]) : null,
+    lastChange: found.lastChange,
   };
 }
 
@@ -134,7 +134,7 @@ export async function search(
   types: readonly SearchType[],
   request: PageRequest,
 ): Promise<Page<SearchHit>> {
-  const { page, nextCursor } = await pageOfHits(db, q, types, request);
+  const { page, nextCursor, lastChange } = await pageOfHits(db, q, types, request);
   // The snippets and each type's resources at once: on PostgreSQL each query has a pooled connection of its own.
   const [snippets, loaded] = await Promise.all([
     storeOf(db).snippets(db, page),
@@ -150,5 +150,5 @@ export async function search(
   ]);
   const resources = new Map<string, object>(loaded.flat().map((resource) => [resource.id, resource]));
   const items = withSnippets(page, snippets).map((hit) => ({ ...hit, resource: resources.get(hit.id) ?? {} }));
-  return { items, nextCursor, prevCursor: null };
+  return { items, nextCursor, prevCursor: null, ...(lastChange !== undefined && { lastChange }) };
 }

@@ -49,11 +49,12 @@ function typeHits(db: Db, type: SearchType, query: string, keyset: Keyset | unde
 }
 
 export const sqliteSearch: SearchStore = {
-  hits: async (db, q, wanted, limit) =>
-    wanted.flatMap(({ type, keyset }) => {
+  hits: async (db, q, wanted, limit) => ({
+    hits: wanted.flatMap(({ type, keyset }) => {
       const query = ftsQuery(db, SEARCH_TABLES[type], q, { prefix: byPrefix(type) });
       return typeHits(db, type, query, keyset, limit).map((hit) => ({ ...hit, type, query }));
     }),
+  }),
 
   snippets: async (db, hits) => hits.map((hit) => snippetOf(db, SEARCH_TABLES[hit.type], hit.rid, hit.query)),
 };

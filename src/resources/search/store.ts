@@ -41,6 +41,15 @@ export interface TypedHit extends StoreHit {
   query: string;
 }
 
+/**
+ * What a store found, and where reading it apart costs a round trip (PostgreSQL), the time of the last
+ * change read by the same statement (for the page's Last-Modified, as prepared-select.ts does for lists).
+ */
+export interface FoundHits {
+  hits: TypedHit[];
+  lastChange?: string | undefined;
+}
+
 /** A type to search, and where the previous page left it. */
 export interface TypeRequest {
   type: SearchType;
@@ -58,7 +67,7 @@ export interface SearchStore {
    * The best public hits of each type asked for, for what was typed (`q`): each type's past its keyset,
    * by score then rid, at most `limit` of each. A malformed `q` is the client's 400 naming `q`.
    */
-  hits(db: Db, q: string, wanted: readonly TypeRequest[], limit: number): Promise<TypedHit[]>;
+  hits(db: Db, q: string, wanted: readonly TypeRequest[], limit: number): Promise<FoundHits>;
   /** The snippets of a page of hits, in its order, their matches between U+E000 and U+E001. */
   snippets(db: Db, hits: readonly TypedHit[]): Promise<string[]>;
 }

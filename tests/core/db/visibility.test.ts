@@ -72,4 +72,20 @@ describe('the visibility rule', () => {
       expect(statements.some((text) => text.includes('public_'))).toBe(true);
     },
   );
+
+  it('search learns which references of the places and organisations it found are hidden as it loads them', async () => {
+    const store = sqlOf(ctx.app.db);
+    // A place inside another (its parent is a reference), by the first word of its name.
+    const [place] = await store.all<{ name: string }>(
+      'SELECT name FROM places WHERE parent_id IS NOT NULL AND suggested = FALSE ORDER BY id LIMIT 1',
+    );
+    const path = `/search?q=${encodeURIComponent(String(place?.name).split(' ')[0] ?? '')}&type=place&type=organisation`;
+    let found = 0;
+    const statements = await statementsDuring(ctx.app.db, async () => {
+      found = (await ctx.app.inject(path)).json<{ data: { type: string }[] }>().data.length;
+    });
+    expect(found).toBeGreaterThan(0);
+    expect(statements.filter((text) => /json_each|json_array_elements_text/.test(text))).toEqual([]);
+    expect(statements.some((text) => text.includes('public_'))).toBe(true);
+  });
 });

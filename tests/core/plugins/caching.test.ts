@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { rawRequest, useSeededApp } from '../../support/app.ts';
+import { rawRequest, TEST_STORE, useSeededApp } from '../../support/app.ts';
 import { sqlOf, statementsDuring } from '../../support/sql-stores.ts';
 
 const ctx = useSeededApp({ listen: true });
@@ -151,6 +151,18 @@ describe('list validators', () => {
       expect(readingChanges[0]).toMatch(new RegExp(`from "${path.slice(1)}"`, 'i'));
     },
   );
+
+  it('a search reads the last change once; on PostgreSQL, with its hits (no round trip of its own)', async () => {
+    let response: Awaited<ReturnType<typeof ctx.app.inject>> | undefined;
+    const statements = await statementsDuring(ctx.app.db, async () => {
+      response = await ctx.app.inject('/search?q=Zelensky');
+    });
+    expect(response?.json<{ data: unknown[] }>().data.length).toBeGreaterThan(0);
+    expect(response?.headers['last-modified']).toEqual(expect.any(String));
+    const readingChanges = statements.filter((text) => /\bfrom changes\b/i.test(text));
+    expect(readingChanges).toHaveLength(1);
+    if (TEST_STORE === 'postgres') expect(readingChanges[0]).toMatch(/search_page_hits/);
+  });
 
   it('tag JSON-LD and ninjs with every resource they describe', async () => {
     const response = await rawRequest(`${ctx.baseUrl}${ARTICLE}?format=jsonld`);
