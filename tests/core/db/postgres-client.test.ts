@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../../deploy/free-port.ts';
 import { openDatabase } from '../../../src/core/db/client.ts';
 import * as sqliteSchema from '../../../src/core/db/schema.ts';
-import { openPostgres, type PostgresStore } from '../../../src/core/db/postgres/client.ts';
+import { openPostgres, postgresDb, type PostgresStore } from '../../../src/core/db/postgres/client.ts';
+import { readRows } from '../../../src/core/db/queries.ts';
 import * as postgresSchema from '../../../src/core/db/postgres/schema.ts';
 import { freshPostgresDatabase } from '../../support/postgres.ts';
 
@@ -30,6 +31,30 @@ describe('openPostgres', () => {
     expect(await applied()).toBe(journal.entries.length);
     await (await openPostgres(database.url, OPTIONS)).close();
     expect(await applied()).toBe(journal.entries.length);
+  });
+
+  it('keeps a statement run often prepared on its connection, and gives the same rows', async () => {
+    const single = await openPostgres(database.url, { ...OPTIONS, poolSize: 1 });
+    try {
+      const db = postgresDb(single.db);
+      const often = sql`SELECT n, n * 2 AS twice FROM generate_series(1, ${3}::int) AS n ORDER BY n`;
+      const answers = [];
+      for (let i = 0; i < 4; i++) answers.push(await readRows(db, often));
+      await readRows(db, sql`SELECT ${'once'}::text AS once`);
+      expect(new Set(answers.map((rows) => JSON.stringify(rows))).size).toBe(1);
+      expect(answers[0]).toEqual([
+        { n: 1, twice: 2 },
+        { n: 2, twice: 4 },
+        { n: 3, twice: 6 },
+      ]);
+      const prepared = (
+        await single.db.$client.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements')
+      ).rows.map((row) => row.statement);
+      expect(prepared.some((text) => text.includes('generate_series'))).toBe(true);
+      expect(prepared.some((text) => text.includes('AS once'))).toBe(false);
+    } finally {
+      await single.close();
+    }
   });
 
   it('sets the statement timeout and the pool size it is given', async () => {

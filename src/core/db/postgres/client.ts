@@ -10,6 +10,7 @@ import type { Db, Tables } from '../client.ts';
 import { registerDialect, type Dialect } from '../dialect.ts';
 import { readsOnPrimary } from '../primary-reads.ts';
 import * as schema from './schema.ts';
+import { statementNames } from './statement-names.ts';
 
 export type PostgresDb = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 
@@ -57,6 +58,28 @@ function readerAmong<T>(primary: T, replicas: T[]): T {
 /** Where a read of raw SQL goes: as drizzle's selects do (see openPostgres). */
 const readerOf = (db: Db): PostgresHandle => readerAmong(db as unknown as PostgresHandle, replicasOf(db) ?? []);
 
+/** What drizzle's execute() does, reached so that a statement can be given a name (statement-names.ts). */
+interface DrizzleInternals {
+  dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
+  session: {
+    prepareQuery(
+      query: { sql: string; params: unknown[] },
+      fields: undefined,
+      name: string | undefined,
+      isResponseInArrayMode: boolean,
+    ): { execute(): Promise<{ rows: Record<string, unknown>[] }> };
+  };
+}
+
+const nameOf = statementNames({ usesBeforeNaming: 3, most: 256 });
+
+/** Raw SQL run as drizzle runs it (its type parsers too), prepared by name once it is run often. */
+async function execute<T>(handle: PostgresHandle, query: SQL): Promise<T[]> {
+  const { dialect, session } = handle as unknown as DrizzleInternals;
+  const compiled = dialect.sqlToQuery(query);
+  return (await session.prepareQuery(compiled, undefined, nameOf(compiled.sql), false).execute()).rows as T[];
+}
+
 /**
  * Transactions the PostgreSQL way. Each takes `dateline_write_lock()` first (migration 0001): writers
  * queue as SQLite's do, so the change log's order is commit order, and a writer never holds row locks
@@ -68,9 +91,8 @@ const postgresDialect: Dialect = {
       await tx.execute(sql`SELECT dateline_write_lock()`);
       return work(postgresDb(tx));
     }),
-  rows: async <T>(db: Db, query: SQL) =>
-    (await (db as unknown as PostgresHandle).execute<Record<string, unknown>>(query)).rows as T[],
-  readRows: async <T>(db: Db, query: SQL) => (await readerOf(db).execute<Record<string, unknown>>(query)).rows as T[],
+  rows: <T>(db: Db, query: SQL) => execute<T>(db as unknown as PostgresHandle, query),
+  readRows: <T>(db: Db, query: SQL) => execute<T>(readerOf(db), query),
   // Put off rather than done now: started in the background; a failure is dropped, as a skipped write would be.
   ifIdle: (db, work) => {
     postgresDialect.transaction(db, work).catch(() => undefined);
