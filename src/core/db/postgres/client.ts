@@ -58,26 +58,19 @@ function readerAmong<T>(primary: T, replicas: T[]): T {
 /** Where a read of raw SQL goes: as drizzle's selects do (see openPostgres). */
 const readerOf = (db: Db): PostgresHandle => readerAmong(db as unknown as PostgresHandle, replicasOf(db) ?? []);
 
-/** What drizzle's execute() does, reached so that a statement can be given a name (statement-names.ts). */
-interface DrizzleInternals {
-  dialect: { sqlToQuery(query: SQL): { sql: string; params: unknown[] } };
-  session: {
-    prepareQuery(
-      query: { sql: string; params: unknown[] },
-      fields: undefined,
-      name: string | undefined,
-      isResponseInArrayMode: boolean,
-    ): { execute(): Promise<{ rows: Record<string, unknown>[] }> };
-  };
+/** drizzle's session, through which every statement (the builder's and raw SQL alike) is prepared before it runs. */
+interface PreparingSession {
+  prepareQuery(query: { sql: string }, fields: unknown, name: string | undefined, ...rest: unknown[]): unknown;
 }
 
 const nameOf = statementNames({ usesBeforeNaming: 3, most: 256 });
 
-/** Raw SQL run as drizzle runs it (its type parsers too), prepared by name once it is run often. */
-async function execute<T>(handle: PostgresHandle, query: SQL): Promise<T[]> {
-  const { dialect, session } = handle as unknown as DrizzleInternals;
-  const compiled = dialect.sqlToQuery(query);
-  return (await session.prepareQuery(compiled, undefined, nameOf(compiled.sql), false).execute()).rows as T[];
+/** `db` with its statements named once they run often (statement-names.ts), so PostgreSQL plans them once per connection. */
+function namingFrequentStatements(db: PostgresDb): PostgresDb {
+  const session = (db as unknown as { session: PreparingSession }).session;
+  const prepare = session.prepareQuery.bind(session);
+  session.prepareQuery = (query, fields, name, ...rest) => prepare(query, fields, name ?? nameOf(query.sql), ...rest);
+  return db;
 }
 
 /**
@@ -91,8 +84,9 @@ const postgresDialect: Dialect = {
       await tx.execute(sql`SELECT dateline_write_lock()`);
       return work(postgresDb(tx));
     }),
-  rows: <T>(db: Db, query: SQL) => execute<T>(db as unknown as PostgresHandle, query),
-  readRows: <T>(db: Db, query: SQL) => execute<T>(readerOf(db), query),
+  rows: async <T>(db: Db, query: SQL) =>
+    (await (db as unknown as PostgresHandle).execute<Record<string, unknown>>(query)).rows as T[],
+  readRows: async <T>(db: Db, query: SQL) => (await readerOf(db).execute<Record<string, unknown>>(query)).rows as T[],
   // Put off rather than done now: started in the background; a failure is dropped, as a skipped write would be.
   ifIdle: (db, work) => {
     postgresDialect.transaction(db, work).catch(() => undefined);
@@ -218,8 +212,10 @@ export async function openPostgres(url: string, options: PostgresOptions): Promi
     await Promise.all([pool, ...replicaPools].map((each) => each.end()));
     throw error;
   }
-  const primary = drizzle({ client: pool, schema });
-  const [first, ...others] = replicaPools.map((replica) => drizzle({ client: replica, schema }));
+  const primary = namingFrequentStatements(drizzle({ client: pool, schema }));
+  const [first, ...others] = replicaPools.map((replica) =>
+    namingFrequentStatements(drizzle({ client: replica, schema })),
+  );
   return {
     db: first ? withReplicas(primary, [first, ...others], (replicas) => readerAmong(primary, replicas)) : primary,
     primary,
