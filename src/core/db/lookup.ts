@@ -6,7 +6,7 @@ import { looksLikeId } from '../../lib/ids.ts';
 import { first, identityOf, shapedRows } from './queries.ts';
 import { columnOf, tableOf } from './twins.ts';
 import type { Audience } from './visibility.ts';
-import { readPage, sortBy, type Page, type PageRequest } from './pagination.ts';
+import { readPage, sortBy, type FetchedRows, type Page, type PageRequest } from './pagination.ts';
 import { pageSelect } from './prepared-select.ts';
 
 /** The condition that finds a row by the `{idOrSlug}` a route was given. */
@@ -142,16 +142,15 @@ export async function entitiesByIds<Row>(
   db: Db,
   entity: { table: EntityTable; references: Column[]; audience: Audience },
   ids: string[],
-): Promise<{ rows: Row[]; hidden?: Set<string> | undefined }> {
+): Promise<FetchedRows<Row>> {
   const { table, references, audience } = entity;
-  const { rows, hidden } = await entityPage<Row>(table, references)(db, {
+  return entityPage<Row>(table, references)(db, {
     where: inArray(table.id, ids),
     orderBy: [sql`${table.id}`],
     limit: ids.length,
     audience,
     lastChange: false,
   });
-  return { rows, hidden };
 }
 
 export async function countEntities(db: Db, table: EntityTable, where: SQL | undefined): Promise<number> {

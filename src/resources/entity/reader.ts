@@ -70,6 +70,8 @@ export function entityReader<
   return {
     source,
     table,
+    /** The table, its references and the audience, as a page of it is read (lookup.ts). */
+    entity: entityOf,
     rows: source.rows,
     /** The condition a list's filters make, for a list that pages in its own way. */
     conditions,

@@ -133,8 +133,7 @@ function pageOfPlaces(
   const where = reader.conditions(db, filters);
   const { near } = filters;
   if (!near || sort !== undefined) {
-    const entity = { table: places, references: reader.source.references ?? [], audience: filters.audience };
-    return pageOfEntities<Place>(db, entity, request, where, sort ?? 'name');
+    return pageOfEntities<Place>(db, reader.entity(filters.audience), request, where, sort ?? 'name');
   }
   // Nearest first: the distance is a sort key and part of every item.
   const distance = distanceKm(near.point);
