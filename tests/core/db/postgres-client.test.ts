@@ -63,6 +63,22 @@ describe('openPostgres', () => {
     expect(store.db.$client.options.max).toBe(2);
   });
 
+  // Left to plan_cache_mode=auto, each of these replanned its statements on every call, because their custom
+  // plans look cheaper (migrations 0004-0006); a search or a name filter then spent most of its time planning.
+  it('keeps one generic plan per connection for the search functions every search and name filter call', async () => {
+    const { rows } = await store.db.$client.query<{ proname: string; proconfig: string[] | null }>(
+      `SELECT proname, proconfig FROM pg_proc
+       WHERE proname IN ('search_hits', 'search_page_hits', 'search_page_texts', 'search_with_aliases')
+       ORDER BY proname`,
+    );
+    expect(rows).toEqual(
+      ['search_hits', 'search_page_hits', 'search_page_texts', 'search_with_aliases'].map((proname) => ({
+        proname,
+        proconfig: ['plan_cache_mode=force_generic_plan'],
+      })),
+    );
+  });
+
   it('reads back what SQLite reads back: JSON as written, booleans, the change sequence as a number', async () => {
     const now = '2026-01-02T03:04:05.678Z';
     // Keys in an order jsonb would change (it sorts them by length, then bytes).
