@@ -91,13 +91,23 @@ export interface RowSource<Row> {
 /** Each entity table's page query, its SQL written once (prepared-select.ts). */
 const entityPages = new WeakMap<EntityTable, ReturnType<typeof pageSelect>>();
 
-function entityPage<Row>(table: EntityTable, references: Column[]) {
+/** An entity table as its rows are read: what its columns reference, and what is attached to each row. */
+export interface EntityRead {
+  table: EntityTable;
+  references: Column[];
+  /** Fields read with each row from other tables, as SQL building JSON (prepared-select.ts's jsonArray). */
+  attached?: ((db: Db, audience: Audience) => Record<string, string>) | undefined;
+  audience: Audience;
+}
+
+function entityPage<Row>({ table, references, attached }: EntityRead) {
   let select = entityPages.get(table);
   if (!select) {
     select = pageSelect(
       (db) => getTableColumns(tableOf(db, table)),
       `"${getTableName(table)}"`,
       (db) => references.map((column) => columnOf(db, column)),
+      attached,
     );
     entityPages.set(table, select);
   }
@@ -110,12 +120,12 @@ function entityPage<Row>(table: EntityTable, references: Column[]) {
  */
 export function pageOfEntities<Row extends EntityKeys>(
   db: Db,
-  entity: { table: EntityTable; references: Column[]; audience: Audience },
+  entity: EntityRead,
   request: PageRequest,
   where: SQL | undefined,
   sort = 'name',
 ): Promise<Page<Row>> {
-  const { table, references, audience } = entity;
+  const { table, audience } = entity;
   const named = sort.replace(/^-/, '');
   // The query schema admits only these; an unknown name would sort by name.
   const field = ENTITY_SORT_FIELDS.find((candidate) => candidate === named) ?? 'name';
@@ -123,7 +133,7 @@ export function pageOfEntities<Row extends EntityKeys>(
     order: sortBy(getTableName(table), sort, table[field], table.id),
     request,
     rows: (page) =>
-      entityPage<Row>(table, references)(db, {
+      entityPage<Row>(entity)(db, {
         where: and(where, page.condition),
         orderBy: page.orderBy,
         limit: page.limit,
@@ -135,20 +145,21 @@ export function pageOfEntities<Row extends EntityKeys>(
 }
 
 /**
- * Rows of `table` by id (in no set order), read as a page is: for the public, with what their
- * `references` point at that is hidden, so that showing them asks nothing more.
+ * Rows of `table` matching `where` (at most `limit`, in no set order), read as a page is: with what is
+ * attached to them, and for the public, what their `references` point at that is hidden, so that
+ * showing them asks nothing more.
  */
-export async function entitiesByIds<Row>(
+export async function entitiesWhere<Row>(
   db: Db,
-  entity: { table: EntityTable; references: Column[]; audience: Audience },
-  ids: string[],
+  entity: EntityRead,
+  where: SQL,
+  limit: number,
 ): Promise<FetchedRows<Row>> {
-  const { table, references, audience } = entity;
-  return entityPage<Row>(table, references)(db, {
-    where: inArray(table.id, ids),
-    orderBy: [sql`${table.id}`],
-    limit: ids.length,
-    audience,
+  return entityPage<Row>(entity)(db, {
+    where,
+    orderBy: [sql`${entity.table.id}`],
+    limit,
+    audience: entity.audience,
     lastChange: false,
   });
 }

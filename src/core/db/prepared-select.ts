@@ -22,17 +22,22 @@ const LAST_CHANGE = `(select changed_at from changes order by seq desc limit 1) 
  * by their text (client.ts). Rows come back as the builder's would: keyed by field, decoded by the
  * column of the store's own table (booleans, JSON), NULL as null; with them, the last change's time,
  * and for the public, which of the rows' `references` (columns holding entity ids) point at
- * something hidden (visibility.ts), so the page need not ask in a statement of its own.
+ * something hidden (visibility.ts), so the page need not ask in a statement of its own. What belongs
+ * to a row in another table (a person's roles) comes the same way, as `attached`: each field a JSON
+ * array the statement builds (jsonArray()), parsed into the row.
  */
 export function pageSelect<Row>(
   columnsOf: (db: Db) => Record<string, Column>,
   from: string,
   references: (db: Db) => Column[] = () => [],
+  attached: (db: Db, audience: Audience) => Record<string, string> = () => ({}),
 ) {
   interface Head {
     head: SQL;
     fields: [string, Column][];
-    /** How many columns after the fields say which references are hidden. */
+    /** The attached fields, after the columns. */
+    attachedFields: string[];
+    /** How many columns after those say which references are hidden. */
     hiddenColumns: number;
   }
   const heads = new WeakMap<Tables, Map<string, Head>>();
@@ -49,7 +54,9 @@ export function pageSelect<Row>(
       const name = (column: Column) => `"${getTableName(column.table)}"."${column.name}"`;
       const list = fields.map(([field, column]) => `${name(column)} as "${field}"`);
       const hidden = audience === 'public' ? references(db).map((column) => hiddenReference(db, name(column))) : [];
+      const attachedColumns = Object.entries(attached(db, audience));
       const extra = [
+        ...attachedColumns.map(([field, text]) => `${text} as "${field}"`),
         ...hidden.map((text, index) => `${text} as "_hidden${index}"`),
         ...(withLastChange ? [LAST_CHANGE] : []),
       ];
@@ -57,6 +64,7 @@ export function pageSelect<Row>(
       head = {
         head: sql.raw(`select ${[...list, ...extra].join(', ')} from ${from}`),
         fields,
+        attachedFields: attachedColumns.map(([field]) => field),
         hiddenColumns: hidden.length,
       };
       compiled.set(key, head);
@@ -74,23 +82,29 @@ export function pageSelect<Row>(
       lastChange?: boolean;
     },
   ): Promise<FetchedRows<Row>> => {
-    const { head, fields, hiddenColumns } = headFor(db, page.audience ?? 'editors', page.lastChange ?? true);
+    const { head, fields, attachedFields, hiddenColumns } = headFor(
+      db,
+      page.audience ?? 'editors',
+      page.lastChange ?? true,
+    );
     const where = page.where ? sql` where ${page.where}` : sql``;
     const query = sql`${head}${where} order by ${sql.join(page.orderBy, sql`, `)} limit ${page.limit}`;
     // SQLite answers arrays, the cheapest form it has (this runs on every list); PostgreSQL, objects by alias.
     const found = dialectOf(db)
       ? (await readRows<Record<string, unknown>>(db, query)).map((row) => [
           ...fields.map(([field]) => row[field]),
+          ...attachedFields.map((field) => row[field]),
           ...Array.from({ length: hiddenColumns }, (_, index) => row[`_hidden${index}`]),
           row._lastChange,
         ])
       : db.values<unknown[]>(query);
-    const lastChange = found[0]?.[fields.length + hiddenColumns];
+    const hiddenFrom = fields.length + attachedFields.length;
+    const lastChange = found[0]?.[hiddenFrom + hiddenColumns];
     let hidden: Set<string> | undefined;
     if (page.audience === 'public') {
       hidden = new Set();
       for (const values of found) {
-        for (let i = fields.length; i < fields.length + hiddenColumns; i += 1) {
+        for (let i = hiddenFrom; i < hiddenFrom + hiddenColumns; i += 1) {
           if (typeof values[i] === 'string') hidden.add(values[i] as string);
         }
       }
@@ -102,8 +116,27 @@ export function pageSelect<Row>(
         const [field, column] = fields[i] as [string, Column];
         row[field] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
       }
+      for (let i = 0; i < attachedFields.length; i += 1) {
+        // SQLite answers JSON as text; pg parses a json column itself.
+        const value = values[fields.length + i];
+        row[attachedFields[i] as string] = typeof value === 'string' ? JSON.parse(value) : value;
+      }
       return row as Row;
     });
     return { rows, lastChange: typeof lastChange === 'string' ? lastChange : undefined, hidden };
   };
+}
+
+/**
+ * SQL text for a JSON array of one object per row of `from` (a FROM clause and its conditions), with
+ * `object`'s keys in order and its values SQL expressions, in `orderBy`'s order; `[]` when there are no
+ * rows. Each store builds it with its own JSON functions; both give the same text for the same rows.
+ */
+export function jsonArray(db: Db, object: Record<string, string>, from: string, orderBy: string): string {
+  const pairs = Object.entries(object)
+    .map(([key, value]) => `'${key}', ${value}`)
+    .join(', ');
+  return dialectOf(db)
+    ? `(select coalesce(json_agg(json_build_object(${pairs}) order by ${orderBy}), '[]'::json) from ${from})`
+    : `(select json_group_array(json_object(${pairs}) order by ${orderBy}) from ${from})`;
 }

@@ -1,12 +1,12 @@
-import { and, type Column, type SQL } from 'drizzle-orm';
+import { and, inArray, type Column, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
-import { first } from '../../core/db/queries.ts';
 import {
   byIdOrSlug,
   countEntities,
-  entitiesByIds,
+  entitiesWhere,
   pageOfEntities,
   suggestedIs,
+  type EntityRead,
   type RowSource,
 } from '../../core/db/lookup.ts';
 import type { EntityTable } from '../../core/db/named-tables.ts';
@@ -44,6 +44,8 @@ export interface EntitySource<
   search: SearchTable;
   /** Columns holding other entities' ids, which the public sees only while those are public (visibility.ts). */
   references?: Column[];
+  /** What each row is read with from other tables (a person's roles): see lookup.ts's EntityRead. */
+  attached?: EntityRead['attached'];
   /**
    * What `audience` sees of loaded rows (visibility.ts), with what belongs to them attached;
    * `known`, when given, is what the rows' references point at that is hidden.
@@ -66,7 +68,12 @@ export function entityReader<
       source.where(db, filters),
       filters.q === undefined ? undefined : matchesSearch(db, source.search, filters.q, { prefix: true }),
     );
-  const entityOf = (audience: Audience) => ({ table, references: source.references ?? [], audience });
+  const entityOf = (audience: Audience): EntityRead => ({
+    table,
+    references: source.references ?? [],
+    attached: source.attached,
+    audience,
+  });
   return {
     source,
     table,
@@ -76,12 +83,12 @@ export function entityReader<
     /** The condition a list's filters make, for a list that pages in its own way. */
     conditions,
     find: async (db: Db, idOrSlug: string, audience: Audience): Promise<Item | undefined> => {
-      const row = await first(source.rows(db).where(byIdOrSlug(table, idOrSlug)).limit(1));
-      return row && (await source.show(db, audience, [row]))[0];
+      const { rows, hidden } = await entitiesWhere<Row>(db, entityOf(audience), byIdOrSlug(table, idOrSlug), 1);
+      return rows[0] && (await source.show(db, audience, rows, hidden))[0];
     },
     byIds: async (db: Db, ids: string[], audience: Audience): Promise<Item[]> => {
       if (ids.length === 0) return [];
-      const { rows, hidden } = await entitiesByIds<Row>(db, entityOf(audience), ids);
+      const { rows, hidden } = await entitiesWhere<Row>(db, entityOf(audience), inArray(table.id, ids), ids.length);
       return source.show(db, audience, rows, hidden);
     },
     list: async (db: Db, request: PageRequest, filters: Filters, sort = 'name'): Promise<Page<Item>> => {

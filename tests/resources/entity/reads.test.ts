@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getJson, useSeededApp } from '../../support/app.ts';
+import { statementsDuring } from '../../support/sql-stores.ts';
 
 const ctx = useSeededApp();
 
@@ -68,6 +69,21 @@ describe('people', () => {
     const ukraine = await getJson(ctx.app, `/places/${body.data.roles[0].countryId}`);
     expect(ukraine.body.data.slug).toBe('ukraine');
   });
+
+  it.each(['/people?limit=100', '/people/volodymyr-zelensky'])(
+    '%s reads the people with their roles in one statement',
+    async (path) => {
+      let roles = 0;
+      const statements = await statementsDuring(ctx.app.db, async () => {
+        const { body } = await getJson(ctx.app, path);
+        roles = [body.data].flat().flatMap((person: { roles: unknown[] }) => person.roles).length;
+      });
+      expect(roles).toBeGreaterThan(0);
+      const reading = statements.filter((text) => /\bperson_roles\b/.test(text));
+      expect(reading).toHaveLength(1);
+      expect(reading[0]).toMatch(/^select .* from "people"/s);
+    },
+  );
 
   it('list their quotes, with the speaker embedded on request', async () => {
     const zelensky = await getJson(ctx.app, '/people/volodymyr-zelensky/quotes?limit=100&include=speaker');
