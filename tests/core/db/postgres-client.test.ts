@@ -8,6 +8,7 @@ import * as sqliteSchema from '../../../src/core/db/schema.ts';
 import { openPostgres, postgresDb, type PostgresStore } from '../../../src/core/db/postgres/client.ts';
 import { readRows } from '../../../src/core/db/queries.ts';
 import * as postgresSchema from '../../../src/core/db/postgres/schema.ts';
+import { personStore } from '../../../src/resources/people/repository.ts';
 import { freshPostgresDatabase } from '../../support/postgres.ts';
 
 const OPTIONS = { poolSize: 2, statementTimeoutMs: 10_000 };
@@ -119,6 +120,38 @@ describe('openPostgres', () => {
     sqlite.$client.close();
     expect(postgresOrder).toEqual(sqliteOrder);
     expect(postgresOrder.find((row) => row.name === 'É')?.lowered).toBe('É');
+  });
+});
+
+describe('a page of people on PostgreSQL', () => {
+  const people = freshPostgresDatabase();
+
+  // A page of people by name was replanned on every call while its limit was a bound value: PostgreSQL
+  // kept choosing a custom plan over the generic one (prepared-select.ts).
+  it('plans a page of people by name once for every call on its connection', async () => {
+    const single = await openPostgres(people.url, { ...OPTIONS, poolSize: 1 });
+    try {
+      const db = postgresDb(single.db);
+      // Enough people for the plans' costs to differ: 3,000, a third of them sharing each given name.
+      await single.db.$client.query(
+        `INSERT INTO people (id, slug, name, created_at, updated_at)
+         SELECT 'per_plan' || n, 'plan-' || n, (ARRAY['Ann', 'Bo', 'Cy'])[n % 3 + 1] || ' Planner' || n, '2025-01-01', '2025-01-01'
+         FROM generate_series(1, 3000) AS n`,
+      );
+      await single.db.$client.query('ANALYZE');
+      for (let i = 0; i < 10; i++) {
+        await personStore.list(db, { limit: 20 }, { audience: 'public', q: ['Ann', 'Bo', 'Cy'][i % 3] });
+      }
+      const { rows } = await single.db.$client.query<{ generic_plans: string; custom_plans: string }>(
+        `SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%from "people"%'`,
+      );
+      expect(rows).toHaveLength(1);
+      // PostgreSQL plans the first five calls for their own values before it weighs the generic plan.
+      expect(Number(rows[0]?.custom_plans)).toBeLessThanOrEqual(5);
+      expect(Number(rows[0]?.generic_plans)).toBeGreaterThan(0);
+    } finally {
+      await single.close();
+    }
   });
 });
 
