@@ -14,7 +14,10 @@ const db = new Database(process.argv[2] ?? '', { readonly: true });
 const SUMMARY = `a.id, a.slug, a.headline, a.headline_editorial AS headlineEditorial, a.standfirst, a.credit,
   a.source, a.language, a.status, a.published_at AS publishedAt, a.published_at_source AS publishedAtSource,
   a.word_count AS wordCount, a.publish_at AS publishAt, a.created_at AS createdAt, a.updated_at AS updatedAt`;
-const NEWEST = 'ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT 21';
+// The limit is bound, as the API binds it: given a literal LIMIT, SQLite's planner chose a sort over the
+// index that reads quotes in order (1.4 s for a page of quotes by kind and channel at 100k articles).
+const NEWEST = 'ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT @limit';
+const LIMIT = 21;
 const idOf = (table: string) => `(SELECT id FROM ${table} WHERE slug = @slug)`;
 
 const statements = {
@@ -36,13 +39,15 @@ const statements = {
   byPlace: db.prepare(
     `SELECT ${SUMMARY} FROM article_places p JOIN articles a ON a.id = p.article_id
      WHERE p.place_id = ${idOf('places')} AND p.status = 'published'
-     ORDER BY p.published_at DESC NULLS LAST, p.article_id DESC LIMIT 21`,
+     ORDER BY p.published_at DESC NULLS LAST, p.article_id DESC LIMIT @limit`,
   ),
   byDates: db.prepare(
     `SELECT ${SUMMARY} FROM articles a WHERE a.status = 'published'
      AND a.published_at >= @from AND a.published_at < @to ${NEWEST}`,
   ),
-  byLanguage: db.prepare(`SELECT ${SUMMARY} FROM articles a WHERE a.status = 'published' AND a.language = ? ${NEWEST}`),
+  byLanguage: db.prepare(
+    `SELECT ${SUMMARY} FROM articles a WHERE a.status = 'published' AND a.language = @language ${NEWEST}`,
+  ),
 };
 
 // A speaker the public may not see (an unconfirmed suggestion) reads as no speaker, as in the API;
@@ -58,7 +63,7 @@ const quotePage = (where: string) => `SELECT ${QUOTE} FROM (
       (SELECT id FROM people WHERE id = q.speaker_person_id AND suggested = 0) AS sp,
       (SELECT id FROM organisations WHERE id = q.speaker_organisation_id AND suggested = 0) AS so
     FROM (SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.status = 'published' AND ${where}
-          ORDER BY a.published_at DESC NULLS LAST, q.article_id DESC, q.start_offset, q.id LIMIT 21) q) q`;
+          ORDER BY a.published_at DESC NULLS LAST, q.article_id DESC, q.start_offset, q.id LIMIT @limit) q) q`;
 const quoteStatements = {
   bySpeaker: db.prepare(
     quotePage('q.speaker_person_id = (SELECT id FROM people WHERE slug = @slug AND suggested = 0)'),
@@ -101,16 +106,16 @@ app.get<{ Querystring: Record<string, string> }>('/articles', async (request, re
   const q = request.query;
   const rows = (
     q.person
-      ? statements.byPerson.all({ slug: q.person })
+      ? statements.byPerson.all({ slug: q.person, limit: LIMIT })
       : q.organisation
-        ? statements.byOrganisation.all({ slug: q.organisation })
+        ? statements.byOrganisation.all({ slug: q.organisation, limit: LIMIT })
         : q.place
-          ? statements.byPlace.all({ slug: q.place })
+          ? statements.byPlace.all({ slug: q.place, limit: LIMIT })
           : q.from && q.to
-            ? statements.byDates.all({ from: `${q.from}T00:00:00.000Z`, to: dayAfter(q.to) })
+            ? statements.byDates.all({ from: `${q.from}T00:00:00.000Z`, to: dayAfter(q.to), limit: LIMIT })
             : q.language
-              ? statements.byLanguage.all(q.language)
-              : statements.articles.all()
+              ? statements.byLanguage.all({ language: q.language, limit: LIMIT })
+              : statements.articles.all({ limit: LIMIT })
   ) as Row[];
   return reply.type('application/json').send(list(rows, article));
 });
@@ -118,8 +123,8 @@ app.get<{ Querystring: Record<string, string> }>('/quotes', async (request, repl
   const q = request.query;
   const rows = (
     q.speaker
-      ? quoteStatements.bySpeaker.all({ slug: q.speaker })
-      : quoteStatements.byKindAndChannel.all({ kind: q.kind, channel: q.channel })
+      ? quoteStatements.bySpeaker.all({ slug: q.speaker, limit: LIMIT })
+      : quoteStatements.byKindAndChannel.all({ kind: q.kind, channel: q.channel, limit: LIMIT })
   ) as Row[];
   return reply.type('application/json').send(list(rows, quote));
 });
