@@ -1,5 +1,5 @@
 import { snippetOf } from './snippets.ts';
-import { ftsQuery } from './terms.ts';
+import { alsoNamed, asWords, otherNames, parsedBy } from './terms.ts';
 import type { Db } from '../../core/db/client.ts';
 import { SEARCH_TABLES, byPrefix, type Keyset, type SearchStore, type SearchType, type StoreHit } from './store.ts';
 
@@ -49,12 +49,17 @@ function typeHits(db: Db, type: SearchType, query: string, keyset: Keyset | unde
 }
 
 export const sqliteSearch: SearchStore = {
-  hits: async (db, q, wanted, limit) => ({
-    hits: wanted.flatMap(({ type, keyset }) => {
-      const query = ftsQuery(db, SEARCH_TABLES[type], q, { prefix: byPrefix(type) });
-      return typeHits(db, type, query, keyset, limit).map((hit) => ({ ...hit, type, query }));
-    }),
-  }),
+  // terms.ts's ftsQuery() per type, with the aliases looked up once for all (they depend on q alone), and
+  // no statement apart to check the query parses: the hits statement refuses it just the same.
+  hits: async (db, q, wanted, limit) => {
+    const names = wanted.length > 0 ? otherNames(db, q) : [];
+    return {
+      hits: wanted.flatMap(({ type, keyset }) => {
+        const query = alsoNamed(asWords(q, byPrefix(type)), names);
+        return parsedBy(() => typeHits(db, type, query, keyset, limit)).map((hit) => ({ ...hit, type, query }));
+      }),
+    };
+  },
 
   snippets: async (db, hits) => hits.map((hit) => snippetOf(db, SEARCH_TABLES[hit.type], hit.rid, hit.query)),
 };

@@ -37,8 +37,13 @@ export function asWords(q: string, prefix: boolean): string {
  * lend their names: a hidden one's would tie its secret name to the articles that use another.
  */
 export function withAliases(db: Db, q: string, query: string): string {
+  return alsoNamed(query, otherNames(db, q));
+}
+
+/** The other names of the public entities whose name or alias the whole of `q` is (withAliases). */
+export function otherNames(db: Db, q: string): string[] {
   const wanted = fold(q.replace(/^"(.*)"$/, '$1'));
-  if (!wanted || !PLAIN_WORDS.test(wanted)) return query;
+  if (!wanted || !PLAIN_WORDS.test(wanted)) return [];
   const names = new Set<string>();
   for (const table of ['people', 'places', 'organisations'] as const) {
     const rows = db.$client
@@ -52,8 +57,12 @@ export function withAliases(db: Db, q: string, query: string): string {
       if (all.some((name) => fold(name) === wanted)) for (const name of all) names.add(name);
     }
   }
-  const others = [...names].filter((name) => fold(name) !== wanted);
-  return others.length === 0 ? query : [`(${query})`, ...others.map(phrase)].join(' OR ');
+  return [...names].filter((name) => fold(name) !== wanted);
+}
+
+/** `query`, or any of `names` as a phrase. */
+export function alsoNamed(query: string, names: string[]): string {
+  return names.length === 0 ? query : [`(${query})`, ...names.map(phrase)].join(' OR ');
 }
 
 const KEYWORDS = new Set(['AND', 'OR', 'NOT', 'NEAR']);
@@ -78,13 +87,21 @@ export function anyTermOf(query: string): string | undefined {
   return terms.size > 0 ? [...terms].join(' OR ') : undefined;
 }
 
-/** Checks that `query` parses as FTS5 for `table`, so a bad query is the client's 400, not our 500. */
-function assertParses(db: Db, table: SearchTable, query: string) {
+/**
+ * What `run` answers for an FTS5 query; when FTS5 refuses the query, the client's 400 in FTS5's words,
+ * not our 500.
+ */
+export function parsedBy<T>(run: () => T): T {
   try {
-    db.$client.prepare(`SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT 1`).all(query);
+    return run();
   } catch (error) {
     throw invalidSearch(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Checks that `query` parses as FTS5 for `table`. */
+function assertParses(db: Db, table: SearchTable, query: string) {
+  parsedBy(() => db.$client.prepare(`SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT 1`).all(query));
 }
 
 /** The search query FTS5 will run for `q` on `table`, after checking it parses. */
