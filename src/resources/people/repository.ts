@@ -19,16 +19,7 @@ export interface PersonFilters extends EntityFilters {
 }
 
 /** A role as a person's row is read with it (rolesOf()): for the public, with its hidden references. */
-interface AttachedRole {
-  title: string;
-  organisationId: string | null;
-  countryId: string | null;
-  startedOn: string | null;
-  endedOn: string | null;
-  source: string | null;
-  hiddenOrganisation: string | null;
-  hiddenCountry: string | null;
-}
+type AttachedRole = Person['roles'][number] & { hiddenOrganisation: string | null; hiddenCountry: string | null };
 type PersonRow = typeof people.$inferSelect;
 type PersonWithRoles = PersonRow & { roles: AttachedRole[] };
 
