@@ -1,5 +1,5 @@
 import { snippetOf } from './snippets.ts';
-import { alsoNamed, asWords, otherNames, parsedBy } from './terms.ts';
+import { otherNames, parsedBy, termsOf } from './terms.ts';
 import type { Db } from '../../core/db/client.ts';
 import { SEARCH_TABLES, byPrefix, type Keyset, type SearchStore, type SearchType, type StoreHit } from './store.ts';
 
@@ -55,7 +55,7 @@ export const sqliteSearch: SearchStore = {
     const names = wanted.length > 0 ? otherNames(db, q) : [];
     return {
       hits: wanted.flatMap(({ type, keyset }) => {
-        const query = alsoNamed(asWords(q, byPrefix(type)), names);
+        const query = termsOf(q, byPrefix(type), names);
         return parsedBy(() => typeHits(db, type, query, keyset, limit)).map((hit) => ({ ...hit, type, query }));
       }),
     };

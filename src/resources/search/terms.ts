@@ -22,7 +22,7 @@ const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
  * `O'Brien` mean what they say instead of FTS5 syntax; `prefix` makes each a prefix (`zel` finds
  * Zelensky, for autocomplete). Anything else is taken as FTS5 syntax, as typed.
  */
-export function asWords(q: string, prefix: boolean): string {
+function asWords(q: string, prefix: boolean): string {
   if (!PLAIN_WORDS.test(q)) return q;
   return q
     .split(/\s+/)
@@ -33,14 +33,10 @@ export function asWords(q: string, prefix: boolean): string {
 
 /**
  * When the whole query is a name or alias of a person, place or organisation, it also matches the
- * entity's other names: `Zelenskyy` finds articles that spell it `Zelensky`. Only public entities
- * lend their names: a hidden one's would tie its secret name to the articles that use another.
+ * entity's other names: `Zelenskyy` finds articles that spell it `Zelensky`. These are those other
+ * names. Only public entities lend their names: a hidden one's would tie its secret name to the
+ * articles that use another.
  */
-export function withAliases(db: Db, q: string, query: string): string {
-  return alsoNamed(query, otherNames(db, q));
-}
-
-/** The other names of the public entities whose name or alias the whole of `q` is (withAliases). */
 export function otherNames(db: Db, q: string): string[] {
   const wanted = fold(q.replace(/^"(.*)"$/, '$1'));
   if (!wanted || !PLAIN_WORDS.test(wanted)) return [];
@@ -60,8 +56,9 @@ export function otherNames(db: Db, q: string): string[] {
   return [...names].filter((name) => fold(name) !== wanted);
 }
 
-/** `query`, or any of `names` as a phrase. */
-export function alsoNamed(query: string, names: string[]): string {
+/** The FTS5 query for what the user typed (asWords), or any of the other names it is (otherNames()). */
+export function termsOf(q: string, prefix: boolean, names: string[]): string {
+  const query = asWords(q, prefix);
   return names.length === 0 ? query : [`(${query})`, ...names.map(phrase)].join(' OR ');
 }
 
@@ -99,15 +96,10 @@ export function parsedBy<T>(run: () => T): T {
   }
 }
 
-/** Checks that `query` parses as FTS5 for `table`. */
-function assertParses(db: Db, table: SearchTable, query: string) {
-  parsedBy(() => db.$client.prepare(`SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT 1`).all(query));
-}
-
 /** The search query FTS5 will run for `q` on `table`, after checking it parses. */
 export function ftsQuery(db: Db, table: SearchTable, q: string, options: { prefix?: boolean } = {}): string {
-  const query = withAliases(db, q, asWords(q, options.prefix ?? false));
-  assertParses(db, table, query);
+  const query = termsOf(q, options.prefix ?? false, otherNames(db, q));
+  parsedBy(() => db.$client.prepare(`SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT 1`).all(query));
   return query;
 }
 
