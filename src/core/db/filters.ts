@@ -1,4 +1,4 @@
-import { and, not, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, not, sql, type Column, type SQL } from 'drizzle-orm';
 
 /**
  * Filters over to-many relations take several values and say how they combine: `any` (default),
@@ -46,6 +46,15 @@ export const inList = (values: readonly (string | number | SQL)[]) =>
     values.map((value) => sql`${value}`),
     sql`, `,
   )})`;
+
+/**
+ * `column` holds one of `values`, and one value is written as an equality. SQLite plans a bound
+ * one-item `IN (?)` as a list to probe, not as `= ?`: for `/articles?language=uk` it walked the
+ * status index through every published article testing the language (0.31–0.40 ms at 100k articles)
+ * rather than read the language index (0.11–0.16 ms).
+ */
+export const oneOf = <T>(column: Column, values: readonly T[]): SQL =>
+  values.length === 1 ? eq(column, values[0]) : inArray(column, values as T[]);
 
 /** A published-date range: `from` inclusive, `to` exclusive (the route turns a date into the next midnight). */
 export interface DateRange {

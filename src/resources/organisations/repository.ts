@@ -1,5 +1,6 @@
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
+import { oneOf } from '../../core/db/filters.ts';
 import { mentions, organisations, personRoles, places, quotes } from '../../core/db/schema.ts';
 import type { Organisation } from './schema.ts';
 import type { OrganisationInput } from '../inputs.ts';
@@ -20,7 +21,7 @@ export interface OrganisationFilters extends EntityFilters {
 
 function organisationConditions(db: Db, filters: OrganisationFilters): SQL | undefined {
   return and(
-    filters.kind?.length ? inArray(organisations.kind, filters.kind) : undefined,
+    filters.kind?.length ? oneOf(organisations.kind, filters.kind) : undefined,
     filters.place?.length
       ? sql`(${sql.join(
           filters.place.map((id) => isPlaceOrInside(db, organisations.countryId, id)),

@@ -1,7 +1,7 @@
 import { and, eq, getTableColumns, inArray, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/client.ts';
 import { dialectOf } from '../../core/db/dialect.ts';
-import type { EntityRef } from '../../core/db/filters.ts';
+import { oneOf, type EntityRef } from '../../core/db/filters.ts';
 import { first } from '../../core/db/queries.ts';
 import { mentions, organisations, personRoles, places, type PlaceKind } from '../../core/db/schema.ts';
 import { ConflictError } from '../../core/http/errors.ts';
@@ -97,7 +97,7 @@ function inBox([minLon, minLat, maxLon, maxLat]: [number, number, number, number
 function placeConditions(db: Db, filters: PlaceFilters): SQL | undefined {
   const { parent, near } = filters;
   return and(
-    filters.kind?.length ? inArray(places.kind, filters.kind) : undefined,
+    filters.kind?.length ? oneOf(places.kind, filters.kind) : undefined,
     parent === undefined
       ? undefined
       : parent.descendants

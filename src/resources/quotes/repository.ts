@@ -4,6 +4,7 @@ import { articles, mentions, quotes, type QuoteKind } from '../../core/db/schema
 import type { Quote } from './schema.ts';
 import {
   inList,
+  oneOf,
   relation,
   withinRange,
   type DateRange,
@@ -117,10 +118,10 @@ function quoteConditions(db: Db, filters: QuoteFilters): SQL | undefined {
   return and(
     // Quote lists follow article lists: published articles only, unless `article=` names the
     // articles (the route has checked that the caller may read them).
-    filters.article?.length ? inArray(quotes.articleId, filters.article) : eq(articles.status, 'published'),
+    filters.article?.length ? oneOf(quotes.articleId, filters.article) : eq(articles.status, 'published'),
     filters.speaker ? speakerCondition(filters.speaker) : undefined,
-    filters.kind?.length ? inArray(quotes.kind, filters.kind) : undefined,
-    filters.channel?.length ? inArray(quotes.channel, filters.channel) : undefined,
+    filters.kind?.length ? oneOf(quotes.kind, filters.kind) : undefined,
+    filters.channel?.length ? oneOf(quotes.channel, filters.channel) : undefined,
     withinRange(articles.publishedAt, filters),
     filters.q === undefined ? undefined : matchesSearch(db, 'quotes', filters.q),
     relation(filters.person, (ids) => mentionedInQuote(sql`m.person_id IN ${inList(ids)}`)),
