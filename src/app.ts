@@ -26,6 +26,7 @@ import revisionRoutes from './resources/articles/revisions/index.ts';
 import keyRoutes from './resources/keys/index.ts';
 import ingestRoutes from './resources/ingest/index.ts';
 import schedulerPlugin from './resources/articles/scheduler.ts';
+import searchIndexUpkeepPlugin from './resources/search/index-upkeep.ts';
 import leaderPlugin from './core/cluster/leader.ts';
 import healthRoutes from './core/plugins/health.ts';
 import { organisations } from './resources/organisations/index.ts';
@@ -105,9 +106,10 @@ export async function buildApp({ config, db, logger = false }: AppOptions): Prom
   await app.register(accepts);
   await app.register(deliveryPlugin);
   await app.register(authPlugin);
-  // The scheduler and the dispatchers run in one process of those sharing the database.
+  // The scheduler, the dispatchers and the search index upkeep run in one process of those sharing the database.
   await app.register(leaderPlugin);
   await app.register(schedulerPlugin);
+  await app.register(searchIndexUpkeepPlugin);
   await app.register(webhooksPlugin);
   await app.register(extractionPlugin);
   // Writes put webhook deliveries in the outbox within their transaction: send them once the write is answered.
