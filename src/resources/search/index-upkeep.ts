@@ -60,9 +60,11 @@ export async function mergeSearchIndexes(
 ): Promise<{ index: string; segments: number }[]> {
   const merged: { index: string; segments: number }[] = [];
   for (const index of SEARCH_INDEXES) {
+    if (stopping?.aborted) break;
     const segments = segmentsOf(db.$client, index);
     if (segments <= 1) continue;
-    // Through the writer, taking turns with the process's other transactions (transaction.ts).
+    // Through the writer, taking turns with the process's other transactions (transaction.ts). Stopped
+    // midway, the index is left as FTS5 leaves any merge step: whole, in fewer segments.
     while (!stopping?.aborted && (await inTransaction(db, (tx) => mergeStep(tx.$client, index)))) await nextTurn();
     merged.push({ index, segments });
   }
