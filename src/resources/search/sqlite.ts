@@ -50,13 +50,17 @@ function typeHits(db: Db, type: SearchType, query: string, keyset: Keyset | unde
 
 export const sqliteSearch: SearchStore = {
   // terms.ts's ftsQuery() per type, with the aliases looked up once for all (they depend on q alone), and
-  // no statement apart to check the query parses: the hits statement refuses it just the same.
+  // the query checked only should the hits statement fail (parsedBy), not by a statement of its own first.
   hits: async (db, q, wanted, limit) => {
     const names = wanted.length > 0 ? otherNames(db, q) : [];
     return {
       hits: wanted.flatMap(({ type, keyset }) => {
         const query = termsOf(q, byPrefix(type), names);
-        return parsedBy(() => typeHits(db, type, query, keyset, limit)).map((hit) => ({ ...hit, type, query }));
+        return parsedBy(db, SEARCH_TABLES[type], query, () => typeHits(db, type, query, keyset, limit)).map((hit) => ({
+          ...hit,
+          type,
+          query,
+        }));
       }),
     };
   },

@@ -84,22 +84,32 @@ export function anyTermOf(query: string): string | undefined {
   return terms.size > 0 ? [...terms].join(' OR ') : undefined;
 }
 
+/** Checks that `query` parses as FTS5 for `table`, so a bad query is the client's 400, not our 500. */
+function assertParses(db: Db, table: SearchTable, query: string) {
+  try {
+    db.$client.prepare(`SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT 1`).all(query);
+  } catch (error) {
+    throw invalidSearch(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /**
- * What `run` answers for an FTS5 query; when FTS5 refuses the query, the client's 400 in FTS5's words,
- * not our 500.
+ * What `run` answers for the FTS5 `query` on `table`, with no statement apart to check the query first.
+ * Should `run` fail, the check tells why: a query FTS5 refuses is the client's 400; anything else stays ours.
  */
-export function parsedBy<T>(run: () => T): T {
+export function parsedBy<T>(db: Db, table: SearchTable, query: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    throw invalidSearch(error instanceof Error ? error.message : String(error));
+    assertParses(db, table, query);
+    throw error;
   }
 }
 
 /** The search query FTS5 will run for `q` on `table`, after checking it parses. */
 export function ftsQuery(db: Db, table: SearchTable, q: string, options: { prefix?: boolean } = {}): string {
   const query = termsOf(q, options.prefix ?? false, otherNames(db, q));
-  parsedBy(() => db.$client.prepare(`SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT 1`).all(query));
+  assertParses(db, table, query);
   return query;
 }
 

@@ -21,6 +21,22 @@ describe.skipIf(TEST_STORE === 'postgres')('a search on SQLite', () => {
     expect(statements.filter((text) => /^SELECT 1 FROM \w+_fts WHERE/.test(text))).toEqual([]);
   });
 
+  it('answers a failure of the hits statement that is not the query’s as the server’s error, not a 400', async () => {
+    const client = ctx.app.db.$client;
+    const prepare = client.prepare.bind(client);
+    client.prepare = (text: string) => {
+      if (text.includes('bm25(')) throw Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' });
+      return prepare(text);
+    };
+    try {
+      const { status, body } = await getJson(ctx.app, '/search?q=talks');
+      expect(status).toBeGreaterThanOrEqual(500);
+      expect(JSON.stringify(body)).not.toContain('not a valid search');
+    } finally {
+      client.prepare = prepare;
+    }
+  });
+
   it('still answers a query FTS5 refuses with a problem naming q', async () => {
     const { status, body } = await getJson(ctx.app, '/search?q=%22unclosed');
     expect(status).toBe(400);
