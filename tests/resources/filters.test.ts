@@ -49,6 +49,8 @@ describe('article filters', () => {
     ['place=atlantis&match[place]=all', 'place'],
     ['organisation=nowhere&language=en', 'organisation'],
     ['person=volodymyr-zelensky&place=atlantis', 'place'],
+    // Of two unknown keys, always the first: the keys are resolved in order, beside the page's last change.
+    ['person=nobody&place=atlantis&organisation=nowhere', 'person'],
     ['organisation=nowhere&match[organisation]=none', 'organisation'],
   ])('/articles?%s is a 400 naming %s', async (query, name) => {
     const { status, body } = await getJson(ctx.app, `/articles?${query}`);

@@ -5,6 +5,7 @@ import type { Unresolved } from '../db/filters.ts';
 import { DEFAULT_LIMIT, parseInclude } from './schemas.ts';
 import { listEnvelope } from './envelope.ts';
 import { applyFields, fieldSelection } from './fields.ts';
+import { lastChangeTime } from '../../resources/changes/repository.ts';
 
 /** The list controls every list query has (see `listControls`). */
 export interface ListControls {
@@ -35,10 +36,17 @@ export async function sendList<T, F, Include extends string = string>(
   const db = request.server.db;
   const limit = query.limit ?? DEFAULT_LIMIT;
   const filters = await resource.filters;
-  const page = await resource.list(db, { limit, cursor: query.cursor }, filters, query.sort);
-  // An unknown key found nothing and so emptied the page: resolving it answers 400, naming it.
+  let page = await resource.list(db, { limit, cursor: query.cursor }, filters, query.sort);
   if (page.items.length === 0) {
-    for (const relation of resource.relations?.(filters) ?? []) await relation?.unresolved?.();
+    // An unknown key found nothing and so emptied the page: resolving it answers 400, naming it. An
+    // empty page also brought no time of the last change (prepared-select.ts), which its Last-Modified
+    // needs: read together, so that on PostgreSQL an empty page waits for one round trip, not two.
+    // The keys one after another, so that of two unknown keys the 400 always names the first.
+    const keysResolved = (async () => {
+      for (const relation of resource.relations?.(filters) ?? []) await relation?.unresolved?.();
+    })();
+    const [lastChange] = await Promise.all([page.lastChange ?? lastChangeTime(db), keysResolved]);
+    page = { ...page, lastChange };
   }
   const items = await resource.embed(db, page.items, parseInclude<Include>(query.include));
   const total = query.total ? await resource.count(db, filters) : undefined;
