@@ -35,6 +35,7 @@ const column = (sql: string) => data.prepare(sql).pluck().all() as string[];
 const ids = column("SELECT id FROM articles WHERE status = 'published' AND slug LIKE 'gen-%'");
 const people = column("SELECT slug FROM people WHERE slug LIKE 'gen-%'");
 const countries = column("SELECT slug FROM places WHERE kind = 'country' AND slug LIKE 'gen-%'");
+const organisations = column("SELECT slug FROM organisations WHERE slug LIKE 'gen-%'");
 data.close();
 const { pick } = random(42);
 const PATHS: Record<string, () => string> = {
@@ -42,6 +43,8 @@ const PATHS: Record<string, () => string> = {
   list: () => '/articles',
   person: () => `/articles?person=${pick(people)}`,
   place: () => `/articles?place=${pick(countries)}`,
+  organisation: () => `/articles?organisation=${pick(organisations)}`,
+  language: () => `/articles?language=${pick(['fr', 'de', 'uk'])}`,
   speaker: () => `/quotes?speaker=${pick(people)}`,
   health: () => '/health',
 };

@@ -15,13 +15,14 @@ import { mergeSearchIndexes } from '../src/resources/search/index-upkeep.ts';
 import { random } from '../seed/generate.ts';
 
 /**
- * `npm run bench [-- --db data/bench.db --seconds 5]`: the API on the generated newsroom, query
+ * `npm run bench [-- --db data/bench.db --seconds 5 --rounds 3]`: the API on the generated newsroom, query
  * type by type. With `--url postgres://…` the API runs on that PostgreSQL database instead, which must
  * hold a copy of the `--db` file (`npm run bench:data -- --url …` makes both): requests are drawn from
  * the file, and there is no naive twin (it reads SQLite). For each: latency p50/p99 with one connection, then throughput with 50 connections
- * next to a bare Fastify route serving the very same response bytes from memory, and, for single
- * articles and article and quote lists, next to a naive database-backed twin (naive-server.ts: one
- * prepared statement, JSON.stringify, plain Fastify) reading the same rows, in the same run.
+ * (the median of `--rounds` windows) next to a bare Fastify route serving the very same response bytes from
+ * memory, and, for single articles and article and quote lists, next to a naive database-backed twin
+ * (naive-server.ts: one prepared statement, JSON.stringify, plain Fastify) reading the same rows, the two
+ * taking turns window by window in the same run.
  * Every request draws its id, filter value or search term at random from the data.
  */
 
@@ -30,10 +31,13 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'data/bench.db' },
     url: { type: 'string' },
     seconds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
     only: { type: 'string' },
   },
 });
 const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds must be a positive whole number');
 if (!existsSync(values.db)) {
   console.error(`No ${values.db}: run \`npm run bench:data -- --articles 100000\` first.`);
   process.exit(1);
@@ -213,6 +217,34 @@ async function load(url: string, connections: number, path: () => string) {
   return result;
 }
 
+interface Throughput {
+  /** Requests a second, the window's average. */
+  rate: number;
+  cpuPerRequest: number;
+}
+
+/** One window of load on one server, and the CPU its process spent per request in it. */
+async function measure(server: { url: string; child: ChildProcess }, path: () => string): Promise<Throughput> {
+  const cpu = cpuMicroseconds(server.child.pid);
+  const result = await load(server.url, 50, path);
+  return {
+    rate: result.requests.average,
+    cpuPerRequest: (cpuMicroseconds(server.child.pid) - cpu) / result.requests.total,
+  };
+}
+
+const medianOf = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+/** The median window by rate, with that window's own CPU per request. */
+const median = (windows: Throughput[]): Throughput => {
+  const sorted = [...windows].sort((a, b) => a.rate - b.rate);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as Throughput;
+};
+
 /**
  * One connection, one request at a time, timed to the microsecond (autocannon's latency histogram
  * counts whole milliseconds, too coarse for sub-millisecond queries).
@@ -292,34 +324,36 @@ try {
     const bare = await startProcess(['--import', 'tsx', 'bench/bare-server.ts', file], {});
     try {
       const latency = await sequentialLatency(api.url, draw);
-      const apiCpu = cpuMicroseconds(api.child.pid);
-      const apiThroughput = await load(api.url, 50, draw);
-      const apiCpuPerRequest = (cpuMicroseconds(api.child.pid) - apiCpu) / apiThroughput.requests.total;
-      const bareCpu = cpuMicroseconds(bare.child.pid);
-      const bareThroughput = await load(bare.url, 50, () => `/bare/${Math.floor(next() * sample.length)}`);
-      const bareCpuPerRequest = (cpuMicroseconds(bare.child.pid) - bareCpu) / bareThroughput.requests.total;
-      let naiveRate: number | undefined;
-      let naiveCpuPerRequest: number | undefined;
-      if (NAIVE_TWIN.has(name)) {
-        const naiveCpu = cpuMicroseconds(naive!.child.pid);
-        const naiveThroughput = await load(naive!.url, 50, draw);
-        naiveRate = naiveThroughput.requests.average;
-        naiveCpuPerRequest = (cpuMicroseconds(naive!.child.pid) - naiveCpu) / naiveThroughput.requests.total;
+      // The API and its naive twin take turns, round after round (the first to go alternating), and each
+      // keeps its median round: on a shared machine a burst of other work lands on one window, not on a
+      // whole side, and the ratio is the median of each round's pair, measured seconds apart.
+      const apiRounds: Throughput[] = [];
+      const naiveRounds: Throughput[] = [];
+      for (let round = 0; round < rounds; round += 1) {
+        const twinFirst = round % 2 === 1 && NAIVE_TWIN.has(name);
+        if (twinFirst) naiveRounds.push(await measure(naive!, draw));
+        apiRounds.push(await measure(api, draw));
+        if (NAIVE_TWIN.has(name) && !twinFirst) naiveRounds.push(await measure(naive!, draw));
       }
+      const apiThroughput = median(apiRounds);
+      const bareThroughput = await measure(bare, () => `/bare/${Math.floor(next() * sample.length)}`);
+      const naiveThroughput = naiveRounds.length > 0 ? median(naiveRounds) : undefined;
+      const pairRatios = naiveRounds.map((twin, round) => (apiRounds[round]?.rate ?? 0) / twin.rate);
       const round2 = (x: number) => Math.round(x * 100) / 100;
       const row = {
         query: name,
         'p50 ms': latency.p50,
         'p99 ms': latency.p99,
-        'req/s (50 conn)': Math.round(apiThroughput.requests.average),
-        'bare req/s': Math.round(bareThroughput.requests.average),
-        'ratio to bare': round2(apiThroughput.requests.average / bareThroughput.requests.average),
-        'naive req/s': naiveRate === undefined ? '–' : Math.round(naiveRate),
-        'ratio to naive': naiveRate === undefined ? '–' : round2(apiThroughput.requests.average / naiveRate),
+        'req/s (50 conn)': Math.round(apiThroughput.rate),
+        'bare req/s': Math.round(bareThroughput.rate),
+        'ratio to bare': round2(apiThroughput.rate / bareThroughput.rate),
+        'naive req/s': naiveThroughput === undefined ? '–' : Math.round(naiveThroughput.rate),
+        'ratio to naive': pairRatios.length === 0 ? '–' : round2(medianOf(pairRatios)),
+        'ratio per round': pairRatios.length === 0 ? '–' : pairRatios.map(round2).join(' / '),
         // What each request cost the server's CPU: steadier than req/s on a shared machine.
-        'CPU µs/req': Math.round(apiCpuPerRequest),
-        'bare CPU µs/req': Math.round(bareCpuPerRequest),
-        'naive CPU µs/req': naiveCpuPerRequest === undefined ? '–' : Math.round(naiveCpuPerRequest),
+        'CPU µs/req': Math.round(apiThroughput.cpuPerRequest),
+        'bare CPU µs/req': Math.round(bareThroughput.cpuPerRequest),
+        'naive CPU µs/req': naiveThroughput === undefined ? '–' : Math.round(naiveThroughput.cpuPerRequest),
         'avg KiB': Math.round(sample.reduce((sum, r) => sum + r.body.length, 0) / sample.length / 1024),
         // Where the peak comes from: the API's peak so far, after this query type's runs.
         'peak RSS MB': Math.round(peakRssMb(api.child.pid)),
@@ -332,9 +366,9 @@ try {
   }
   const rss = peakRssMb(api.child.pid);
   console.log(
-    '\n| query | p50 ms | p99 ms | req/s (50 conn) | bare req/s | ratio to bare | naive req/s | ratio to naive | CPU µs/req | bare CPU µs/req | naive CPU µs/req | avg KiB | peak RSS MB so far |',
+    '\n| query | p50 ms | p99 ms | req/s (50 conn) | bare req/s | ratio to bare | naive req/s | ratio to naive | ratio per round | CPU µs/req | bare CPU µs/req | naive CPU µs/req | avg KiB | peak RSS MB so far |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) console.log(`| ${Object.values(row).join(' | ')} |`);
   console.log(`\nPeak RSS of the API process: ${rss.toFixed(0)} MB`);
 } finally {
