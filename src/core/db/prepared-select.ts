@@ -88,11 +88,11 @@ export function pageSelect<Row>(
       page.lastChange ?? true,
     );
     const where = page.where ? sql` where ${page.where}` : sql``;
-    // On PostgreSQL the limit is written into the statement, not bound: PostgreSQL plans a named statement
-    // once for every call only when that plan looks no costlier than one for the call's own values, and
-    // with an unknown limit it never did for a page of people by name (replanned on every call: 0.9 ms of
-    // a 2.2 ms round trip). One statement per page size, which clients keep few. SQLite stays bound: told
-    // the limit, its planner trades the index that reads quotes in order for a sort (query-plans.test.ts).
+    // On PostgreSQL the limit is written into the statement, not bound: a named statement is planned once
+    // for all its calls (postgres/client.ts), without their values, and a plan for an unknown limit is a
+    // plan for a tenth of the rows, which would sort where a page should walk an index. One statement per
+    // page size, which clients keep few. SQLite stays bound: told the limit, its planner trades the index
+    // that reads quotes in order for a sort (query-plans.test.ts).
     if (!Number.isSafeInteger(page.limit) || page.limit < 0) throw new RangeError(`bad page limit ${page.limit}`);
     const limit = dialectOf(db) ? sql.raw(String(page.limit)) : sql`${page.limit}`;
     const query = sql`${head}${where} order by ${sql.join(page.orderBy, sql`, `)} limit ${limit}`;

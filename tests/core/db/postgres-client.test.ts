@@ -64,6 +64,20 @@ describe('openPostgres', () => {
     expect(store.db.$client.options.max).toBe(2);
   });
 
+  it('plans each statement once for all its values, unless DATABASE_URL sets its own session options', async () => {
+    const mode = async (of: PostgresStore) =>
+      (await of.db.$client.query<{ plan_cache_mode: string }>('SHOW plan_cache_mode')).rows[0]?.plan_cache_mode;
+    expect(await mode(store)).toBe('force_generic_plan');
+    const url = new URL(database.url);
+    url.searchParams.set('options', '-c plan_cache_mode=auto');
+    const overridden = await openPostgres(url.toString(), OPTIONS);
+    try {
+      expect(await mode(overridden)).toBe('auto');
+    } finally {
+      await overridden.close();
+    }
+  });
+
   // Left to plan_cache_mode=auto, each of these replanned its statements on every call, because their custom
   // plans look cheaper (migrations 0004-0006); a search or a name filter then spent most of its time planning.
   it('keeps one generic plan per connection for the search functions every search and name filter call', async () => {
